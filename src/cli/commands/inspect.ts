@@ -1,0 +1,38 @@
+import { isoFromDay } from '../../lib/analytics/dates';
+import type { Loaded } from '../loadFile';
+
+/** The JSON of `cli inspect`: what the import pipeline understood of a file. */
+export function inspectReport({ preview, mapping, dataset }: Loaded) {
+	const roles: Record<string, string> = {};
+	for (const c of mapping.columns) if (c.role !== 'ignore' && c.role !== 'attribute' && c.role !== 'item' && c.role !== 'group') roles[c.role] = c.header;
+	const dateCol = mapping.columns.find((c) => c.type === 'date' && (c.role === 'date' || c.role === 'signupDate'));
+	const amountCol = mapping.columns.find((c) => c.role === 'amount') ?? mapping.columns.find((c) => c.type === 'number');
+	const r = dataset.report;
+	const s = dataset.stats;
+	return {
+		encoding: mapping.encoding,
+		delimiter: mapping.delimiter === '\t' ? 'tab' : mapping.delimiter,
+		hasHeader: mapping.hasHeader,
+		rows: r.rowsRead,
+		kind: mapping.kind,
+		roles,
+		dateFormat: dateCol?.dateFormat ?? null,
+		dateAmbiguous: preview.ambiguousDates.length > 0,
+		decimal: amountCol?.decimal ?? '.',
+		rejected: {
+			total: r.rejected.total,
+			byReason: r.rejected.byReason,
+			examples: r.rejected.examples.slice(0, 20).map((e) => ({ line: e.line, reason: e.reason, text: e.text }))
+		},
+		duplicates: r.duplicates,
+		zeroAmounts: r.zeroAmounts,
+		negativeAmounts: r.negativeAmounts,
+		summary: {
+			customers: s.customers,
+			transactions: mapping.kind === 'transactions' ? dataset.rows : null,
+			revenue: s.revenue,
+			firstDate: s.firstDay === null ? null : isoFromDay(s.firstDay),
+			lastDate: s.lastDay === null ? null : isoFromDay(s.lastDay)
+		}
+	};
+}

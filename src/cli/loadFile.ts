@@ -1,0 +1,97 @@
+// Reads a file for the CLI through the same sniff / map / validate modules the app uses.
+import { readFileSync, statSync } from 'node:fs';
+import { previewFile, type PreviewOverrides } from '../lib/data/pipeline/previewFile';
+import { importBytes } from '../lib/data/pipeline/importBytes';
+import { FileProblemError } from '../lib/data/pipeline/problems';
+import type { Role } from '../lib/data/map/headerSynonyms';
+import type { Mapping } from '../lib/data/map/types';
+import { roleType } from '../lib/data/map/types';
+import type { Delimiter } from '../lib/data/sniff/detectDelimiter';
+import { ENCODINGS, type TextEncodingName } from '../lib/data/sniff/detectEncoding';
+import { DATASET_KINDS, type DatasetKind } from '../lib/data/map/types';
+import type { ParsedDataset } from '../lib/data/validate/types';
+import type { Preview } from '../lib/data/pipeline/previewFile';
+import { describeProblem } from './describeProblem';
+import { CliError } from './args';
+import { dayFromYMD } from '../lib/analytics/dates';
+
+const DELIMS: Record<string, Delimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', pipe: '|', whitespace: 'whitespace', space: 'whitespace' };
+
+export interface Loaded {
+	preview: Preview;
+	mapping: Mapping;
+	dataset: ParsedDataset;
+}
+
+function findColumn(preview: Preview, ref: string): number {
+	const n = Number(ref);
+	if (Number.isInteger(n) && n >= 1 && n <= preview.headers.length && !preview.headers.includes(ref)) return n - 1;
+	const i = preview.headers.findIndex((h) => h === ref);
+	if (i >= 0) return i;
+	const j = preview.headers.findIndex((h) => h.toLowerCase() === ref.toLowerCase());
+	if (j >= 0) return j;
+	throw new CliError(`no column "${ref}" (columns: ${preview.headers.join(', ')})`);
+}
+
+export function loadFile(path: string, options: Record<string, string>, kind?: DatasetKind): Loaded {
+	let bytes: Uint8Array;
+	try {
+		if (statSync(path).isDirectory()) throw new CliError(`${path} is a directory, not a file`);
+		bytes = readFileSync(path);
+	} catch (e) {
+		if (e instanceof CliError) throw e;
+		throw new CliError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+	}
+	const overrides: PreviewOverrides = { kind };
+	if (options.encoding) {
+		const enc = options.encoding.toLowerCase().replace('gbk', 'gb18030').replace('utf8', 'utf-8') as TextEncodingName;
+		if (!ENCODINGS.includes(enc)) throw new CliError(`unknown encoding "${options.encoding}" (use ${ENCODINGS.join(', ')})`);
+		overrides.encoding = enc;
+	}
+	if (options.delimiter) {
+		const d = DELIMS[options.delimiter];
+		if (!d) throw new CliError(`unknown delimiter "${options.delimiter}" (use , ; tab | whitespace)`);
+		overrides.delimiter = d;
+	}
+	if (options.header) overrides.hasHeader = options.header !== 'false';
+	if (options.kind) {
+		if (!DATASET_KINDS.includes(options.kind as DatasetKind)) throw new CliError(`unknown kind "${options.kind}"`);
+		overrides.kind = options.kind as DatasetKind;
+	}
+	let preview: Preview;
+	try {
+		preview = previewFile(bytes, path, overrides);
+	} catch (e) {
+		if (e instanceof FileProblemError) throw new CliError(describeProblem(e.problem, path));
+		throw e;
+	}
+	const mapping: Mapping = structuredClone(preview.mapping);
+	const explicit: [string, Role][] = [
+		['customer', 'customerId'],
+		['date', 'date'],
+		['amount', 'amount'],
+		['order', 'orderId']
+	];
+	for (const [opt, role] of explicit) {
+		if (!options[opt]) continue;
+		const idx = findColumn(preview, options[opt]);
+		for (const c of mapping.columns) if (c.role === role) c.role = 'ignore';
+		const col = mapping.columns[idx];
+		col.role = role;
+		col.type = roleType(role, col.type);
+		if (col.type === 'date') col.dateFormat = preview.profiles[idx].date.format ?? 'ymd';
+		if (col.type === 'number') col.decimal = preview.profiles[idx].decimal;
+	}
+	if (options['date-format']) for (const c of mapping.columns) if (c.role === 'date') c.dateFormat = options['date-format'] as never;
+	if (options.returns === 'drop') mapping.returns = 'drop';
+	// "Future" dates are judged against today only at import; analytics never read the clock.
+	const now = new Date();
+	const today = dayFromYMD(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()) + 1;
+	try {
+		const dataset = importBytes(bytes, mapping, today);
+		return { preview, mapping, dataset };
+	} catch (e) {
+		if (e instanceof FileProblemError) throw new CliError(describeProblem(e.problem, path));
+		throw e;
+	}
+}

@@ -1,0 +1,91 @@
+// Sniff → parse a sample → profile → suggest: everything the mapping step shows before the
+// user confirms. Runs on the first bytes only, so it is instant on any file size.
+import { headerSignature } from '../map/headerSignature';
+import { profileColumn, type ColumnProfile } from '../map/profileColumn';
+import { suggestMapping } from '../map/suggestMapping';
+import { roleFromHeader } from '../map/headerSynonyms';
+import type { DatasetKind, FormatSpec, Mapping } from '../map/types';
+import { parseText } from '../parse/parseText';
+import { detectBinary } from '../sniff/detectBinary';
+import { detectDelimiter, type Delimiter } from '../sniff/detectDelimiter';
+import { decodeBytes, detectEncoding, type EncodingGuess, type TextEncodingName } from '../sniff/detectEncoding';
+import { detectHeader } from '../sniff/detectHeader';
+import { FileProblemError } from './problems';
+
+export const SAMPLE_BYTES = 256 * 1024;
+const PREVIEW_ROWS = 1000;
+
+export interface PreviewOverrides {
+	encoding?: TextEncodingName;
+	delimiter?: Delimiter;
+	hasHeader?: boolean;
+	kind?: DatasetKind;
+}
+
+export interface Preview {
+	fileName: string;
+	bytes: number;
+	encoding: EncodingGuess;
+	format: FormatSpec;
+	headers: string[];
+	/** First rows (after the header) for the preview table. */
+	rows: string[][];
+	profiles: ColumnProfile[];
+	mapping: Mapping;
+	signature: string;
+	/** Columns whose date order (day-first or month-first) the data could not decide. */
+	ambiguousDates: number[];
+	/** The sample decoded with replacement characters (the encoding may be wrong). */
+	replacedChars: number;
+}
+
+export function previewFile(bytes: Uint8Array, fileName: string, overrides: PreviewOverrides = {}): Preview {
+	if (bytes.length === 0) throw new FileProblemError({ code: 'empty_file' });
+	const binary = detectBinary(bytes.subarray(0, 8192), fileName);
+	if (binary) throw new FileProblemError({ code: 'binary_format', format: binary });
+	const complete = bytes.length <= SAMPLE_BYTES;
+	const sample = complete ? bytes : bytes.subarray(0, SAMPLE_BYTES);
+	const encoding = overrides.encoding ? { encoding: overrides.encoding, bom: false, reason: 'bom' as const } : detectEncoding(sample, complete);
+	let { text, replaced } = decodeBytes(sample, encoding.encoding);
+	if (!complete) {
+		// Drop the cut-off last line of the sample.
+		const cut = text.lastIndexOf('\n');
+		if (cut > 0) text = text.slice(0, cut + 1);
+	}
+	if (text.trim() === '') throw new FileProblemError({ code: 'empty_file' });
+	const delimiter = overrides.delimiter ?? detectDelimiter(text);
+	const all: string[][] = [];
+	parseText(text, {
+		delimiter,
+		maxRecords: PREVIEW_ROWS + 1,
+		onChunk: ({ rows }) => {
+			for (const r of rows) if (!(r.length === 1 && r[0].trim() === '')) all.push(r);
+		}
+	});
+	const hasHeader = overrides.hasHeader ?? detectHeader(all);
+	const width = Math.max(...all.slice(0, 50).map((r) => r.length));
+	const headerRow = hasHeader ? all[0] : [];
+	const headers = Array.from({ length: width }, (_, j) => (hasHeader ? (headerRow[j] ?? '').trim() : '') || `column ${j + 1}`);
+	const body = hasHeader ? all.slice(1) : all;
+	if (body.length === 0) throw new FileProblemError({ code: 'header_only' });
+	const profiles = headers.map((h, j) => {
+		const dateNamed = hasHeader && ['date', 'signupDate', 'churnDate'].includes(roleFromHeader(h) ?? '');
+		return profileColumn(j, hasHeader ? h : '', body.map((r) => r[j] ?? ''), dateNamed);
+	});
+	const suggestion = suggestMapping(profiles, overrides.kind, body);
+	suggestion.columns.forEach((c, j) => (c.header = headers[j]));
+	const format: FormatSpec = { encoding: encoding.encoding, delimiter, hasHeader };
+	return {
+		fileName,
+		bytes: bytes.length,
+		encoding,
+		format,
+		headers,
+		rows: body.slice(0, 50),
+		profiles,
+		mapping: { ...format, kind: suggestion.kind, columns: suggestion.columns, returns: 'net', dropDuplicates: false },
+		signature: headerSignature(headers, hasHeader, delimiter),
+		ambiguousDates: profiles.filter((p) => p.date.ambiguous).map((p) => p.index),
+		replacedChars: replaced
+	};
+}

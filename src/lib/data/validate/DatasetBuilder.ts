@@ -1,0 +1,249 @@
+// Turns parsed rows into typed columns, row by row, deciding for each row whether it is
+// accepted or rejected (with line number, reason and the offending text). Nothing here
+// touches storage: the caller commits the finished dataset in one transaction.
+import { dayFromYMD } from '../../analytics/dates';
+import { MISSING_DAY } from '../../analytics/types';
+import type { ColumnSpec, Mapping } from '../map/types';
+import { parseDate } from '../values/parseDate';
+import { parseNumber } from '../values/parseNumber';
+import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
+import type { Field, ParsedDataset, RejectReason, StoredColumn, ValidationReport } from './types';
+
+const DAY_1900 = dayFromYMD(1900, 1, 1);
+/** Examples kept per reason (all are counted; the screen shows the first 20). */
+const EXAMPLES_PER_REASON = 1000;
+
+type Sink =
+	| { spec: ColumnSpec; key: string; kind: 'dict'; dict: Dictionary }
+	| { spec: ColumnSpec; key: string; kind: 'day'; values: GrowableInt32 }
+	| { spec: ColumnSpec; key: string; kind: 'number'; values: GrowableFloat64 };
+
+const SINGLE_ROLES = new Set(['customerId', 'date', 'amount', 'orderId', 'quantity', 'category', 'channel', 'cost', 'signupDate', 'churnDate', 'churnFlag', 'frequency', 'recency', 'T', 'monetary']);
+
+/** A cell's text with control characters removed and surrounding space trimmed. */
+export function cleanCell(raw: string | undefined): string {
+	if (raw === undefined) return '';
+	// eslint-disable-next-line no-control-regex
+	return raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
+}
+
+function uniqueKey(base: string, used: Set<string>): string {
+	let key = base.trim() === '' ? 'column' : base.trim();
+	let n = 2;
+	while (used.has(key)) key = `${base.trim() || 'column'} (${n++})`;
+	used.add(key);
+	return key;
+}
+
+export class DatasetBuilder {
+	private sinks: Sink[] = [];
+	private report: ValidationReport = {
+		rowsRead: 0,
+		accepted: 0,
+		emptyRows: 0,
+		rejected: { total: 0, byReason: {}, examples: [] },
+		duplicates: 0,
+		zeroAmounts: 0,
+		negativeAmounts: 0,
+		negativeTotal: 0,
+		blankedCells: 0,
+		nulRemoved: 0,
+		replacedChars: 0
+	};
+	private exampleCount: Partial<Record<RejectReason, number>> = {};
+	private seen: Set<string> | null = new Set();
+	private customerSink: Sink | null = null;
+	private dateSink: Sink | null = null;
+	private amountSink: Sink | null = null;
+	private needFields = 0;
+	private cells: string[] = [];
+	private parsed: number[] = [];
+
+	constructor(
+		private mapping: Mapping,
+		/** Today as a day number: dates after it are rejected as typos (never used in analytics). */
+		private today: number
+	) {
+		const used = new Set<string>();
+		for (const spec of mapping.columns) {
+			if (spec.role === 'ignore') continue;
+			const key = SINGLE_ROLES.has(spec.role) ? uniqueKey(spec.role, used) : uniqueKey(spec.header || `column ${spec.index + 1}`, used);
+			const sink: Sink =
+				spec.type === 'date'
+					? { spec, key, kind: 'day', values: new GrowableInt32() }
+					: spec.type === 'number'
+						? { spec, key, kind: 'number', values: new GrowableFloat64() }
+						: { spec, key, kind: 'dict', dict: new Dictionary() };
+			this.sinks.push(sink);
+			if (spec.role === 'customerId') this.customerSink = sink;
+			if (spec.role === 'date') this.dateSink = sink;
+			if (spec.role === 'amount') this.amountSink = sink;
+			this.needFields = Math.max(this.needFields, spec.index + 1);
+		}
+	}
+
+	noteDecoding(nulRemoved: number, replacedChars: number): void {
+		this.report.nulRemoved += nulRemoved;
+		this.report.replacedChars += replacedChars;
+	}
+
+	private reject(line: number, reason: RejectReason, text: string, column?: string): void {
+		const r = this.report.rejected;
+		r.total++;
+		r.byReason[reason] = (r.byReason[reason] ?? 0) + 1;
+		const n = this.exampleCount[reason] ?? 0;
+		if (n < EXAMPLES_PER_REASON) {
+			this.exampleCount[reason] = n + 1;
+			r.examples.push({ line, reason, column, text: text.length > 200 ? text.slice(0, 200) + '…' : text });
+		}
+	}
+
+	/** Marks records that PapaParse could not close (an unclosed quote swallows the rest). */
+	private badRecords = new Set<number>();
+	markBadRecord(record: number): void {
+		this.badRecords.add(record);
+	}
+
+	addRows(rows: string[][], firstRecord: number): void {
+		const kind = this.mapping.kind;
+		const isTx = kind === 'transactions';
+		const cells = this.cells;
+		const parsed = this.parsed;
+		for (let r = 0; r < rows.length; r++) {
+			const row = rows[r];
+			const line = firstRecord + r;
+			if (row.length === 1 && row[0].trim() === '') {
+				this.report.emptyRows++;
+				continue;
+			}
+			this.report.rowsRead++;
+			if (this.badRecords.has(line)) {
+				this.reject(line, 'unclosed_quote', row.join(','));
+				continue;
+			}
+			if (row.length < this.needFields && isTx) {
+				this.reject(line, 'too_few_fields', row.join(this.mapping.delimiter === 'whitespace' ? ' ' : this.mapping.delimiter));
+				continue;
+			}
+			// First pass: parse every mapped cell; reject the row on a required cell that fails.
+			let reason: RejectReason | null = null;
+			let badText = '';
+			let badColumn = '';
+			for (let s = 0; s < this.sinks.length; s++) {
+				const sink = this.sinks[s];
+				const text = cleanCell(row[sink.spec.index]);
+				cells[s] = text;
+				if (sink.kind === 'day') {
+					const d = text === '' ? NaN : parseDate(text, sink.spec.dateFormat ?? 'ymd');
+					parsed[s] = d;
+					if (sink === this.dateSink && isTx && reason === null) {
+						if (Number.isNaN(d)) reason = 'bad_date';
+						else if (d < DAY_1900) reason = 'date_before_1900';
+						else if (d > this.today) reason = 'date_in_future';
+						if (reason) {
+							badText = text;
+							badColumn = sink.spec.header;
+						}
+					}
+				} else if (sink.kind === 'number') {
+					const n = text === '' ? NaN : parseNumber(text, sink.spec.decimal ?? '.');
+					parsed[s] = n;
+					if (sink === this.amountSink && reason === null && Number.isNaN(n)) {
+						reason = text === '' ? 'missing_amount' : 'bad_amount';
+						badText = text;
+						badColumn = sink.spec.header;
+					} else if (Number.isNaN(n) && text !== '' && kind !== 'summary') {
+						this.report.blankedCells++;
+					} else if (Number.isNaN(n) && kind === 'summary' && reason === null && sink.spec.role !== 'monetary') {
+						reason = 'bad_number';
+						badText = text;
+						badColumn = sink.spec.header;
+					}
+				}
+				if (sink === this.customerSink && text === '' && reason === null && kind !== 'survey') {
+					reason = 'missing_customer';
+					badText = row.join(',');
+					badColumn = sink.spec.header;
+				}
+			}
+			if (reason) {
+				this.reject(line, reason, badText, badColumn);
+				continue;
+			}
+			if (isTx && this.amountSink) {
+				const a = parsed[this.sinks.indexOf(this.amountSink)];
+				if (a < 0 && this.mapping.returns === 'drop') {
+					this.reject(line, 'return_dropped', cells[this.sinks.indexOf(this.amountSink)]);
+					continue;
+				}
+			}
+			if (this.seen) {
+				const key = cells.join('\u0001');
+				if (this.seen.has(key)) {
+					this.report.duplicates++;
+					if (this.mapping.dropDuplicates) {
+						this.reject(line, 'duplicate', row.join(','));
+						continue;
+					}
+				} else this.seen.add(key);
+				// Past two million distinct rows the set costs more memory than the check is worth.
+				if (this.seen.size > 2_000_000) this.seen = null;
+			}
+			for (let s = 0; s < this.sinks.length; s++) {
+				const sink = this.sinks[s];
+				if (sink.kind === 'dict') sink.dict.push(cells[s] === '' ? null : cells[s]);
+				else if (sink.kind === 'day') sink.values.push(Number.isNaN(parsed[s]) ? MISSING_DAY : parsed[s]);
+				else sink.values.push(parsed[s]);
+			}
+			if (isTx && this.amountSink) {
+				const a = parsed[this.sinks.indexOf(this.amountSink)];
+				if (a === 0) this.report.zeroAmounts++;
+				else if (a < 0) {
+					this.report.negativeAmounts++;
+					this.report.negativeTotal += a;
+				}
+			}
+			this.report.accepted++;
+		}
+	}
+
+	finish(): ParsedDataset {
+		const columns: Record<string, StoredColumn> = {};
+		const fields: Field[] = [];
+		for (const sink of this.sinks) {
+			let col: StoredColumn;
+			if (sink.kind === 'dict') col = { type: 'dict', codes: sink.dict.codes.finish(), labels: sink.dict.labels };
+			else if (sink.kind === 'day') col = { type: 'day', values: sink.values.finish() };
+			else col = { type: 'number', values: sink.values.finish() };
+			columns[sink.key] = col;
+			fields.push({ key: sink.key, header: sink.spec.header, role: sink.spec.role, type: col.type });
+		}
+		this.seen = null;
+		return { kind: this.mapping.kind, rows: this.report.accepted, fields, columns, report: this.report, stats: datasetStats(columns, this.report.accepted) };
+	}
+}
+
+function datasetStats(columns: Record<string, StoredColumn>, rows: number): ParsedDataset['stats'] {
+	const id = columns.customerId;
+	const date = columns.date ?? columns.signupDate;
+	const amount = columns.amount;
+	let customers = 0;
+	if (id && id.type === 'dict') customers = id.labels.length;
+	let firstDay: number | null = null;
+	let lastDay: number | null = null;
+	if (date && date.type === 'day') {
+		for (let i = 0; i < rows; i++) {
+			const d = date.values[i];
+			if (d === MISSING_DAY) continue;
+			if (firstDay === null || d < firstDay) firstDay = d;
+			if (lastDay === null || d > lastDay) lastDay = d;
+		}
+	}
+	let revenue: number | null = null;
+	if (amount && amount.type === 'number') {
+		revenue = 0;
+		for (let i = 0; i < rows; i++) revenue += amount.values[i];
+		revenue = Math.round(revenue * 100) / 100;
+	}
+	return { customers, firstDay, lastDay, revenue };
+}

@@ -1,0 +1,93 @@
+// Date parsing for the formats real exports use. Each format is a pure string → day-number
+// function; the column's format is decided once from samples (detectDateFormat), so a value
+// like 03/04/2024 is read the same way in every row.
+import { dayFromYMD } from '../../analytics/dates';
+
+export type DateFormat = 'ymd' | 'ymd8' | 'dmy' | 'mdy' | 'zh' | 'excel';
+
+export const DATE_FORMATS: DateFormat[] = ['ymd', 'ymd8', 'zh', 'dmy', 'mdy', 'excel'];
+
+/** Day number from year, month, day when they form a real date; NaN otherwise. */
+export function validDay(y: number, m: number, d: number): number {
+	if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 0 && y <= 9999)) return NaN;
+	const day = dayFromYMD(y, m, d);
+	// Date.UTC maps years 0–99 to 1900–1999; rebuild to check round-trip.
+	const check = new Date(day * 86_400_000);
+	if (y < 100) return NaN;
+	if (check.getUTCFullYear() !== y || check.getUTCMonth() + 1 !== m || check.getUTCDate() !== d) return NaN;
+	return day;
+}
+
+function year2(y: string): number {
+	const n = Number(y);
+	// Two-digit years pivot at 50: 49 → 2049, 50 → 1950 (what spreadsheets do).
+	return y.length === 2 ? (n < 50 ? 2000 + n : 1900 + n) : n;
+}
+
+// Time of day, if any, is allowed after the date and ignored: analytics work in whole days.
+const TIME = String.raw`(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp][Mm])?(?:Z|[+-]\d{2}:?\d{2})?)?`;
+const YMD = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}$`);
+const YMD8 = /^(\d{4})(\d{2})(\d{2})$/;
+const XY = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})${TIME}$`);
+const ZH = new RegExp(String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?${TIME}$`);
+
+export function parseDate(raw: string, format: DateFormat): number {
+	const s = raw.trim();
+	if (s === '') return NaN;
+	let m: RegExpExecArray | null;
+	switch (format) {
+		case 'ymd':
+			m = YMD.exec(s);
+			return m ? validDay(+m[1], +m[2], +m[3]) : NaN;
+		case 'ymd8':
+			m = YMD8.exec(s);
+			return m ? validDay(+m[1], +m[2], +m[3]) : NaN;
+		case 'zh':
+			m = ZH.exec(s);
+			return m ? validDay(+m[1], +m[2], +m[3]) : NaN;
+		case 'dmy':
+			m = XY.exec(s);
+			return m ? validDay(year2(m[3]), +m[2], +m[1]) : NaN;
+		case 'mdy':
+			m = XY.exec(s);
+			return m ? validDay(year2(m[3]), +m[1], +m[2]) : NaN;
+		case 'excel': {
+			if (!/^\d+(\.\d+)?$/.test(s)) return NaN;
+			const serial = Math.floor(Number(s));
+			// Excel's 1900 system counts a fictitious 1900-02-29, so serials from 61 on are off by one.
+			if (serial < 61 || serial > 2958465) return NaN;
+			return serial - 25569;
+		}
+	}
+}
+
+export interface DateFormatGuess {
+	format: DateFormat | null;
+	/** Share of non-empty samples the format parses. */
+	coverage: number;
+	/** Both day-first and month-first read every sample: the user should confirm. */
+	ambiguous: boolean;
+	alternatives: DateFormat[];
+}
+
+/**
+ * Picks the format that reads the most samples. Day-first vs month-first is decided by a
+ * value over 12 in one position; when no value decides it, day-first is chosen and flagged.
+ * Excel serials are considered only when `allowSerial` (a date-named column), because plain
+ * integers are more often amounts or ids.
+ */
+export function detectDateFormat(samples: string[], allowSerial = false): DateFormatGuess {
+	const values = samples.map((s) => s.trim()).filter((s) => s !== '');
+	if (values.length === 0) return { format: null, coverage: 0, ambiguous: false, alternatives: [] };
+	const scores = DATE_FORMATS.filter((f) => f !== 'excel' || allowSerial).map((format) => {
+		let ok = 0;
+		for (const v of values) if (!Number.isNaN(parseDate(v, format))) ok++;
+		return { format, coverage: ok / values.length };
+	});
+	const best = scores.reduce((a, b) => (b.coverage > a.coverage ? b : a));
+	if (best.coverage < 0.5) return { format: null, coverage: best.coverage, ambiguous: false, alternatives: [] };
+	const tied = scores.filter((s) => s.coverage === best.coverage).map((s) => s.format);
+	const ambiguous = tied.includes('dmy') && tied.includes('mdy');
+	const format = ambiguous ? 'dmy' : best.format;
+	return { format, coverage: best.coverage, ambiguous, alternatives: tied.filter((f) => f !== format) };
+}
