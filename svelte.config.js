@@ -7,7 +7,7 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		// A static SPA: one index.html fallback, so any static host (or a sub-path) serves it.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		// Relative asset paths keep the build working under any sub-path or from a local folder.
 		paths: { relative: true },
 		csp: {

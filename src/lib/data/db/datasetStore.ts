@@ -1,0 +1,126 @@
+// The only module that reads and writes datasets in IndexedDB. Every import is one Dexie
+// transaction over datasets, chunks and dicts: it completes or leaves the database as it was.
+import Dexie from 'dexie';
+import type { ParsedDataset, StoredColumn } from '../validate/types';
+import { CHUNK_ROWS, WorkbenchDB } from './schema';
+import type { ChunkRecord, DatasetRecord, DictRecord, MappingRecord } from './records';
+import type { Mapping } from '../map/types';
+
+export interface StoredDataset {
+	record: DatasetRecord;
+	columns: Record<string, StoredColumn>;
+}
+
+export class QuotaError extends Error {
+	constructor(public neededBytes: number) {
+		super('quota_exceeded');
+	}
+}
+
+export function storedBytes(ds: ParsedDataset): number {
+	let n = 0;
+	for (const c of Object.values(ds.columns)) {
+		if (c.type === 'dict') n += c.codes.byteLength + c.labels.reduce((s, l) => s + l.length * 2 + 1, 0);
+		else n += c.values.byteLength;
+	}
+	return n;
+}
+
+function isQuotaError(e: unknown): boolean {
+	const name = (e as { name?: string })?.name ?? '';
+	const inner = (e as { inner?: { name?: string } })?.inner?.name ?? '';
+	return name === 'QuotaExceededError' || inner === 'QuotaExceededError' || name === Dexie.errnames.QuotaExceeded;
+}
+
+export async function saveDataset(db: WorkbenchDB, ds: ParsedDataset, meta: Omit<DatasetRecord, 'rows' | 'fields' | 'stats' | 'report' | 'kind' | 'storedBytes'>): Promise<DatasetRecord> {
+	const record: DatasetRecord = {
+		...meta,
+		kind: ds.kind,
+		rows: ds.rows,
+		fields: ds.fields,
+		stats: ds.stats,
+		report: { ...ds.report, rejected: { ...ds.report.rejected, examples: ds.report.rejected.examples.slice(0, 200) } },
+		storedBytes: storedBytes(ds)
+	};
+	const chunks: ChunkRecord[] = [];
+	for (let start = 0, index = 0; start < ds.rows || index === 0; start += CHUNK_ROWS, index++) {
+		const end = Math.min(ds.rows, start + CHUNK_ROWS);
+		const columns: ChunkRecord['columns'] = {};
+		for (const [key, col] of Object.entries(ds.columns)) columns[key] = (col.type === 'dict' ? col.codes : col.values).slice(start, end);
+		chunks.push({ datasetId: record.id, index, rows: end - start, columns });
+		if (ds.rows === 0) break;
+	}
+	const dicts: DictRecord[] = Object.entries(ds.columns)
+		.filter(([, c]) => c.type === 'dict')
+		.map(([key, c]) => ({ datasetId: record.id, key, labels: (c as { labels: string[] }).labels.join('\u0000') }));
+	try {
+		await db.transaction('rw', db.datasets, db.chunks, db.dicts, async () => {
+			await db.datasets.put(record);
+			await db.chunks.bulkPut(chunks);
+			await db.dicts.bulkPut(dicts);
+		});
+	} catch (e) {
+		if (isQuotaError(e)) throw new QuotaError(record.storedBytes);
+		throw e;
+	}
+	return record;
+}
+
+export async function loadDataset(db: WorkbenchDB, id: string): Promise<StoredDataset | null> {
+	return db.transaction('r', db.datasets, db.chunks, db.dicts, async () => {
+		const record = await db.datasets.get(id);
+		if (!record) return null;
+		const chunks = await db.chunks.where('datasetId').equals(id).sortBy('index');
+		const dicts = await db.dicts.where('datasetId').equals(id).toArray();
+		const labels = new Map(dicts.map((d) => [d.key, d.labels === '' ? [] : d.labels.split('\u0000')]));
+		const columns: Record<string, StoredColumn> = {};
+		for (const f of record.fields) {
+			const parts = chunks.map((c) => c.columns[f.key]);
+			if (f.type === 'number') {
+				const values = new Float64Array(record.rows);
+				let at = 0;
+				for (const p of parts) (values.set(p, at), (at += p.length));
+				columns[f.key] = { type: 'number', values };
+			} else {
+				const values = new Int32Array(record.rows);
+				let at = 0;
+				for (const p of parts) (values.set(p, at), (at += p.length));
+				columns[f.key] = f.type === 'day' ? { type: 'day', values } : { type: 'dict', codes: values, labels: labels.get(f.key) ?? [] };
+			}
+		}
+		return { record, columns };
+	});
+}
+
+export async function listDatasets(db: WorkbenchDB): Promise<DatasetRecord[]> {
+	return db.datasets.orderBy('importedAt').toArray();
+}
+
+export async function deleteDataset(db: WorkbenchDB, id: string): Promise<void> {
+	await db.transaction('rw', db.datasets, db.chunks, db.dicts, async () => {
+		await db.datasets.delete(id);
+		await db.chunks.where('datasetId').equals(id).delete();
+		await db.dicts.where('datasetId').equals(id).delete();
+	});
+}
+
+export async function renameDataset(db: WorkbenchDB, id: string, name: string): Promise<void> {
+	await db.datasets.update(id, { name });
+}
+
+export async function rememberMapping(db: WorkbenchDB, signature: string, mapping: Mapping, savedAt: string): Promise<void> {
+	const record: MappingRecord = { signature, mapping, savedAt };
+	await db.mappings.put(record);
+}
+
+export async function recallMapping(db: WorkbenchDB, signature: string): Promise<Mapping | null> {
+	return (await db.mappings.get(signature))?.mapping ?? null;
+}
+
+export async function getSetting<T>(db: WorkbenchDB, key: string): Promise<T | undefined> {
+	return (await db.settings.get(key))?.value as T | undefined;
+}
+
+export async function setSetting(db: WorkbenchDB, key: string, value: unknown): Promise<void> {
+	await db.settings.put({ key, value });
+}

@@ -1,0 +1,47 @@
+// The UI language: English or Simplified Chinese, chosen by ?lang=, then the remembered
+// choice, then the browser's language.
+import { dictionaries } from './messages/index';
+import { format } from './format';
+import type { Lang } from './describeFileProblem';
+
+const KEY = 'crm-workbench.lang';
+
+class I18n {
+	lang = $state<Lang>('en');
+
+	init(url: URL) {
+		const q = url.searchParams.get('lang');
+		let stored: string | null = null;
+		try {
+			stored = localStorage.getItem(KEY);
+		} catch {
+			stored = null;
+		}
+		const browser = typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+		this.set(q === 'zh' || q === 'en' ? q : stored === 'zh' || stored === 'en' ? stored : browser);
+	}
+
+	set(lang: Lang) {
+		this.lang = lang;
+		try {
+			localStorage.setItem(KEY, lang);
+		} catch {
+			// Storage may be blocked; the choice then lasts for this page only.
+		}
+		if (typeof document !== 'undefined') document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+	}
+
+	t = (key: string, values?: Record<string, unknown>): string => {
+		const text = dictionaries[this.lang][key] ?? dictionaries.en[key] ?? key;
+		return values ? format(text, values) : text;
+	};
+
+	/** Numbers formatted for the current language. */
+	n = (value: number, digits = 0): string =>
+		Number.isFinite(value) ? value.toLocaleString(this.lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '–';
+
+	pct = (value: number, digits = 1): string => (Number.isFinite(value) ? `${this.n(value * 100, digits)} %` : '–');
+}
+
+export const i18n = new I18n();
+export const t = i18n.t;

@@ -1,0 +1,61 @@
+// The page's handle on the engine worker: run(analysis, params) returns a promise of the
+// result; a small rune class tracks how many analyses are running.
+import type { EngineRequest, EngineResponse } from '../data/worker/protocol';
+import type { ColumnarDataset } from '../data/tables/toTables';
+
+export class EngineProblem extends Error {
+	constructor(
+		public code: string,
+		public detail: string
+	) {
+		super(code);
+	}
+}
+
+class Engine {
+	busy = $state(0);
+	private worker: Worker | null = null;
+	private next = 1;
+	private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void; onProgress?: (f: number) => void }>();
+
+	private get w(): Worker {
+		if (!this.worker) {
+			this.worker = new Worker(new URL('../data/worker/engineWorker.ts', import.meta.url), { type: 'module' });
+			this.worker.onmessage = (e: MessageEvent<EngineResponse>) => {
+				const msg = e.data;
+				const p = this.pending.get(msg.requestId);
+				if (!p) return;
+				if (msg.type === 'progress') return p.onProgress?.(msg.fraction);
+				this.pending.delete(msg.requestId);
+				this.busy--;
+				if (msg.type === 'result') p.resolve(msg.result);
+				else p.reject(new EngineProblem(msg.code, msg.message));
+			};
+		}
+		return this.worker;
+	}
+
+	private send(msg: EngineRequest, transfer: Transferable[] = []) {
+		this.w.postMessage(msg, transfer);
+	}
+
+	run<T>(analysis: string, params: Record<string, unknown> = {}, onProgress?: (f: number) => void): Promise<T> {
+		const requestId = this.next++;
+		this.busy++;
+		return new Promise<T>((resolve, reject) => {
+			this.pending.set(requestId, { resolve: resolve as (v: unknown) => void, reject, onProgress });
+			this.send({ type: 'run', requestId, analysis, params: $state.snapshot(params) as Record<string, unknown> });
+		});
+	}
+
+	add(id: string, dataset: ColumnarDataset) {
+		const transfer = Object.values(dataset.columns).map((c) => (c.type === 'dict' ? c.codes.buffer : c.values.buffer));
+		this.send({ type: 'add', id, dataset }, transfer as Transferable[]);
+	}
+
+	forget(id: string) {
+		this.send({ type: 'forget', id });
+	}
+}
+
+export const engine = new Engine();

@@ -1,0 +1,153 @@
+// Import jobs, one per file: preview → (user confirms mapping) → validate → (user reads the
+// report) → commit. Each job owns a worker; Cancel terminates it, and because the commit is
+// a single IndexedDB transaction nothing partial can remain.
+import type { Mapping } from '../data/map/types';
+import type { Preview, PreviewOverrides } from '../data/pipeline/previewFile';
+import type { FileProblem } from '../data/pipeline/problems';
+import type { ImportRequest, ImportResponse } from '../data/worker/protocol';
+import type { DatasetStats, ValidationReport } from '../data/validate/types';
+import { dayFromYMD } from '../analytics/dates';
+import { engine } from './engine.svelte';
+import { workspace } from './workspace.svelte';
+
+export type JobStatus = 'previewing' | 'mapping' | 'validating' | 'reviewing' | 'committing' | 'done' | 'failed' | 'cancelled';
+
+let counter = 0;
+
+function newId(): string {
+	const rnd = typeof crypto !== 'undefined' && crypto.randomUUID ? crypto.randomUUID().slice(0, 8) : Math.random().toString(36).slice(2, 10);
+	return `ds-${rnd}-${++counter}`;
+}
+
+export class ImportJob {
+	id = newId();
+	status = $state<JobStatus>('previewing');
+	preview = $state<Preview | null>(null);
+	mapping = $state<Mapping | null>(null);
+	remembered = $state(false);
+	progress = $state({ rows: 0, fraction: 0, rate: 0 });
+	report = $state<ValidationReport | null>(null);
+	stats = $state<DatasetStats | null>(null);
+	rows = $state(0);
+	problem = $state<FileProblem | null>(null);
+	error = $state<string | null>(null);
+	quotaNeeded = $state<number | null>(null);
+	private worker: Worker | null = null;
+	private started = 0;
+
+	constructor(
+		public name: string,
+		public file: Blob,
+		/** Samples skip the confirmation steps. */
+		public auto = false,
+		public sample?: string,
+		private onDone?: (job: ImportJob) => void
+	) {}
+
+	private post(msg: ImportRequest) {
+		if (!this.worker) {
+			this.worker = new Worker(new URL('../data/worker/importWorker.ts', import.meta.url), { type: 'module' });
+			this.worker.onmessage = (e: MessageEvent<ImportResponse>) => this.receive(e.data);
+			this.worker.onerror = (e) => {
+				this.status = 'failed';
+				this.error = e.message || 'worker error';
+			};
+		}
+		this.worker.postMessage(msg);
+	}
+
+	start(overrides: PreviewOverrides = {}) {
+		this.status = 'previewing';
+		this.problem = null;
+		this.error = null;
+		this.post({ type: 'preview', file: this.file, name: this.name, overrides });
+	}
+
+	validate() {
+		if (!this.mapping) return;
+		this.status = 'validating';
+		this.started = performance.now();
+		this.progress = { rows: 0, fraction: 0, rate: 0 };
+		const now = new Date();
+		// "Future" means after today (plus one day for time zones); only the import reads the clock.
+		const today = dayFromYMD(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()) + 1;
+		this.post({ type: 'validate', mapping: $state.snapshot(this.mapping) as Mapping, today });
+	}
+
+	commit() {
+		this.status = 'committing';
+		this.post({
+			type: 'commit',
+			meta: { id: this.id, name: this.sample ? this.name : this.name.replace(/\.(csv|txt|tsv)$/i, ''), importedAt: new Date().toISOString(), sample: this.sample },
+			persist: workspace.persistent
+		});
+	}
+
+	cancel() {
+		this.worker?.terminate();
+		this.worker = null;
+		this.status = 'cancelled';
+	}
+
+	private receive(msg: ImportResponse) {
+		switch (msg.type) {
+			case 'preview':
+				this.preview = msg.preview;
+				this.remembered = !!msg.remembered;
+				this.mapping = msg.remembered && msg.remembered.columns.length === msg.preview.mapping.columns.length ? msg.remembered : msg.preview.mapping;
+				this.status = 'mapping';
+				if (this.auto) this.validate();
+				break;
+			case 'progress': {
+				const secs = (performance.now() - this.started) / 1000;
+				this.progress = { rows: msg.rows, fraction: msg.fraction, rate: secs > 0 ? msg.rows / secs : 0 };
+				break;
+			}
+			case 'report':
+				this.report = msg.report;
+				this.stats = msg.stats;
+				this.rows = msg.rows;
+				this.status = 'reviewing';
+				if (this.auto) this.commit();
+				break;
+			case 'committed':
+				engine.add(msg.record.id, msg.dataset);
+				workspace.added(msg.record);
+				this.status = 'done';
+				this.worker?.terminate();
+				this.worker = null;
+				this.onDone?.(this);
+				break;
+			case 'quota':
+				this.quotaNeeded = msg.neededBytes;
+				this.status = 'failed';
+				break;
+			case 'problem':
+				this.problem = msg.problem;
+				this.status = 'failed';
+				break;
+			case 'error':
+				this.error = msg.message;
+				this.status = 'failed';
+				break;
+		}
+	}
+}
+
+class Importer {
+	jobs = $state<ImportJob[]>([]);
+
+	add(files: { name: string; blob: Blob }[], auto = false, sample?: string, onDone?: (job: ImportJob) => void): ImportJob[] {
+		const jobs = files.map((f) => new ImportJob(f.name, f.blob, auto, sample, onDone));
+		this.jobs = [...this.jobs, ...jobs];
+		for (const j of jobs) j.start();
+		return jobs;
+	}
+
+	dismiss(job: ImportJob) {
+		if (job.status !== 'done' && job.status !== 'failed' && job.status !== 'cancelled') job.cancel();
+		this.jobs = this.jobs.filter((j) => j !== job);
+	}
+}
+
+export const importer = new Importer();

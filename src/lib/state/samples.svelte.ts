@@ -1,0 +1,74 @@
+// The bundled samples, loaded with one click through the same import pipeline as a dropped file.
+import { assets } from '$app/paths';
+import { importer, type ImportJob } from './importer.svelte';
+import { workspace } from './workspace.svelte';
+
+export interface SampleFile {
+	path: string;
+	name: string;
+}
+
+export const SAMPLES: Record<string, { files: SampleFile[] }> = {
+	retail: {
+		files: [
+			{ path: 'retail/customers.csv', name: 'Retail customers' },
+			{ path: 'retail/transactions.csv', name: 'Retail transactions' },
+			{ path: 'retail/survey.csv', name: 'Retail survey' }
+		]
+	},
+	'retail-zh': {
+		files: [
+			{ path: 'retail/customers_zh.csv', name: '零售客户资料' },
+			{ path: 'retail/transactions_zh.csv', name: '零售交易记录' },
+			{ path: 'retail/survey_zh.csv', name: '零售满意度调查' }
+		]
+	},
+	cdnow: { files: [{ path: 'cdnow/CDNOW_sample.txt', name: 'CDNOW sample' }] },
+	ecsi: { files: [{ path: 'ecsi/mobi.csv', name: 'ECSI mobile survey' }] }
+};
+
+class SampleLoader {
+	loading = $state<string | null>(null);
+	error = $state<string | null>(null);
+}
+export const sampleLoader = new SampleLoader();
+
+/** Imports a sample unless the workspace already has it; resolves when every file is stored. */
+export async function loadSample(name: string): Promise<void> {
+	const sample = SAMPLES[name];
+	if (!sample) return;
+	await workspace.init();
+	if (workspace.datasets.some((d) => d.sample === name)) return;
+	sampleLoader.loading = name;
+	sampleLoader.error = null;
+	try {
+		const files = await Promise.all(
+			sample.files.map(async (f) => {
+				const res = await fetch(`${assets}/samples/${f.path}`);
+				if (!res.ok) throw new Error(`${f.path}: ${res.status}`);
+				return { name: f.name, blob: await res.blob() };
+			})
+		);
+		await new Promise<void>((resolveAll, rejectAll) => {
+			let left = files.length;
+			const jobs: ImportJob[] = importer.add(files, true, name, () => {
+				if (--left === 0) resolveAll();
+			});
+			// A sample that fails to import is a bug; surface it rather than wait forever.
+			const check = setInterval(() => {
+				const failed = jobs.find((j) => j.status === 'failed');
+				if (failed) {
+					clearInterval(check);
+					rejectAll(new Error(failed.error ?? failed.problem?.code ?? 'failed'));
+				}
+				if (jobs.every((j) => j.status === 'done')) clearInterval(check);
+			}, 200);
+		});
+		// Sample jobs finished: remove them from the import list.
+		importer.jobs = importer.jobs.filter((j) => j.sample !== name);
+	} catch (e) {
+		sampleLoader.error = e instanceof Error ? e.message : String(e);
+	} finally {
+		sampleLoader.loading = null;
+	}
+}

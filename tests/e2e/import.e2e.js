@@ -1,0 +1,136 @@
+// The walking skeleton, end to end: sample, real files (whitespace-aligned CDNOW, GB18030 with
+// Chinese headers, malformed rows), reload persistence, cancel, Chinese shell, no foreign requests.
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assert, openBrowser, shot } from './harness.js';
+
+async function datasetCount(page) {
+	return page.locator('table[aria-label="Datasets"] tbody tr, table[aria-label="数据集"] tbody tr').count();
+}
+
+async function importFile(page, path, { commit = true } = {}) {
+	await page.getByTestId('file-input').setInputFiles(path);
+	const card = page.locator('article.job').last();
+	await card.locator('button', { hasText: /Check all rows|检查全部行/ }).waitFor();
+	await card.locator('button', { hasText: /Check all rows|检查全部行/ }).click();
+	await card.locator('section.report').waitFor({ timeout: 60_000 });
+	if (commit) {
+		await card.locator('button', { hasText: /^Import |^导入 / }).click();
+		await card.locator('p.good').waitFor({ timeout: 60_000 });
+	}
+	return card;
+}
+
+export const tests = [
+	{
+		name: 'teaching sample loads, survives a reload, and the shell speaks Chinese',
+		async run({ baseUrl }) {
+			const b = await openBrowser(baseUrl);
+			try {
+				const { page } = b;
+				await page.goto(baseUrl + '/?lang=en');
+				await shot(page, 'home-en');
+				await page.getByTestId('load-sample').click();
+				await page.locator('p.good[role="status"]').waitFor({ timeout: 60_000 });
+				await page.goto(baseUrl + '/data/');
+				await page.locator('table[aria-label="Datasets"]').waitFor();
+				assert((await datasetCount(page)) === 3, 'three sample datasets');
+				await shot(page, 'data-en');
+				await page.reload();
+				await page.locator('table[aria-label="Datasets"]').waitFor();
+				assert((await datasetCount(page)) === 3, 'still three after reload');
+				await page.getByRole('button', { name: '简体中文' }).click();
+				await page.locator('h1', { hasText: '数据' }).waitFor();
+				const shell = await page.locator('header nav').innerText();
+				assert(!/[A-Za-z]{3,}/.test(shell.replace(/CRM|NPS|RFM/g, '')), `English left in the nav: ${shell}`);
+				const body = await page.locator('main').innerText();
+				const english = body.replace(/Retail \w+|CRM|RFM|NPS|CSV|UTF-8|GB18030|KB|MB|[A-Z]:|\d/g, '').match(/\b[A-Za-z]{4,}\b/g) ?? [];
+				assert(english.length === 0, `English words on the Chinese data page: ${english.slice(0, 10).join(', ')}`);
+				await shot(page, 'data-zh');
+				await page.goto(baseUrl + '/');
+				await shot(page, 'home-zh');
+				// The table view pages through a dataset.
+				await page.goto(baseUrl + '/data/');
+				await page.locator('td.actions button').first().click();
+				await page.locator('text=/第 1–50 行/').waitFor();
+				await shot(page, 'data-table-zh');
+				assert(b.foreign.length === 0, `requests left the origin: ${b.foreign.join(', ')}`);
+				assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+			} finally {
+				await b.close();
+			}
+		}
+	},
+	{
+		name: 'CDNOW_sample.txt and a GB18030 file with Chinese headers import and persist',
+		async run({ baseUrl }) {
+			const b = await openBrowser(baseUrl);
+			try {
+				const { page } = b;
+				await page.goto(baseUrl + '/data/?lang=en');
+				const card = await importFile(page, 'tests/fixtures/cdnow/CDNOW_sample.txt', { commit: false });
+				const text = await card.innerText();
+				assert(/6,919/.test(text) && /2,357/.test(text), `CDNOW report: ${text.slice(0, 400)}`);
+				await shot(page, 'import-cdnow-report-en');
+				await card.locator('button', { hasText: /^Import / }).click();
+				await card.locator('p.good').waitFor();
+				const zh = await importFile(page, 'static/samples/retail/transactions_zh.csv', { commit: false });
+				const zhText = await zh.innerText();
+				assert(/GB18030/.test(zhText), 'GB18030 detected');
+				await shot(page, 'import-gb18030-en');
+				await zh.locator('button', { hasText: /^Import / }).click();
+				await zh.locator('p.good').waitFor();
+				const rowsBefore = await page.locator('table[aria-label="Datasets"] tbody tr td:nth-child(3)').allInnerTexts();
+				await page.reload();
+				await page.locator('table[aria-label="Datasets"]').waitFor();
+				const rowsAfter = await page.locator('table[aria-label="Datasets"] tbody tr td:nth-child(3)').allInnerTexts();
+				assert(rowsBefore.length === 2 && JSON.stringify(rowsBefore) === JSON.stringify(rowsAfter), `rows after reload ${rowsAfter} vs ${rowsBefore}`);
+				assert(rowsBefore[0] === '6,919', `CDNOW rows ${rowsBefore[0]}`);
+				assert(b.foreign.length === 0, `requests left the origin: ${b.foreign.join(', ')}`);
+			} finally {
+				await b.close();
+			}
+		}
+	},
+	{
+		name: 'a malformed file lists its bad lines; a binary file is named; a cancelled import stores nothing',
+		async run({ baseUrl }) {
+			const dir = mkdtempSync(join(tmpdir(), 'crm-files-'));
+			const bad = join(dir, 'orders.csv');
+			writeFileSync(bad, 'customer_id,date,amount\nA1,2024-01-05,10.50\n,2024-01-06,3\nA2,not a date,4\nA3,2024-01-07,abc\nA4,2024-01-08,7\n');
+			const xlsx = join(dir, 'book.xlsx');
+			writeFileSync(xlsx, Buffer.from('504b0304140006000800000021005b436f6e74656e745f54797065735d2e786d6c', 'hex'));
+			const big = join(dir, 'big.csv');
+			const lines = ['customer_id,date,amount'];
+			for (let i = 0; i < 1_500_000; i++) lines.push(`C${i % 50000},2024-0${(i % 9) + 1}-1${i % 10},${(i % 997) / 10}`);
+			writeFileSync(big, lines.join('\n'));
+			const b = await openBrowser(baseUrl);
+			try {
+				const { page } = b;
+				await page.goto(baseUrl + '/data/?lang=en');
+				const card = await importFile(page, bad, { commit: false });
+				const text = await card.innerText();
+				assert(/Rejected\s*3/.test(text), `3 rejected: ${text}`);
+				for (const line of ['3', '4', '5']) assert(card.locator(`td.num:text-is("${line}")`), `line ${line} listed`);
+				assert(/no customer id/.test(text) && /not a date/.test(text) && /amount is not a number/.test(text), 'reasons named');
+				await shot(page, 'import-malformed-en');
+				await page.getByTestId('file-input').setInputFiles(xlsx);
+				await page.locator('p.bad', { hasText: 'Excel workbook' }).waitFor();
+				await page.getByTestId('file-input').setInputFiles(big);
+				const bigCard = page.locator('article.job').last();
+				await bigCard.locator('button', { hasText: 'Check all rows' }).click();
+				await bigCard.locator('progress').waitFor();
+				await bigCard.locator('button', { hasText: 'Cancel' }).click();
+				await bigCard.locator('text=/cancelled/').waitFor();
+				await shot(page, 'import-cancelled-en');
+				await page.reload();
+				await page.locator('h1').waitFor();
+				await page.waitForTimeout(300);
+				assert((await datasetCount(page)) === 0, 'nothing stored after cancel');
+			} finally {
+				await b.close();
+			}
+		}
+	}
+];
