@@ -6,9 +6,18 @@ import svelteConfig from './svelte.config.js';
 
 // Layering (DESIGN.md): imports only point down. analytics/ is pure; papaparse only in the
 // parser modules; dexie only under data/db/.
-const noUi = { group: ['svelte', 'svelte/*', '$app/*', '**/*.svelte'], message: 'analytics/ is pure: no Svelte.' };
-const noDexie = { group: ['dexie', 'dexie/*'], message: 'dexie is imported only under src/lib/data/db/.' };
-const noPapa = { group: ['papaparse'], message: 'papaparse is imported only by the parse modules.' };
+const noUi = {
+	group: ['svelte', 'svelte/*', '$app/*', '**/*.svelte'],
+	message: 'analytics/ is pure: no Svelte.'
+};
+const noDexie = {
+	group: ['dexie', 'dexie/*'],
+	message: 'dexie is imported only under src/lib/data/db/.'
+};
+const noPapa = {
+	group: ['papaparse'],
+	message: 'papaparse is imported only by the parse modules.'
+};
 const noUpper = (names) => ({
 	group: names.flatMap((n) => [`$lib/${n}/*`, `../${n}/*`, `../../${n}/*`, `../../../${n}/*`]),
 	message: 'Imports point down the layers (DESIGN.md).'
@@ -24,12 +33,22 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			// Worker URLs and timestamps are read once, never reactive state.
+			'svelte/prefer-svelte-reactivity': 'off',
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			],
 			'no-restricted-imports': ['error', { patterns: [noDexie, noPapa] }]
 		}
 	},
@@ -38,7 +57,14 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [noUi, noDexie, noPapa, noUpper(['data', 'state', 'charts', 'ui', 'i18n', 'cli'])] }
+				{
+					patterns: [
+						noUi,
+						noDexie,
+						noPapa,
+						noUpper(['data', 'state', 'charts', 'ui', 'i18n', 'cli'])
+					]
+				}
 			],
 			'no-restricted-globals': [
 				'error',
@@ -48,8 +74,14 @@ export default ts.config(
 			],
 			'no-restricted-syntax': [
 				'error',
-				{ selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass asOf; never the wall clock in analytics.' },
-				{ selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass asOf; never the wall clock in analytics.' }
+				{
+					selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+					message: 'Pass asOf; never the wall clock in analytics.'
+				},
+				{
+					selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+					message: 'Pass asOf; never the wall clock in analytics.'
+				}
 			]
 		}
 	},
@@ -61,20 +93,35 @@ export default ts.config(
 		files: ['src/lib/data/**'],
 		ignores: ['src/lib/data/db/**', 'src/lib/data/parse/**'],
 		rules: {
-			'no-restricted-imports': ['error', { patterns: [noDexie, noPapa, noUi, noUpper(['state', 'charts', 'ui', 'cli'])] }]
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [noDexie, noPapa, noUi, noUpper(['state', 'charts', 'ui', 'cli'])] }
+			]
 		}
 	},
 	{
 		files: ['src/lib/data/db/**'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [noPapa, noUi, noUpper(['state', 'charts', 'ui', 'cli'])] }] }
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [noPapa, noUi, noUpper(['state', 'charts', 'ui', 'cli'])] }
+			]
+		}
 	},
 	{
 		files: ['src/lib/data/parse/**'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [noDexie, noUi, noUpper(['state', 'charts', 'ui', 'cli'])] }] }
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [noDexie, noUi, noUpper(['state', 'charts', 'ui', 'cli'])] }
+			]
+		}
 	},
 	{
 		files: ['src/lib/charts/**', 'src/lib/ui/**'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [noDexie, noPapa, noUpper(['state', 'cli'])] }] }
+		rules: {
+			'no-restricted-imports': ['error', { patterns: [noDexie, noPapa, noUpper(['state', 'cli'])] }]
+		}
 	},
 	{
 		files: ['src/cli/**'],
@@ -85,6 +132,14 @@ export default ts.config(
 		rules: { 'no-restricted-imports': ['error', { patterns: [noDexie, noPapa] }] }
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/', 'tests/fixtures/', 'docs/', 'bench-data/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'static/',
+			'tests/fixtures/',
+			'docs/',
+			'bench-data/'
+		]
 	}
 );

@@ -6,7 +6,9 @@ import { execSync } from 'node:child_process';
 export function ensureDeps() {
 	const lock = 'package-lock.json';
 	const marker = 'node_modules/.package-lock.json';
-	const stale = !existsSync(marker) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(marker).mtimeMs + 1000);
+	const stale =
+		!existsSync(marker) ||
+		(existsSync(lock) && statSync(lock).mtimeMs > statSync(marker).mtimeMs + 1000);
 	if (!stale) return;
 	console.log('Installing dependencies (npm ci)…');
 	execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });

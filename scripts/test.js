@@ -10,7 +10,11 @@ findChromium();
 const steps = [
 	['lint (prettier + eslint)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
 	['lint (eslint)', 'npx', ['eslint', '--max-warnings', '0', '.']],
-	['type check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']],
+	[
+		'type check',
+		'npx',
+		['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']
+	],
 	['unit tests', 'npx', ['vitest', 'run']],
 	['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
 	['end-to-end tests', 'node', ['tests/e2e/run.js']]

@@ -13,7 +13,8 @@ export function parseArgs(argv: string[]): Args {
 		if (a.startsWith('--')) {
 			const eq = a.indexOf('=');
 			if (eq > 0) options[a.slice(2, eq)] = a.slice(eq + 1);
-			else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) options[a.slice(2)] = argv[++i];
+			else if (i + 1 < argv.length && !argv[i + 1].startsWith('--'))
+				options[a.slice(2)] = argv[++i];
 			else options[a.slice(2)] = 'true';
 		} else positional.push(a);
 	}

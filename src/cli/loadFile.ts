@@ -15,7 +15,19 @@ import { describeProblem } from './describeProblem';
 import { CliError } from './args';
 import { dayFromYMD } from '../lib/analytics/dates';
 
-const DELIMS: Record<string, Delimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', pipe: '|', whitespace: 'whitespace', space: 'whitespace' };
+const DELIMS: Record<string, Delimiter> = {
+	',': ',',
+	comma: ',',
+	';': ';',
+	semicolon: ';',
+	tab: '\t',
+	'\\t': '\t',
+	'\t': '\t',
+	'|': '|',
+	pipe: '|',
+	whitespace: 'whitespace',
+	space: 'whitespace'
+};
 
 export interface Loaded {
 	preview: Preview;
@@ -25,7 +37,13 @@ export interface Loaded {
 
 function findColumn(preview: Preview, ref: string): number {
 	const n = Number(ref);
-	if (Number.isInteger(n) && n >= 1 && n <= preview.headers.length && !preview.headers.includes(ref)) return n - 1;
+	if (
+		Number.isInteger(n) &&
+		n >= 1 &&
+		n <= preview.headers.length &&
+		!preview.headers.includes(ref)
+	)
+		return n - 1;
 	const i = preview.headers.findIndex((h) => h === ref);
 	if (i >= 0) return i;
 	const j = preview.headers.findIndex((h) => h.toLowerCase() === ref.toLowerCase());
@@ -33,7 +51,11 @@ function findColumn(preview: Preview, ref: string): number {
 	throw new CliError(`no column "${ref}" (columns: ${preview.headers.join(', ')})`);
 }
 
-export function loadFile(path: string, options: Record<string, string>, kind?: DatasetKind): Loaded {
+export function loadFile(
+	path: string,
+	options: Record<string, string>,
+	kind?: DatasetKind
+): Loaded {
 	let bytes: Uint8Array;
 	try {
 		if (statSync(path).isDirectory()) throw new CliError(`${path} is a directory, not a file`);
@@ -44,18 +66,24 @@ export function loadFile(path: string, options: Record<string, string>, kind?: D
 	}
 	const overrides: PreviewOverrides = { kind };
 	if (options.encoding) {
-		const enc = options.encoding.toLowerCase().replace('gbk', 'gb18030').replace('utf8', 'utf-8') as TextEncodingName;
-		if (!ENCODINGS.includes(enc)) throw new CliError(`unknown encoding "${options.encoding}" (use ${ENCODINGS.join(', ')})`);
+		const enc = options.encoding
+			.toLowerCase()
+			.replace('gbk', 'gb18030')
+			.replace('utf8', 'utf-8') as TextEncodingName;
+		if (!ENCODINGS.includes(enc))
+			throw new CliError(`unknown encoding "${options.encoding}" (use ${ENCODINGS.join(', ')})`);
 		overrides.encoding = enc;
 	}
 	if (options.delimiter) {
 		const d = DELIMS[options.delimiter];
-		if (!d) throw new CliError(`unknown delimiter "${options.delimiter}" (use , ; tab | whitespace)`);
+		if (!d)
+			throw new CliError(`unknown delimiter "${options.delimiter}" (use , ; tab | whitespace)`);
 		overrides.delimiter = d;
 	}
 	if (options.header) overrides.hasHeader = options.header !== 'false';
 	if (options.kind) {
-		if (!DATASET_KINDS.includes(options.kind as DatasetKind)) throw new CliError(`unknown kind "${options.kind}"`);
+		if (!DATASET_KINDS.includes(options.kind as DatasetKind))
+			throw new CliError(`unknown kind "${options.kind}"`);
 		overrides.kind = options.kind as DatasetKind;
 	}
 	let preview: Preview;
@@ -82,7 +110,9 @@ export function loadFile(path: string, options: Record<string, string>, kind?: D
 		if (col.type === 'date') col.dateFormat = preview.profiles[idx].date.format ?? 'ymd';
 		if (col.type === 'number') col.decimal = preview.profiles[idx].decimal;
 	}
-	if (options['date-format']) for (const c of mapping.columns) if (c.role === 'date') c.dateFormat = options['date-format'] as never;
+	if (options['date-format'])
+		for (const c of mapping.columns)
+			if (c.role === 'date') c.dateFormat = options['date-format'] as never;
 	if (options.returns === 'drop') mapping.returns = 'drop';
 	// "Future" dates are judged against today only at import; analytics never read the clock.
 	const now = new Date();

@@ -2,7 +2,11 @@ import { CliError } from './args';
 import { inspectReport } from './commands/inspect';
 import { loadFile } from './loadFile';
 
-export async function runCommand(command: string, file: string | undefined, options: Record<string, string>): Promise<unknown> {
+export async function runCommand(
+	command: string,
+	file: string | undefined,
+	options: Record<string, string>
+): Promise<unknown> {
 	if (!file) throw new CliError(`${command}: a file is required`);
 	switch (command) {
 		case 'inspect':

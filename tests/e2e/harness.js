@@ -17,7 +17,10 @@ export async function startSite() {
 }
 
 /** A fresh browser with its own profile; `foreign` collects requests to other origins. */
-export async function openBrowser(baseUrl, { viewport = { width: 1280, height: 720 }, locale = 'en-US' } = {}) {
+export async function openBrowser(
+	baseUrl,
+	{ viewport = { width: 1280, height: 720 }, locale = 'en-US' } = {}
+) {
 	const executablePath = findChromium();
 	const userDataDir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
 	const context = await chromium.launchPersistentContext(userDataDir, {
@@ -33,7 +36,8 @@ export async function openBrowser(baseUrl, { viewport = { width: 1280, height: 7
 	const watch = (page) => {
 		page.on('request', (r) => {
 			const u = r.url();
-			if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+			if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+				foreign.push(u);
 		});
 		page.on('pageerror', (e) => errors.push(String(e)));
 		page.on('console', (m) => {

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { assert, openBrowser, shot } from './harness.js';
 
 async function datasetCount(page) {
-	return page.locator('table[aria-label="Datasets"] tbody tr, table[aria-label="数据集"] tbody tr').count();
+	return page
+		.locator('table[aria-label="Datasets"] tbody tr, table[aria-label="数据集"] tbody tr')
+		.count();
 }
 
 async function importFile(page, path, { commit = true } = {}) {
@@ -43,10 +45,19 @@ export const tests = [
 				await page.getByRole('button', { name: '简体中文' }).click();
 				await page.locator('h1', { hasText: '数据' }).waitFor();
 				const shell = await page.locator('header nav').innerText();
-				assert(!/[A-Za-z]{3,}/.test(shell.replace(/CRM|NPS|RFM/g, '')), `English left in the nav: ${shell}`);
+				assert(
+					!/[A-Za-z]{3,}/.test(shell.replace(/CRM|NPS|RFM/g, '')),
+					`English left in the nav: ${shell}`
+				);
 				const body = await page.locator('main').innerText();
-				const english = body.replace(/Retail \w+|CRM|RFM|NPS|CSV|UTF-8|GB18030|KB|MB|[A-Z]:|\d/g, '').match(/\b[A-Za-z]{4,}\b/g) ?? [];
-				assert(english.length === 0, `English words on the Chinese data page: ${english.slice(0, 10).join(', ')}`);
+				const english =
+					body
+						.replace(/Retail \w+|CRM|RFM|NPS|CSV|UTF-8|GB18030|KB|MB|[A-Z]:|\d/g, '')
+						.match(/\b[A-Za-z]{4,}\b/g) ?? [];
+				assert(
+					english.length === 0,
+					`English words on the Chinese data page: ${english.slice(0, 10).join(', ')}`
+				);
 				await shot(page, 'data-zh');
 				await page.goto(baseUrl + '/');
 				await shot(page, 'home-zh');
@@ -69,23 +80,34 @@ export const tests = [
 			try {
 				const { page } = b;
 				await page.goto(baseUrl + '/data/?lang=en');
-				const card = await importFile(page, 'tests/fixtures/cdnow/CDNOW_sample.txt', { commit: false });
+				const card = await importFile(page, 'tests/fixtures/cdnow/CDNOW_sample.txt', {
+					commit: false
+				});
 				const text = await card.innerText();
 				assert(/6,919/.test(text) && /2,357/.test(text), `CDNOW report: ${text.slice(0, 400)}`);
 				await shot(page, 'import-cdnow-report-en');
 				await card.locator('button', { hasText: /^Import / }).click();
 				await card.locator('p.good').waitFor();
-				const zh = await importFile(page, 'static/samples/retail/transactions_zh.csv', { commit: false });
+				const zh = await importFile(page, 'static/samples/retail/transactions_zh.csv', {
+					commit: false
+				});
 				const zhText = await zh.innerText();
 				assert(/GB18030/.test(zhText), 'GB18030 detected');
 				await shot(page, 'import-gb18030-en');
 				await zh.locator('button', { hasText: /^Import / }).click();
 				await zh.locator('p.good').waitFor();
-				const rowsBefore = await page.locator('table[aria-label="Datasets"] tbody tr td:nth-child(3)').allInnerTexts();
+				const rowsBefore = await page
+					.locator('table[aria-label="Datasets"] tbody tr td:nth-child(3)')
+					.allInnerTexts();
 				await page.reload();
 				await page.locator('table[aria-label="Datasets"]').waitFor();
-				const rowsAfter = await page.locator('table[aria-label="Datasets"] tbody tr td:nth-child(3)').allInnerTexts();
-				assert(rowsBefore.length === 2 && JSON.stringify(rowsBefore) === JSON.stringify(rowsAfter), `rows after reload ${rowsAfter} vs ${rowsBefore}`);
+				const rowsAfter = await page
+					.locator('table[aria-label="Datasets"] tbody tr td:nth-child(3)')
+					.allInnerTexts();
+				assert(
+					rowsBefore.length === 2 && JSON.stringify(rowsBefore) === JSON.stringify(rowsAfter),
+					`rows after reload ${rowsAfter} vs ${rowsBefore}`
+				);
 				assert(rowsBefore[0] === '6,919', `CDNOW rows ${rowsBefore[0]}`);
 				assert(b.foreign.length === 0, `requests left the origin: ${b.foreign.join(', ')}`);
 			} finally {
@@ -98,12 +120,19 @@ export const tests = [
 		async run({ baseUrl }) {
 			const dir = mkdtempSync(join(tmpdir(), 'crm-files-'));
 			const bad = join(dir, 'orders.csv');
-			writeFileSync(bad, 'customer_id,date,amount\nA1,2024-01-05,10.50\n,2024-01-06,3\nA2,not a date,4\nA3,2024-01-07,abc\nA4,2024-01-08,7\n');
+			writeFileSync(
+				bad,
+				'customer_id,date,amount\nA1,2024-01-05,10.50\n,2024-01-06,3\nA2,not a date,4\nA3,2024-01-07,abc\nA4,2024-01-08,7\n'
+			);
 			const xlsx = join(dir, 'book.xlsx');
-			writeFileSync(xlsx, Buffer.from('504b0304140006000800000021005b436f6e74656e745f54797065735d2e786d6c', 'hex'));
+			writeFileSync(
+				xlsx,
+				Buffer.from('504b0304140006000800000021005b436f6e74656e745f54797065735d2e786d6c', 'hex')
+			);
 			const big = join(dir, 'big.csv');
 			const lines = ['customer_id,date,amount'];
-			for (let i = 0; i < 1_500_000; i++) lines.push(`C${i % 50000},2024-0${(i % 9) + 1}-1${i % 10},${(i % 997) / 10}`);
+			for (let i = 0; i < 1_500_000; i++)
+				lines.push(`C${i % 50000},2024-0${(i % 9) + 1}-1${i % 10},${(i % 997) / 10}`);
 			writeFileSync(big, lines.join('\n'));
 			const b = await openBrowser(baseUrl);
 			try {
@@ -112,8 +141,14 @@ export const tests = [
 				const card = await importFile(page, bad, { commit: false });
 				const text = await card.innerText();
 				assert(/Rejected\s*3/.test(text), `3 rejected: ${text}`);
-				for (const line of ['3', '4', '5']) assert(card.locator(`td.num:text-is("${line}")`), `line ${line} listed`);
-				assert(/no customer id/.test(text) && /not a date/.test(text) && /amount is not a number/.test(text), 'reasons named');
+				for (const line of ['3', '4', '5'])
+					assert(card.locator(`td.num:text-is("${line}")`), `line ${line} listed`);
+				assert(
+					/no customer id/.test(text) &&
+						/not a date/.test(text) &&
+						/amount is not a number/.test(text),
+					'reasons named'
+				);
 				await shot(page, 'import-malformed-en');
 				await page.getByTestId('file-input').setInputFiles(xlsx);
 				await page.locator('p.bad', { hasText: 'Excel workbook' }).waitFor();

@@ -7,11 +7,14 @@ import { findChromium } from './chromium.js';
 
 const only = process.argv[2];
 findChromium();
-if (!existsSync('build/index.html') || process.env.E2E_BUILD === '1') execSync('npx vite build', { stdio: 'inherit' });
+if (!existsSync('build/index.html') || process.env.E2E_BUILD === '1')
+	execSync('npx vite build', { stdio: 'inherit' });
 const { server, baseUrl } = await startSite();
 let passed = 0;
 let failed = 0;
-const files = readdirSync('tests/e2e').filter((f) => f.endsWith('.e2e.js')).sort();
+const files = readdirSync('tests/e2e')
+	.filter((f) => f.endsWith('.e2e.js'))
+	.sort();
 for (const f of files) {
 	const { tests } = await import(`./${f}`);
 	for (const t of tests) {
@@ -23,7 +26,12 @@ for (const f of files) {
 			console.log(`  ✓ ${f} › ${t.name} (${Date.now() - started} ms)`);
 		} catch (e) {
 			failed++;
-			console.log(`  ✗ ${f} › ${t.name}\n      ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n      ')}`);
+			console.log(
+				`  ✗ ${f} › ${t.name}\n      ${String(e?.stack ?? e)
+					.split('\n')
+					.slice(0, 6)
+					.join('\n      ')}`
+			);
 		}
 	}
 }

@@ -4,9 +4,15 @@ import type { Loaded } from '../loadFile';
 /** The JSON of `cli inspect`: what the import pipeline understood of a file. */
 export function inspectReport({ preview, mapping, dataset }: Loaded) {
 	const roles: Record<string, string> = {};
-	for (const c of mapping.columns) if (c.role !== 'ignore' && c.role !== 'attribute' && c.role !== 'item' && c.role !== 'group') roles[c.role] = c.header;
-	const dateCol = mapping.columns.find((c) => c.type === 'date' && (c.role === 'date' || c.role === 'signupDate'));
-	const amountCol = mapping.columns.find((c) => c.role === 'amount') ?? mapping.columns.find((c) => c.type === 'number');
+	for (const c of mapping.columns)
+		if (c.role !== 'ignore' && c.role !== 'attribute' && c.role !== 'item' && c.role !== 'group')
+			roles[c.role] = c.header;
+	const dateCol = mapping.columns.find(
+		(c) => c.type === 'date' && (c.role === 'date' || c.role === 'signupDate')
+	);
+	const amountCol =
+		mapping.columns.find((c) => c.role === 'amount') ??
+		mapping.columns.find((c) => c.type === 'number');
 	const r = dataset.report;
 	const s = dataset.stats;
 	return {
@@ -22,7 +28,9 @@ export function inspectReport({ preview, mapping, dataset }: Loaded) {
 		rejected: {
 			total: r.rejected.total,
 			byReason: r.rejected.byReason,
-			examples: r.rejected.examples.slice(0, 20).map((e) => ({ line: e.line, reason: e.reason, text: e.text }))
+			examples: r.rejected.examples
+				.slice(0, 20)
+				.map((e) => ({ line: e.line, reason: e.reason, text: e.text }))
 		},
 		duplicates: r.duplicates,
 		zeroAmounts: r.zeroAmounts,

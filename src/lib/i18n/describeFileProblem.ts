@@ -15,11 +15,22 @@ export function describeFileProblem(problem: FileProblem, file: string, lang: La
 	const m = messages[lang] as Record<string, string>;
 	switch (problem.code) {
 		case 'binary_format': {
-			const advice = ['xlsx', 'xls', 'numbers'].includes(problem.format) ? m['import.advice.excel'] : problem.format === 'zip' ? m['import.advice.archive'] : m['import.advice.other'];
-			return format(m['import.problem.binary_format'], { file, format: m[`import.format.${problem.format}`], advice });
+			const advice = ['xlsx', 'xls', 'numbers'].includes(problem.format)
+				? m['import.advice.excel']
+				: problem.format === 'zip'
+					? m['import.advice.archive']
+					: m['import.advice.other'];
+			return format(m['import.problem.binary_format'], {
+				file,
+				format: m[`import.format.${problem.format}`],
+				advice
+			});
 		}
 		case 'missing_roles':
-			return format(m['import.problem.missing_roles'], { file, roles: problem.roles.map((r) => m[`role.${r}`] ?? r).join(', ') });
+			return format(m['import.problem.missing_roles'], {
+				file,
+				roles: problem.roles.map((r) => m[`role.${r}`] ?? r).join(', ')
+			});
 		case 'too_large':
 			return format(m['import.problem.too_large'], { file, size: humanBytes(problem.bytes) });
 		default:

@@ -17,7 +17,10 @@ class I18n {
 		} catch {
 			stored = null;
 		}
-		const browser = typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+		const browser =
+			typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('zh')
+				? 'zh'
+				: 'en';
 		this.set(q === 'zh' || q === 'en' ? q : stored === 'zh' || stored === 'en' ? stored : browser);
 	}
 
@@ -28,7 +31,8 @@ class I18n {
 		} catch {
 			// Storage may be blocked; the choice then lasts for this page only.
 		}
-		if (typeof document !== 'undefined') document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+		if (typeof document !== 'undefined')
+			document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 	}
 
 	t = (key: string, values?: Record<string, unknown>): string => {
@@ -38,9 +42,15 @@ class I18n {
 
 	/** Numbers formatted for the current language. */
 	n = (value: number, digits = 0): string =>
-		Number.isFinite(value) ? value.toLocaleString(this.lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '–';
+		Number.isFinite(value)
+			? value.toLocaleString(this.lang === 'zh' ? 'zh-CN' : 'en-US', {
+					maximumFractionDigits: digits,
+					minimumFractionDigits: digits
+				})
+			: '–';
 
-	pct = (value: number, digits = 1): string => (Number.isFinite(value) ? `${this.n(value * 100, digits)} %` : '–');
+	pct = (value: number, digits = 1): string =>
+		Number.isFinite(value) ? `${this.n(value * 100, digits)} %` : '–';
 }
 
 export const i18n = new I18n();

@@ -16,11 +16,20 @@ class Engine {
 	busy = $state(0);
 	private worker: Worker | null = null;
 	private next = 1;
-	private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void; onProgress?: (f: number) => void }>();
+	private pending = new Map<
+		number,
+		{
+			resolve: (v: unknown) => void;
+			reject: (e: unknown) => void;
+			onProgress?: (f: number) => void;
+		}
+	>();
 
 	private get w(): Worker {
 		if (!this.worker) {
-			this.worker = new Worker(new URL('../data/worker/engineWorker.ts', import.meta.url), { type: 'module' });
+			this.worker = new Worker(new URL('../data/worker/engineWorker.ts', import.meta.url), {
+				type: 'module'
+			});
 			this.worker.onmessage = (e: MessageEvent<EngineResponse>) => {
 				const msg = e.data;
 				const p = this.pending.get(msg.requestId);
@@ -39,17 +48,28 @@ class Engine {
 		this.w.postMessage(msg, transfer);
 	}
 
-	run<T>(analysis: string, params: Record<string, unknown> = {}, onProgress?: (f: number) => void): Promise<T> {
+	run<T>(
+		analysis: string,
+		params: Record<string, unknown> = {},
+		onProgress?: (f: number) => void
+	): Promise<T> {
 		const requestId = this.next++;
 		this.busy++;
 		return new Promise<T>((resolve, reject) => {
 			this.pending.set(requestId, { resolve: resolve as (v: unknown) => void, reject, onProgress });
-			this.send({ type: 'run', requestId, analysis, params: $state.snapshot(params) as Record<string, unknown> });
+			this.send({
+				type: 'run',
+				requestId,
+				analysis,
+				params: $state.snapshot(params) as Record<string, unknown>
+			});
 		});
 	}
 
 	add(id: string, dataset: ColumnarDataset) {
-		const transfer = Object.values(dataset.columns).map((c) => (c.type === 'dict' ? c.codes.buffer : c.values.buffer));
+		const transfer = Object.values(dataset.columns).map((c) =>
+			c.type === 'dict' ? c.codes.buffer : c.values.buffer
+		);
 		this.send({ type: 'add', id, dataset }, transfer as Transferable[]);
 	}
 

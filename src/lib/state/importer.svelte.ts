@@ -10,12 +10,23 @@ import { dayFromYMD } from '../analytics/dates';
 import { engine } from './engine.svelte';
 import { workspace } from './workspace.svelte';
 
-export type JobStatus = 'previewing' | 'mapping' | 'validating' | 'reviewing' | 'committing' | 'done' | 'failed' | 'cancelled';
+export type JobStatus =
+	| 'previewing'
+	| 'mapping'
+	| 'validating'
+	| 'reviewing'
+	| 'committing'
+	| 'done'
+	| 'failed'
+	| 'cancelled';
 
 let counter = 0;
 
 function newId(): string {
-	const rnd = typeof crypto !== 'undefined' && crypto.randomUUID ? crypto.randomUUID().slice(0, 8) : Math.random().toString(36).slice(2, 10);
+	const rnd =
+		typeof crypto !== 'undefined' && crypto.randomUUID
+			? crypto.randomUUID().slice(0, 8)
+			: Math.random().toString(36).slice(2, 10);
 	return `ds-${rnd}-${++counter}`;
 }
 
@@ -46,7 +57,9 @@ export class ImportJob {
 
 	private post(msg: ImportRequest) {
 		if (!this.worker) {
-			this.worker = new Worker(new URL('../data/worker/importWorker.ts', import.meta.url), { type: 'module' });
+			this.worker = new Worker(new URL('../data/worker/importWorker.ts', import.meta.url), {
+				type: 'module'
+			});
 			this.worker.onmessage = (e: MessageEvent<ImportResponse>) => this.receive(e.data);
 			this.worker.onerror = (e) => {
 				this.status = 'failed';
@@ -78,7 +91,12 @@ export class ImportJob {
 		this.status = 'committing';
 		this.post({
 			type: 'commit',
-			meta: { id: this.id, name: this.sample ? this.name : this.name.replace(/\.(csv|txt|tsv)$/i, ''), importedAt: new Date().toISOString(), sample: this.sample },
+			meta: {
+				id: this.id,
+				name: this.sample ? this.name : this.name.replace(/\.(csv|txt|tsv)$/i, ''),
+				importedAt: new Date().toISOString(),
+				sample: this.sample
+			},
 			persist: workspace.persistent
 		});
 	}
@@ -94,13 +112,20 @@ export class ImportJob {
 			case 'preview':
 				this.preview = msg.preview;
 				this.remembered = !!msg.remembered;
-				this.mapping = msg.remembered && msg.remembered.columns.length === msg.preview.mapping.columns.length ? msg.remembered : msg.preview.mapping;
+				this.mapping =
+					msg.remembered && msg.remembered.columns.length === msg.preview.mapping.columns.length
+						? msg.remembered
+						: msg.preview.mapping;
 				this.status = 'mapping';
 				if (this.auto) this.validate();
 				break;
 			case 'progress': {
 				const secs = (performance.now() - this.started) / 1000;
-				this.progress = { rows: msg.rows, fraction: msg.fraction, rate: secs > 0 ? msg.rows / secs : 0 };
+				this.progress = {
+					rows: msg.rows,
+					fraction: msg.fraction,
+					rate: secs > 0 ? msg.rows / secs : 0
+				};
 				break;
 			}
 			case 'report':
@@ -137,7 +162,12 @@ export class ImportJob {
 class Importer {
 	jobs = $state<ImportJob[]>([]);
 
-	add(files: { name: string; blob: Blob }[], auto = false, sample?: string, onDone?: (job: ImportJob) => void): ImportJob[] {
+	add(
+		files: { name: string; blob: Blob }[],
+		auto = false,
+		sample?: string,
+		onDone?: (job: ImportJob) => void
+	): ImportJob[] {
 		const jobs = files.map((f) => new ImportJob(f.name, f.blob, auto, sample, onDone));
 		this.jobs = [...this.jobs, ...jobs];
 		for (const j of jobs) j.start();
@@ -145,7 +175,8 @@ class Importer {
 	}
 
 	dismiss(job: ImportJob) {
-		if (job.status !== 'done' && job.status !== 'failed' && job.status !== 'cancelled') job.cancel();
+		if (job.status !== 'done' && job.status !== 'failed' && job.status !== 'cancelled')
+			job.cancel();
 		this.jobs = this.jobs.filter((j) => j !== job);
 	}
 }

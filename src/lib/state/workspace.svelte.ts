@@ -2,7 +2,13 @@
 // settings. Datasets live in IndexedDB; when it is unavailable the workspace is kept in
 // memory for this tab and the page says so. Other tabs hear of changes on a BroadcastChannel.
 import { WorkbenchDB } from '../data/db/schema';
-import { deleteDataset, getSetting, listDatasets, renameDataset, setSetting } from '../data/db/datasetStore';
+import {
+	deleteDataset,
+	getSetting,
+	listDatasets,
+	renameDataset,
+	setSetting
+} from '../data/db/datasetStore';
 import type { DatasetRecord } from '../data/db/records';
 import type { DatasetKind } from '../data/map/types';
 import { engine } from './engine.svelte';
@@ -57,7 +63,9 @@ class Workspace {
 			try {
 				this.datasets = await listDatasets(this.db);
 				this.name = (await getSetting<string>(this.db, 'workspace.name')) ?? '';
-				this.selected = (await getSetting<Partial<Record<DatasetKind, string>>>(this.db, 'workspace.selected')) ?? {};
+				this.selected =
+					(await getSetting<Partial<Record<DatasetKind, string>>>(this.db, 'workspace.selected')) ??
+					{};
 			} catch {
 				// A blocked or deleted database: keep what the page has.
 			}
@@ -102,7 +110,8 @@ class Workspace {
 	added(record: DatasetRecord) {
 		this.datasets = [...this.datasets.filter((d) => d.id !== record.id), record];
 		this.selected = { ...this.selected, [record.kind]: record.id };
-		if (this.db) setSetting(this.db, 'workspace.selected', $state.snapshot(this.selected)).catch(() => {});
+		if (this.db)
+			setSetting(this.db, 'workspace.selected', $state.snapshot(this.selected)).catch(() => {});
 		this.announce('changed', record.id);
 		this.estimate();
 	}

@@ -20,14 +20,24 @@ const mapping: Mapping = {
 };
 
 function meta(id: string) {
-	return { id, name: id, mapping, sourceName: `${id}.csv`, sourceBytes: 10, importedAt: '2026-01-01T00:00:00Z' };
+	return {
+		id,
+		name: id,
+		mapping,
+		sourceName: `${id}.csv`,
+		sourceBytes: 10,
+		importedAt: '2026-01-01T00:00:00Z'
+	};
 }
 
 describe('datasetStore', () => {
 	it('round-trips a dataset across chunks with string ids intact', async () => {
 		const db = new WorkbenchDB('t-roundtrip');
 		const lines = ['id,date,amount'];
-		for (let i = 0; i < 70_000; i++) lines.push(`${String(i % 1234).padStart(5, '0')},2024-01-${String((i % 28) + 1).padStart(2, '0')},${(i % 100) / 4}`);
+		for (let i = 0; i < 70_000; i++)
+			lines.push(
+				`${String(i % 1234).padStart(5, '0')},2024-01-${String((i % 28) + 1).padStart(2, '0')},${(i % 100) / 4}`
+			);
 		const ds = importText(lines.join('\n'), mapping, 30000);
 		await saveDataset(db, ds, meta('a'));
 		const back = await loadDataset(db, 'a');

@@ -20,7 +20,8 @@ export class QuotaError extends Error {
 export function storedBytes(ds: ParsedDataset): number {
 	let n = 0;
 	for (const c of Object.values(ds.columns)) {
-		if (c.type === 'dict') n += c.codes.byteLength + c.labels.reduce((s, l) => s + l.length * 2 + 1, 0);
+		if (c.type === 'dict')
+			n += c.codes.byteLength + c.labels.reduce((s, l) => s + l.length * 2 + 1, 0);
 		else n += c.values.byteLength;
 	}
 	return n;
@@ -29,30 +30,46 @@ export function storedBytes(ds: ParsedDataset): number {
 function isQuotaError(e: unknown): boolean {
 	const name = (e as { name?: string })?.name ?? '';
 	const inner = (e as { inner?: { name?: string } })?.inner?.name ?? '';
-	return name === 'QuotaExceededError' || inner === 'QuotaExceededError' || name === Dexie.errnames.QuotaExceeded;
+	return (
+		name === 'QuotaExceededError' ||
+		inner === 'QuotaExceededError' ||
+		name === Dexie.errnames.QuotaExceeded
+	);
 }
 
-export async function saveDataset(db: WorkbenchDB, ds: ParsedDataset, meta: Omit<DatasetRecord, 'rows' | 'fields' | 'stats' | 'report' | 'kind' | 'storedBytes'>): Promise<DatasetRecord> {
+export async function saveDataset(
+	db: WorkbenchDB,
+	ds: ParsedDataset,
+	meta: Omit<DatasetRecord, 'rows' | 'fields' | 'stats' | 'report' | 'kind' | 'storedBytes'>
+): Promise<DatasetRecord> {
 	const record: DatasetRecord = {
 		...meta,
 		kind: ds.kind,
 		rows: ds.rows,
 		fields: ds.fields,
 		stats: ds.stats,
-		report: { ...ds.report, rejected: { ...ds.report.rejected, examples: ds.report.rejected.examples.slice(0, 200) } },
+		report: {
+			...ds.report,
+			rejected: { ...ds.report.rejected, examples: ds.report.rejected.examples.slice(0, 200) }
+		},
 		storedBytes: storedBytes(ds)
 	};
 	const chunks: ChunkRecord[] = [];
 	for (let start = 0, index = 0; start < ds.rows || index === 0; start += CHUNK_ROWS, index++) {
 		const end = Math.min(ds.rows, start + CHUNK_ROWS);
 		const columns: ChunkRecord['columns'] = {};
-		for (const [key, col] of Object.entries(ds.columns)) columns[key] = (col.type === 'dict' ? col.codes : col.values).slice(start, end);
+		for (const [key, col] of Object.entries(ds.columns))
+			columns[key] = (col.type === 'dict' ? col.codes : col.values).slice(start, end);
 		chunks.push({ datasetId: record.id, index, rows: end - start, columns });
 		if (ds.rows === 0) break;
 	}
 	const dicts: DictRecord[] = Object.entries(ds.columns)
 		.filter(([, c]) => c.type === 'dict')
-		.map(([key, c]) => ({ datasetId: record.id, key, labels: (c as { labels: string[] }).labels.join('\u0000') }));
+		.map(([key, c]) => ({
+			datasetId: record.id,
+			key,
+			labels: (c as { labels: string[] }).labels.join('\u0000')
+		}));
 	try {
 		await db.transaction('rw', db.datasets, db.chunks, db.dicts, async () => {
 			await db.datasets.put(record);
@@ -72,20 +89,31 @@ export async function loadDataset(db: WorkbenchDB, id: string): Promise<StoredDa
 		if (!record) return null;
 		const chunks = await db.chunks.where('datasetId').equals(id).sortBy('index');
 		const dicts = await db.dicts.where('datasetId').equals(id).toArray();
-		const labels = new Map(dicts.map((d) => [d.key, d.labels === '' ? [] : d.labels.split('\u0000')]));
+		const labels = new Map(
+			dicts.map((d) => [d.key, d.labels === '' ? [] : d.labels.split('\u0000')])
+		);
 		const columns: Record<string, StoredColumn> = {};
 		for (const f of record.fields) {
 			const parts = chunks.map((c) => c.columns[f.key]);
 			if (f.type === 'number') {
 				const values = new Float64Array(record.rows);
 				let at = 0;
-				for (const p of parts) (values.set(p, at), (at += p.length));
+				for (const p of parts) {
+					values.set(p, at);
+					at += p.length;
+				}
 				columns[f.key] = { type: 'number', values };
 			} else {
 				const values = new Int32Array(record.rows);
 				let at = 0;
-				for (const p of parts) (values.set(p, at), (at += p.length));
-				columns[f.key] = f.type === 'day' ? { type: 'day', values } : { type: 'dict', codes: values, labels: labels.get(f.key) ?? [] };
+				for (const p of parts) {
+					values.set(p, at);
+					at += p.length;
+				}
+				columns[f.key] =
+					f.type === 'day'
+						? { type: 'day', values }
+						: { type: 'dict', codes: values, labels: labels.get(f.key) ?? [] };
 			}
 		}
 		return { record, columns };
@@ -108,7 +136,12 @@ export async function renameDataset(db: WorkbenchDB, id: string, name: string): 
 	await db.datasets.update(id, { name });
 }
 
-export async function rememberMapping(db: WorkbenchDB, signature: string, mapping: Mapping, savedAt: string): Promise<void> {
+export async function rememberMapping(
+	db: WorkbenchDB,
+	signature: string,
+	mapping: Mapping,
+	savedAt: string
+): Promise<void> {
 	const record: MappingRecord = { signature, mapping, savedAt };
 	await db.mappings.put(record);
 }

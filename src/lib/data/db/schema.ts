@@ -2,7 +2,13 @@
 // chunks (typed arrays of up to CHUNK_ROWS rows) and its dictionaries (id and category labels).
 // Schema changes add a new version with a tested upgrade function (see migrations.ts).
 import Dexie, { type Table } from 'dexie';
-import type { DatasetRecord, ChunkRecord, DictRecord, MappingRecord, SettingRecord } from './records';
+import type {
+	DatasetRecord,
+	ChunkRecord,
+	DictRecord,
+	MappingRecord,
+	SettingRecord
+} from './records';
 
 export const DB_NAME = 'crm-workbench';
 export const CHUNK_ROWS = 65_536;

@@ -22,6 +22,14 @@ describe('neutralizeCell', () => {
 
 describe('toCsv', () => {
 	it('quotes delimiters, quotes and line breaks and starts with a BOM', () => {
-		expect(toCsv(['a', 'b'], [['x,y', 'say "hi"'], ['line\nbreak', 1]])).toBe('\ufeffa,b\r\n"x,y","say ""hi"""\r\n"line\nbreak",1\r\n');
+		expect(
+			toCsv(
+				['a', 'b'],
+				[
+					['x,y', 'say "hi"'],
+					['line\nbreak', 1]
+				]
+			)
+		).toBe('\ufeffa,b\r\n"x,y","say ""hi"""\r\n"line\nbreak",1\r\n');
 	});
 });

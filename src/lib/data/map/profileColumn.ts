@@ -25,7 +25,12 @@ export interface ColumnProfile {
 
 const CURRENCY_HINT = /[¥￥$€£元]|RMB|CNY|USD|EUR|GBP/;
 
-export function profileColumn(index: number, header: string, values: string[], dateNamed = false): ColumnProfile {
+export function profileColumn(
+	index: number,
+	header: string,
+	values: string[],
+	dateNamed = false
+): ColumnProfile {
 	const present = values.map((v) => v.trim()).filter((v) => v !== '');
 	const { decimal, ambiguous } = detectDecimalMark(present.slice(0, 500));
 	let numeric = 0;
@@ -44,7 +49,10 @@ export function profileColumn(index: number, header: string, values: string[], d
 		}
 	}
 	const distinct = new Set(present).size;
-	const zeroPadded = present.length > 0 && present.some((v) => /^0\d+$/.test(v)) && present.every((v) => /^\d+$/.test(v));
+	const zeroPadded =
+		present.length > 0 &&
+		present.some((v) => /^0\d+$/.test(v)) &&
+		present.every((v) => /^\d+$/.test(v));
 	// Plain integers are dates only as yyyymmdd or when the header says date (Excel serials).
 	const date = detectDateFormat(present.slice(0, 500), dateNamed);
 	return {
@@ -68,5 +76,13 @@ export function profileColumn(index: number, header: string, values: string[], d
 
 /** A column that reads as a rating item (integers on a bounded scale such as 1–5 or 0–10). */
 export function looksLikeRating(p: ColumnProfile): boolean {
-	return p.numericShare >= 0.9 && p.integerShare >= 0.98 && p.min >= 0 && p.max <= 100 && p.max >= 3 && p.distinct <= 101 && !p.zeroPadded;
+	return (
+		p.numericShare >= 0.9 &&
+		p.integerShare >= 0.98 &&
+		p.min >= 0 &&
+		p.max <= 100 &&
+		p.max >= 3 &&
+		p.distinct <= 101 &&
+		!p.zeroPadded
+	);
 }

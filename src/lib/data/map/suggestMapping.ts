@@ -26,10 +26,17 @@ export function suggestKind(profiles: ColumnProfile[], headerRoles: (Role | null
 	const dates = profiles.filter(isDate);
 	const numbers = profiles.filter((p) => !isDate(p) && p.numericShare >= 0.9 && !p.zeroPadded);
 	const ratings = profiles.filter((p) => !isDate(p) && looksLikeRating(p) && !headerRoles[p.index]);
-	const repeatedId = profiles.some((p) => !isDate(p) && p.uniqueness < 0.95 && p.nonEmpty > 0 && (p.zeroPadded || p.numericShare < 0.9 || p.integerShare === 1));
+	const repeatedId = profiles.some(
+		(p) =>
+			!isDate(p) &&
+			p.uniqueness < 0.95 &&
+			p.nonEmpty > 0 &&
+			(p.zeroPadded || p.numericShare < 0.9 || p.integerShare === 1)
+	);
 	if ((has('amount') || has('orderId')) && (has('date') || dates.length > 0)) return 'transactions';
 	if (ratings.length >= 3 && !has('amount')) return 'survey';
-	if (dates.length > 0 && numbers.length > 0 && repeatedId && !has('signupDate')) return 'transactions';
+	if (dates.length > 0 && numbers.length > 0 && repeatedId && !has('signupDate'))
+		return 'transactions';
 	return 'customers';
 }
 
@@ -47,13 +54,26 @@ function isAlias(body: string[][], a: number, b: number): boolean {
 	return ab.size > 1;
 }
 
-export function suggestMapping(profiles: ColumnProfile[], forcedKind?: DatasetKind, body: string[][] = []): Suggestion {
+export function suggestMapping(
+	profiles: ColumnProfile[],
+	forcedKind?: DatasetKind,
+	body: string[][] = []
+): Suggestion {
 	const headerRoles = profiles.map((p) => roleFromHeader(p.header));
 	const kind = forcedKind ?? suggestKind(profiles, headerRoles);
 	const taken = new Set<Role>();
 	const roles: Role[] = profiles.map(() => 'ignore');
 	const allowed: Record<DatasetKind, Role[]> = {
-		transactions: ['customerId', 'date', 'amount', 'orderId', 'quantity', 'category', 'channel', 'cost'],
+		transactions: [
+			'customerId',
+			'date',
+			'amount',
+			'orderId',
+			'quantity',
+			'category',
+			'channel',
+			'cost'
+		],
 		customers: ['customerId', 'signupDate', 'churnDate', 'churnFlag'],
 		survey: ['customerId', 'date'],
 		summary: ['customerId', 'frequency', 'recency', 'T', 'monetary']
@@ -77,7 +97,11 @@ export function suggestMapping(profiles: ColumnProfile[], forcedKind?: DatasetKi
 	}
 	// 2. Values for what the headers did not name.
 	const free = (i: number) => roles[i] === 'ignore' && headerRoles[i] === null;
-	const claim = (role: Role, test: (p: ColumnProfile) => boolean, pick: 'first' | 'last' = 'first') => {
+	const claim = (
+		role: Role,
+		test: (p: ColumnProfile) => boolean,
+		pick: 'first' | 'last' = 'first'
+	) => {
 		if (taken.has(role) || !allowed[kind].includes(role)) return;
 		const candidates = profiles.filter((p, i) => free(i) && test(p));
 		const p = pick === 'first' ? candidates[0] : candidates[candidates.length - 1];
@@ -90,9 +114,16 @@ export function suggestMapping(profiles: ColumnProfile[], forcedKind?: DatasetKi
 	claim('signupDate', isDate);
 	// In transactions ids repeat; in customer and survey tables an id is unique per row.
 	const unique = kind === 'customers' || kind === 'survey';
-	claim('customerId', (p) =>
-		!isDate(p) && (unique ? p.uniqueness >= 0.99 && (p.zeroPadded || p.numericShare < 0.5 || p.integerShare === 1) :
-			p.zeroPadded || (p.numericShare < 0.5 && p.distinct > 1) || (p.integerShare === 1 && p.numericShare >= 0.9 && p.min >= 0)));
+	claim(
+		'customerId',
+		(p) =>
+			!isDate(p) &&
+			(unique
+				? p.uniqueness >= 0.99 && (p.zeroPadded || p.numericShare < 0.5 || p.integerShare === 1)
+				: p.zeroPadded ||
+					(p.numericShare < 0.5 && p.distinct > 1) ||
+					(p.integerShare === 1 && p.numericShare >= 0.9 && p.min >= 0))
+	);
 	const idIndex = roles.indexOf('customerId');
 	if (idIndex >= 0 && body.length) {
 		profiles.forEach((p, i) => {
@@ -101,15 +132,29 @@ export function suggestMapping(profiles: ColumnProfile[], forcedKind?: DatasetKi
 	}
 	if (kind === 'transactions') {
 		// Amounts have cents or currency; otherwise the last numeric column is the best guess.
-		claim('amount', (p) => p.numericShare >= 0.9 && !p.zeroPadded && (p.integerShare < 0.9 || p.currency));
+		claim(
+			'amount',
+			(p) => p.numericShare >= 0.9 && !p.zeroPadded && (p.integerShare < 0.9 || p.currency)
+		);
 		claim('amount', (p) => p.numericShare >= 0.9 && !p.zeroPadded, 'last');
-		claim('quantity', (p) => p.numericShare >= 0.9 && p.integerShare === 1 && p.min >= 0 && p.max <= 1000);
+		claim(
+			'quantity',
+			(p) => p.numericShare >= 0.9 && p.integerShare === 1 && p.min >= 0 && p.max <= 1000
+		);
 	}
 	const columns: ColumnSpec[] = profiles.map((p, i) => {
 		let role = roles[i];
-		if (role === 'ignore' && !(headerRoles[i] && headerRoles[i] !== 'ignore' && kind === 'transactions')) {
+		if (
+			role === 'ignore' &&
+			!(headerRoles[i] && headerRoles[i] !== 'ignore' && kind === 'transactions')
+		) {
 			if (kind === 'customers') role = 'attribute';
-			else if (kind === 'survey') role = looksLikeRating(p) ? 'item' : p.nonEmpty > 0 && p.distinct <= 20 ? 'group' : 'ignore';
+			else if (kind === 'survey')
+				role = looksLikeRating(p)
+					? 'item'
+					: p.nonEmpty > 0 && p.distinct <= 20
+						? 'group'
+						: 'ignore';
 		}
 		const type = roleType(role, valueType(p));
 		const spec: ColumnSpec = { index: p.index, header: p.header, role, type };

@@ -43,7 +43,17 @@ export const REQUIRED_ROLES: Record<DatasetKind, Role[]> = {
 
 /** Roles offered per kind in the mapping step, in display order. */
 export const KIND_ROLES: Record<DatasetKind, Role[]> = {
-	transactions: ['customerId', 'date', 'amount', 'orderId', 'quantity', 'category', 'channel', 'cost', 'ignore'],
+	transactions: [
+		'customerId',
+		'date',
+		'amount',
+		'orderId',
+		'quantity',
+		'category',
+		'channel',
+		'cost',
+		'ignore'
+	],
 	customers: ['customerId', 'signupDate', 'churnDate', 'churnFlag', 'attribute', 'ignore'],
 	survey: ['customerId', 'date', 'item', 'group', 'ignore'],
 	summary: ['customerId', 'frequency', 'recency', 'T', 'monetary', 'ignore']

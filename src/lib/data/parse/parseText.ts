@@ -30,35 +30,55 @@ export interface ParseOptions {
 
 /** Parses `text`, calling onChunk per chunk. */
 export function parseText(text: string, options: ParseOptions): void {
+	// Files glued together from several sources mix CRLF, LF and CR; PapaParse takes the
+	// first line ending as the only one, so unify them (line breaks inside quotes stay breaks).
+	let newline: '\n' | undefined;
+	if (text.includes('\r')) {
+		const kinds =
+			(text.includes('\r\n') ? 1 : 0) +
+			(/(^|[^\r])\n/.test(text) ? 1 : 0) +
+			(/\r(?!\n)/.test(text) ? 1 : 0);
+		if (kinds > 1) {
+			text = text.replace(/\r\n?/g, '\n');
+			newline = '\n';
+		}
+	}
 	if (options.delimiter === 'whitespace') {
 		parseWhitespace(text, options);
 		return;
 	}
 	let record = 1;
 	let stop = false;
-	Papa.parse<string[]>(text, {
+	// PapaParse streams a string in chunks at run time; its types only list chunk for files.
+	const config = {
 		delimiter: options.delimiter,
+		newline,
 		header: false,
 		skipEmptyLines: false,
 		chunkSize: options.chunkChars ?? 1 << 20,
 		preview: options.maxRecords ?? 0,
-		chunk(results, parser) {
+		chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
 			if (stop) return;
 			const problems: ParseProblem[] = [];
 			for (const e of results.errors) {
 				const at = record + (e.row ?? 0);
 				if (e.code === 'MissingQuotes') problems.push({ record: at, code: 'unclosed_quote' });
-				else if (e.code === 'InvalidQuotes') problems.push({ record: at, code: 'malformed_quotes' });
+				else if (e.code === 'InvalidQuotes')
+					problems.push({ record: at, code: 'malformed_quotes' });
 			}
 			const rows = results.data;
 			const first = record;
 			record += rows.length;
-			if (options.onChunk({ rows, firstRecord: first, cursor: results.meta.cursor, problems }) === false) {
+			if (
+				options.onChunk({ rows, firstRecord: first, cursor: results.meta.cursor, problems }) ===
+				false
+			) {
 				stop = true;
 				parser.abort();
 			}
 		}
-	});
+	};
+	Papa.parse<string[]>(text, config as unknown as Papa.ParseWorkerConfig<string[]>);
 }
 
 function parseWhitespace(text: string, options: ParseOptions): void {
@@ -78,13 +98,22 @@ function parseWhitespace(text: string, options: ParseOptions): void {
 		rows.push(trimmed === '' ? [''] : trimmed.split(/\s+/));
 		record++;
 		if (rows.length >= chunkRows) {
-			if (options.onChunk({ rows, firstRecord: first, cursor: Math.min(pos, text.length), problems: [] }) === false) return;
+			if (
+				options.onChunk({
+					rows,
+					firstRecord: first,
+					cursor: Math.min(pos, text.length),
+					problems: []
+				}) === false
+			)
+				return;
 			rows = [];
 			first = record;
 		}
 		if (end === text.length) break;
 	}
 	// A final newline leaves one empty row behind; drop it like PapaParse does not.
-	if (rows.length && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === '') rows.pop();
+	if (rows.length && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === '')
+		rows.pop();
 	if (rows.length) options.onChunk({ rows, firstRecord: first, cursor: text.length, problems: [] });
 }

@@ -19,13 +19,25 @@ export function checkMapping(mapping: Mapping): void {
 	if (missing.length) throw new FileProblemError({ code: 'missing_roles', roles: missing });
 }
 
-export function importBytes(bytes: Uint8Array, mapping: Mapping, today: number, onProgress?: (p: ImportProgress) => void): ParsedDataset {
+export function importBytes(
+	bytes: Uint8Array,
+	mapping: Mapping,
+	today: number,
+	onProgress?: (p: ImportProgress) => void
+): ParsedDataset {
 	checkMapping(mapping);
 	const { text, nulCount, replaced } = decodeBytes(bytes, mapping.encoding);
 	return importText(text, mapping, today, onProgress, nulCount, replaced);
 }
 
-export function importText(text: string, mapping: Mapping, today: number, onProgress?: (p: ImportProgress) => void, nulCount = 0, replaced = 0): ParsedDataset {
+export function importText(
+	text: string,
+	mapping: Mapping,
+	today: number,
+	onProgress?: (p: ImportProgress) => void,
+	nulCount = 0,
+	replaced = 0
+): ParsedDataset {
 	checkMapping(mapping);
 	const builder = new DatasetBuilder(mapping, today);
 	builder.noteDecoding(nulCount, replaced);
@@ -46,8 +58,15 @@ export function importText(text: string, mapping: Mapping, today: number, onProg
 				} else return;
 			}
 			builder.addRows(rows, first);
-			onProgress?.({ rows: first + rows.length - 1, fraction: text.length ? cursor / text.length : 1 });
+			onProgress?.({
+				rows: first + rows.length - 1,
+				fraction: text.length ? cursor / text.length : 1
+			});
 		}
 	});
-	return builder.finish();
+	const ds = builder.finish();
+	// The line break that ends the last line is not a blank line.
+	if (mapping.delimiter !== 'whitespace' && /[\r\n]$/.test(text) && ds.report.emptyRows > 0)
+		ds.report.emptyRows--;
+	return ds;
 }

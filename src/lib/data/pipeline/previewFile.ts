@@ -8,7 +8,12 @@ import type { DatasetKind, FormatSpec, Mapping } from '../map/types';
 import { parseText } from '../parse/parseText';
 import { detectBinary } from '../sniff/detectBinary';
 import { detectDelimiter, type Delimiter } from '../sniff/detectDelimiter';
-import { decodeBytes, detectEncoding, type EncodingGuess, type TextEncodingName } from '../sniff/detectEncoding';
+import {
+	decodeBytes,
+	detectEncoding,
+	type EncodingGuess,
+	type TextEncodingName
+} from '../sniff/detectEncoding';
 import { detectHeader } from '../sniff/detectHeader';
 import { FileProblemError } from './problems';
 
@@ -39,14 +44,22 @@ export interface Preview {
 	replacedChars: number;
 }
 
-export function previewFile(bytes: Uint8Array, fileName: string, overrides: PreviewOverrides = {}): Preview {
+export function previewFile(
+	bytes: Uint8Array,
+	fileName: string,
+	overrides: PreviewOverrides = {}
+): Preview {
 	if (bytes.length === 0) throw new FileProblemError({ code: 'empty_file' });
 	const binary = detectBinary(bytes.subarray(0, 8192), fileName);
 	if (binary) throw new FileProblemError({ code: 'binary_format', format: binary });
 	const complete = bytes.length <= SAMPLE_BYTES;
 	const sample = complete ? bytes : bytes.subarray(0, SAMPLE_BYTES);
-	const encoding = overrides.encoding ? { encoding: overrides.encoding, bom: false, reason: 'bom' as const } : detectEncoding(sample, complete);
-	let { text, replaced } = decodeBytes(sample, encoding.encoding);
+	const encoding = overrides.encoding
+		? { encoding: overrides.encoding, bom: false, reason: 'bom' as const }
+		: detectEncoding(sample, complete);
+	const decoded = decodeBytes(sample, encoding.encoding);
+	const replaced = decoded.replaced;
+	let text = decoded.text;
 	if (!complete) {
 		// Drop the cut-off last line of the sample.
 		const cut = text.lastIndexOf('\n');
@@ -65,12 +78,21 @@ export function previewFile(bytes: Uint8Array, fileName: string, overrides: Prev
 	const hasHeader = overrides.hasHeader ?? detectHeader(all);
 	const width = Math.max(...all.slice(0, 50).map((r) => r.length));
 	const headerRow = hasHeader ? all[0] : [];
-	const headers = Array.from({ length: width }, (_, j) => (hasHeader ? (headerRow[j] ?? '').trim() : '') || `column ${j + 1}`);
+	const headers = Array.from(
+		{ length: width },
+		(_, j) => (hasHeader ? (headerRow[j] ?? '').trim() : '') || `column ${j + 1}`
+	);
 	const body = hasHeader ? all.slice(1) : all;
 	if (body.length === 0) throw new FileProblemError({ code: 'header_only' });
 	const profiles = headers.map((h, j) => {
-		const dateNamed = hasHeader && ['date', 'signupDate', 'churnDate'].includes(roleFromHeader(h) ?? '');
-		return profileColumn(j, hasHeader ? h : '', body.map((r) => r[j] ?? ''), dateNamed);
+		const dateNamed =
+			hasHeader && ['date', 'signupDate', 'churnDate'].includes(roleFromHeader(h) ?? '');
+		return profileColumn(
+			j,
+			hasHeader ? h : '',
+			body.map((r) => r[j] ?? ''),
+			dateNamed
+		);
 	});
 	const suggestion = suggestMapping(profiles, overrides.kind, body);
 	suggestion.columns.forEach((c, j) => (c.header = headers[j]));
@@ -83,7 +105,13 @@ export function previewFile(bytes: Uint8Array, fileName: string, overrides: Prev
 		headers,
 		rows: body.slice(0, 50),
 		profiles,
-		mapping: { ...format, kind: suggestion.kind, columns: suggestion.columns, returns: 'net', dropDuplicates: false },
+		mapping: {
+			...format,
+			kind: suggestion.kind,
+			columns: suggestion.columns,
+			returns: 'net',
+			dropDuplicates: false
+		},
 		signature: headerSignature(headers, hasHeader, delimiter),
 		ambiguousDates: profiles.filter((p) => p.date.ambiguous).map((p) => p.index),
 		replacedChars: replaced

@@ -1,7 +1,19 @@
 // Recognises files that are not CSV text by their magic bytes, so they are never parsed as
 // text. The format names match message keys (import.format.*) that tell the user how to save as CSV.
 
-export type BinaryFormat = 'xlsx' | 'xls' | 'zip' | 'pdf' | 'png' | 'jpeg' | 'gif' | 'webp' | 'numbers' | 'json' | 'html' | 'binary';
+export type BinaryFormat =
+	| 'xlsx'
+	| 'xls'
+	| 'zip'
+	| 'pdf'
+	| 'png'
+	| 'jpeg'
+	| 'gif'
+	| 'webp'
+	| 'numbers'
+	| 'json'
+	| 'html'
+	| 'binary';
 
 function startsWith(bytes: Uint8Array, sig: number[], at = 0): boolean {
 	if (bytes.length < at + sig.length) return false;
@@ -22,7 +34,8 @@ export function detectBinary(bytes: Uint8Array, fileName = ''): BinaryFormat | n
 	const name = fileName.toLowerCase();
 	if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
 		if (name.endsWith('.numbers') || hasAscii(bytes, 'Index/Document.iwa')) return 'numbers';
-		if (name.endsWith('.xlsx') || hasAscii(bytes, '[Content_Types].xml') || hasAscii(bytes, 'xl/')) return 'xlsx';
+		if (name.endsWith('.xlsx') || hasAscii(bytes, '[Content_Types].xml') || hasAscii(bytes, 'xl/'))
+			return 'xlsx';
 		return 'zip';
 	}
 	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'xls';
@@ -30,15 +43,27 @@ export function detectBinary(bytes: Uint8Array, fileName = ''): BinaryFormat | n
 	if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'png';
 	if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
 	if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return 'gif';
-	if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return 'webp';
+	if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8))
+		return 'webp';
 	if (startsWith(bytes, [0x1f, 0x8b])) return 'zip';
 	// UTF-16 text has NULs too, but it starts with a BOM or alternates NULs; checked before this.
 	if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return null;
 	// Text formats that are not tables: JSON and HTML/XML documents.
 	let first = 0;
-	while (first < bytes.length && (bytes[first] <= 32 || bytes[first] === 0xef || bytes[first] === 0xbb || bytes[first] === 0xbf)) first++;
+	while (
+		first < bytes.length &&
+		(bytes[first] <= 32 || bytes[first] === 0xef || bytes[first] === 0xbb || bytes[first] === 0xbf)
+	)
+		first++;
 	if (name.endsWith('.json') && (bytes[first] === 0x7b || bytes[first] === 0x5b)) return 'json';
-	if (bytes[first] === 0x3c && (hasAscii(bytes, '<html') || hasAscii(bytes, '<!DOCTYPE') || hasAscii(bytes, '<!doctype') || hasAscii(bytes, '<?xml'))) return 'html';
+	if (
+		bytes[first] === 0x3c &&
+		(hasAscii(bytes, '<html') ||
+			hasAscii(bytes, '<!DOCTYPE') ||
+			hasAscii(bytes, '<!doctype') ||
+			hasAscii(bytes, '<?xml'))
+	)
+		return 'html';
 	const n = Math.min(bytes.length, 8192);
 	let control = 0;
 	for (let i = 0; i < n; i++) {

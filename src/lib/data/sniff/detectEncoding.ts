@@ -40,11 +40,14 @@ export function isValidUtf8(bytes: Uint8Array, complete: boolean): boolean {
 export function detectEncoding(sample: Uint8Array, complete = false): EncodingGuess {
 	if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) {
 		// Some tools write a UTF-8 BOM in front of GBK bytes; trust the bytes, not the BOM.
-		if (isValidUtf8(sample.subarray(3), complete)) return { encoding: 'utf-8', bom: true, reason: 'bom' };
+		if (isValidUtf8(sample.subarray(3), complete))
+			return { encoding: 'utf-8', bom: true, reason: 'bom' };
 		return { encoding: 'gb18030', bom: true, reason: 'bom-mismatch' };
 	}
-	if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', bom: true, reason: 'bom' };
-	if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', bom: true, reason: 'bom' };
+	if (sample[0] === 0xff && sample[1] === 0xfe)
+		return { encoding: 'utf-16le', bom: true, reason: 'bom' };
+	if (sample[0] === 0xfe && sample[1] === 0xff)
+		return { encoding: 'utf-16be', bom: true, reason: 'bom' };
 	// UTF-16 without BOM: every other byte NUL in ASCII-heavy text.
 	if (sample.length >= 4) {
 		let evenNul = 0;
@@ -54,24 +57,35 @@ export function detectEncoding(sample: Uint8Array, complete = false): EncodingGu
 			if (sample[i] === 0) evenNul++;
 			if (sample[i + 1] === 0) oddNul++;
 		}
-		if (oddNul > n / 4 && evenNul === 0) return { encoding: 'utf-16le', bom: false, reason: 'utf16-nul' };
-		if (evenNul > n / 4 && oddNul === 0) return { encoding: 'utf-16be', bom: false, reason: 'utf16-nul' };
+		if (oddNul > n / 4 && evenNul === 0)
+			return { encoding: 'utf-16le', bom: false, reason: 'utf16-nul' };
+		if (evenNul > n / 4 && oddNul === 0)
+			return { encoding: 'utf-16be', bom: false, reason: 'utf16-nul' };
 	}
 	if (isValidUtf8(sample, complete)) return { encoding: 'utf-8', bom: false, reason: 'utf8-valid' };
 	return { encoding: 'gb18030', bom: false, reason: 'utf8-invalid' };
 }
 
 /** Decodes bytes to text, dropping a BOM and NUL characters (which break every later step). */
-export function decodeBytes(bytes: Uint8Array, encoding: TextEncodingName): { text: string; nulCount: number; replaced: number } {
+export function decodeBytes(
+	bytes: Uint8Array,
+	encoding: TextEncodingName
+): { text: string; nulCount: number; replaced: number } {
 	let start = 0;
-	if (encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-	if ((encoding === 'utf-16le' && bytes[0] === 0xff && bytes[1] === 0xfe) || (encoding === 'utf-16be' && bytes[0] === 0xfe && bytes[1] === 0xff)) start = 2;
-	if (encoding === 'gb18030' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+	if (encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+		start = 3;
+	if (
+		(encoding === 'utf-16le' && bytes[0] === 0xff && bytes[1] === 0xfe) ||
+		(encoding === 'utf-16be' && bytes[0] === 0xfe && bytes[1] === 0xff)
+	)
+		start = 2;
+	if (encoding === 'gb18030' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+		start = 3;
 	let text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(start));
 	let nulCount = 0;
 	if (text.includes('\u0000')) {
 		const before = text.length;
-		text = text.replace(/\u0000/g, '');
+		text = text.replaceAll('\u0000', '');
 		nulCount = before - text.length;
 	}
 	let replaced = 0;

@@ -28,5 +28,7 @@ export function detectHeader(rows: string[][]): boolean {
 	if (votes > 0) return true;
 	// All-text tables: a header's cells are distinct and not repeated in the first rows below.
 	const repeated = first.filter((c, j) => body.some((r) => r[j] === c)).length;
-	return new Set(first).size === first.length && repeated === 0 && first.every((c) => c.trim() !== '');
+	return (
+		new Set(first).size === first.length && repeated === 0 && first.every((c) => c.trim() !== '')
+	);
 }

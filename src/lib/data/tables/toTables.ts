@@ -1,5 +1,12 @@
 // Stored columns → the analytics tables. Cheap: typed arrays are shared, not copied.
-import type { AttributeColumn, CategoryColumn, CustomerTable, SummaryTable, SurveyTable, TransactionTable } from '../../analytics/types';
+import type {
+	AttributeColumn,
+	CategoryColumn,
+	CustomerTable,
+	SummaryTable,
+	SurveyTable,
+	TransactionTable
+} from '../../analytics/types';
 import { MISSING_DAY } from '../../analytics/types';
 import type { Field, StoredColumn } from '../validate/types';
 
@@ -19,7 +26,8 @@ function num(c: StoredColumn | undefined): Float64Array | null {
 export function toTransactionTable(ds: ColumnarDataset): TransactionTable {
 	const id = dict(ds.columns.customerId);
 	const day = ds.columns.date;
-	if (!id || !day || day.type !== 'day') throw new Error('transactions need customerId and date columns');
+	if (!id || !day || day.type !== 'day')
+		throw new Error('transactions need customerId and date columns');
 	return {
 		length: ds.rows,
 		customer: id.codes,
@@ -51,19 +59,30 @@ export function toCustomerTable(ds: ColumnarDataset): CustomerTable {
 
 export function toSurveyTable(ds: ColumnarDataset): SurveyTable {
 	const id = ds.columns.customerId;
-	const customerId = id && id.type === 'dict' ? Array.from(id.codes, (c) => (c < 0 ? null : id.labels[c])) : null;
+	const customerId =
+		id && id.type === 'dict' ? Array.from(id.codes, (c) => (c < 0 ? null : id.labels[c])) : null;
 	const items: Record<string, Float64Array> = {};
 	const groups: Record<string, CategoryColumn> = {};
 	for (const f of ds.fields) {
 		const c = ds.columns[f.key];
 		if (f.role === 'item' && c.type === 'number') items[f.key] = c.values;
-		else if (f.role === 'group' && c.type === 'dict') groups[f.key] = { codes: c.codes, labels: c.labels };
+		else if (f.role === 'group' && c.type === 'dict')
+			groups[f.key] = { codes: c.codes, labels: c.labels };
 	}
 	const d = ds.columns.date;
-	return { length: ds.rows, customerId, day: d && d.type === 'day' ? d.values : null, items, groups };
+	return {
+		length: ds.rows,
+		customerId,
+		day: d && d.type === 'day' ? d.values : null,
+		items,
+		groups
+	};
 }
 
-export function toSummaryTable(ds: ColumnarDataset, unit: SummaryTable['unit'] = 'week'): SummaryTable {
+export function toSummaryTable(
+	ds: ColumnarDataset,
+	unit: SummaryTable['unit'] = 'week'
+): SummaryTable {
 	const id = ds.columns.customerId;
 	if (!id || id.type !== 'dict') throw new Error('summary needs a customerId column');
 	const need = (k: string) => num(ds.columns[k]) ?? new Float64Array(ds.rows).fill(NaN);

@@ -18,7 +18,23 @@ type Sink =
 	| { spec: ColumnSpec; key: string; kind: 'day'; values: GrowableInt32 }
 	| { spec: ColumnSpec; key: string; kind: 'number'; values: GrowableFloat64 };
 
-const SINGLE_ROLES = new Set(['customerId', 'date', 'amount', 'orderId', 'quantity', 'category', 'channel', 'cost', 'signupDate', 'churnDate', 'churnFlag', 'frequency', 'recency', 'T', 'monetary']);
+const SINGLE_ROLES = new Set([
+	'customerId',
+	'date',
+	'amount',
+	'orderId',
+	'quantity',
+	'category',
+	'channel',
+	'cost',
+	'signupDate',
+	'churnDate',
+	'churnFlag',
+	'frequency',
+	'recency',
+	'T',
+	'monetary'
+]);
 
 /** A cell's text with control characters removed and surrounding space trimmed. */
 export function cleanCell(raw: string | undefined): string {
@@ -67,7 +83,9 @@ export class DatasetBuilder {
 		const used = new Set<string>();
 		for (const spec of mapping.columns) {
 			if (spec.role === 'ignore') continue;
-			const key = SINGLE_ROLES.has(spec.role) ? uniqueKey(spec.role, used) : uniqueKey(spec.header || `column ${spec.index + 1}`, used);
+			const key = SINGLE_ROLES.has(spec.role)
+				? uniqueKey(spec.role, used)
+				: uniqueKey(spec.header || `column ${spec.index + 1}`, used);
 			const sink: Sink =
 				spec.type === 'date'
 					? { spec, key, kind: 'day', values: new GrowableInt32() }
@@ -94,7 +112,12 @@ export class DatasetBuilder {
 		const n = this.exampleCount[reason] ?? 0;
 		if (n < EXAMPLES_PER_REASON) {
 			this.exampleCount[reason] = n + 1;
-			r.examples.push({ line, reason, column, text: text.length > 200 ? text.slice(0, 200) + '…' : text });
+			r.examples.push({
+				line,
+				reason,
+				column,
+				text: text.length > 200 ? text.slice(0, 200) + '…' : text
+			});
 		}
 	}
 
@@ -122,7 +145,11 @@ export class DatasetBuilder {
 				continue;
 			}
 			if (row.length < this.needFields && isTx) {
-				this.reject(line, 'too_few_fields', row.join(this.mapping.delimiter === 'whitespace' ? ' ' : this.mapping.delimiter));
+				this.reject(
+					line,
+					'too_few_fields',
+					row.join(this.mapping.delimiter === 'whitespace' ? ' ' : this.mapping.delimiter)
+				);
 				continue;
 			}
 			// First pass: parse every mapped cell; reject the row on a required cell that fails.
@@ -154,7 +181,12 @@ export class DatasetBuilder {
 						badColumn = sink.spec.header;
 					} else if (Number.isNaN(n) && text !== '' && kind !== 'summary') {
 						this.report.blankedCells++;
-					} else if (Number.isNaN(n) && kind === 'summary' && reason === null && sink.spec.role !== 'monetary') {
+					} else if (
+						Number.isNaN(n) &&
+						kind === 'summary' &&
+						reason === null &&
+						sink.spec.role !== 'monetary'
+					) {
 						reason = 'bad_number';
 						badText = text;
 						badColumn = sink.spec.header;
@@ -192,7 +224,8 @@ export class DatasetBuilder {
 			for (let s = 0; s < this.sinks.length; s++) {
 				const sink = this.sinks[s];
 				if (sink.kind === 'dict') sink.dict.push(cells[s] === '' ? null : cells[s]);
-				else if (sink.kind === 'day') sink.values.push(Number.isNaN(parsed[s]) ? MISSING_DAY : parsed[s]);
+				else if (sink.kind === 'day')
+					sink.values.push(Number.isNaN(parsed[s]) ? MISSING_DAY : parsed[s]);
 				else sink.values.push(parsed[s]);
 			}
 			if (isTx && this.amountSink) {
@@ -212,14 +245,27 @@ export class DatasetBuilder {
 		const fields: Field[] = [];
 		for (const sink of this.sinks) {
 			let col: StoredColumn;
-			if (sink.kind === 'dict') col = { type: 'dict', codes: sink.dict.codes.finish(), labels: sink.dict.labels };
+			if (sink.kind === 'dict')
+				col = { type: 'dict', codes: sink.dict.codes.finish(), labels: sink.dict.labels };
 			else if (sink.kind === 'day') col = { type: 'day', values: sink.values.finish() };
 			else col = { type: 'number', values: sink.values.finish() };
 			columns[sink.key] = col;
-			fields.push({ key: sink.key, header: sink.spec.header, role: sink.spec.role, type: col.type });
+			fields.push({
+				key: sink.key,
+				header: sink.spec.header,
+				role: sink.spec.role,
+				type: col.type
+			});
 		}
 		this.seen = null;
-		return { kind: this.mapping.kind, rows: this.report.accepted, fields, columns, report: this.report, stats: datasetStats(columns, this.report.accepted) };
+		return {
+			kind: this.mapping.kind,
+			rows: this.report.accepted,
+			fields,
+			columns,
+			report: this.report,
+			stats: datasetStats(columns, this.report.accepted)
+		};
 	}
 }
 

@@ -37,7 +37,11 @@ export interface ValidationReport {
 	rowsRead: number;
 	accepted: number;
 	emptyRows: number;
-	rejected: { total: number; byReason: Partial<Record<RejectReason, number>>; examples: RejectExample[] };
+	rejected: {
+		total: number;
+		byReason: Partial<Record<RejectReason, number>>;
+		examples: RejectExample[];
+	};
 	/** Exact duplicates of an earlier row (kept unless the mapping drops them). */
 	duplicates: number;
 	zeroAmounts: number;

@@ -14,7 +14,8 @@ export function validDay(y: number, m: number, d: number): number {
 	// Date.UTC maps years 0–99 to 1900–1999; rebuild to check round-trip.
 	const check = new Date(day * 86_400_000);
 	if (y < 100) return NaN;
-	if (check.getUTCFullYear() !== y || check.getUTCMonth() + 1 !== m || check.getUTCDate() !== d) return NaN;
+	if (check.getUTCFullYear() !== y || check.getUTCMonth() + 1 !== m || check.getUTCDate() !== d)
+		return NaN;
 	return day;
 }
 
@@ -85,9 +86,15 @@ export function detectDateFormat(samples: string[], allowSerial = false): DateFo
 		return { format, coverage: ok / values.length };
 	});
 	const best = scores.reduce((a, b) => (b.coverage > a.coverage ? b : a));
-	if (best.coverage < 0.5) return { format: null, coverage: best.coverage, ambiguous: false, alternatives: [] };
+	if (best.coverage < 0.5)
+		return { format: null, coverage: best.coverage, ambiguous: false, alternatives: [] };
 	const tied = scores.filter((s) => s.coverage === best.coverage).map((s) => s.format);
 	const ambiguous = tied.includes('dmy') && tied.includes('mdy');
 	const format = ambiguous ? 'dmy' : best.format;
-	return { format, coverage: best.coverage, ambiguous, alternatives: tied.filter((f) => f !== format) };
+	return {
+		format,
+		coverage: best.coverage,
+		ambiguous,
+		alternatives: tied.filter((f) => f !== format)
+	};
 }

@@ -3,7 +3,8 @@
 
 export type DecimalMark = '.' | ',';
 
-const CURRENCY = /^(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|US\$|HK\$|[¥￥$€£元]|人民币)+|(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|元|[¥￥$€£]|人民币)+$/giu;
+const CURRENCY =
+	/^(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|US\$|HK\$|[¥￥$€£元]|人民币)+|(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|元|[¥￥$€£]|人民币)+$/giu;
 
 export function parseNumber(raw: string, decimal: DecimalMark = '.'): number {
 	let s = raw.trim();
@@ -47,7 +48,8 @@ export function detectDecimalMark(values: string[]): { decimal: DecimalMark; amb
 	let point = 0;
 	for (const raw of values) {
 		const s = raw.replace(CURRENCY, '').replace(/[\s\u00a0()+\-−]/g, '');
-		if (/^\d{1,3}(\.\d{3})+,\d+$/.test(s) || /^\d+,\d{1,2}$/.test(s) || /^\d+,\d{4,}$/.test(s)) comma++;
+		if (/^\d{1,3}(\.\d{3})+,\d+$/.test(s) || /^\d+,\d{1,2}$/.test(s) || /^\d+,\d{4,}$/.test(s))
+			comma++;
 		else if (/^\d{1,3}(,\d{3})+\.\d+$/.test(s) || /^\d+\.\d+$/.test(s)) point++;
 	}
 	if (comma > point) return { decimal: ',', ambiguous: point > 0 };

@@ -5,7 +5,12 @@ import type { EngineRequest, EngineResponse } from './protocol';
 import { analyses } from './analyses/registry';
 import { AnalysisProblem, type AnalysisContext } from './analyses/context';
 import type { ColumnarDataset } from '../tables/toTables';
-import { toCustomerTable, toSummaryTable, toSurveyTable, toTransactionTable } from '../tables/toTables';
+import {
+	toCustomerTable,
+	toSummaryTable,
+	toSurveyTable,
+	toTransactionTable
+} from '../tables/toTables';
 import { WorkbenchDB } from '../db/schema';
 import { loadDataset } from '../db/datasetStore';
 
@@ -80,22 +85,54 @@ self.onmessage = async (e: MessageEvent<EngineRequest>) => {
 			await dataset(msg.id);
 			post({ type: 'result', requestId: msg.requestId, result: true });
 		} catch (err) {
-			post({ type: 'failed', requestId: msg.requestId, code: 'dataset_missing', message: String(err) });
+			post({
+				type: 'failed',
+				requestId: msg.requestId,
+				code: 'dataset_missing',
+				message: String(err)
+			});
 		}
 		return;
 	}
 	const run = analyses[msg.analysis];
 	if (!run) {
-		post({ type: 'failed', requestId: msg.requestId, code: 'unknown_analysis', message: msg.analysis });
+		post({
+			type: 'failed',
+			requestId: msg.requestId,
+			code: 'unknown_analysis',
+			message: msg.analysis
+		});
 		return;
 	}
 	try {
 		const result = await run(context(msg.requestId), msg.params);
 		post({ type: 'result', requestId: msg.requestId, result });
 	} catch (err) {
-		if (err instanceof AnalysisProblem) post({ type: 'failed', requestId: msg.requestId, code: err.code, message: JSON.stringify(err.values) });
-		else if (err && typeof err === 'object' && 'code' in err && typeof (err as { code: unknown }).code === 'string')
-			post({ type: 'failed', requestId: msg.requestId, code: (err as { code: string }).code, message: JSON.stringify(err) });
-		else post({ type: 'failed', requestId: msg.requestId, code: 'internal', message: err instanceof Error ? err.message : String(err) });
+		if (err instanceof AnalysisProblem)
+			post({
+				type: 'failed',
+				requestId: msg.requestId,
+				code: err.code,
+				message: JSON.stringify(err.values)
+			});
+		else if (
+			err &&
+			typeof err === 'object' &&
+			'code' in err &&
+			typeof (err as { code: unknown }).code === 'string'
+		)
+			post({
+				type: 'failed',
+				requestId: msg.requestId,
+				code: (err as { code: string }).code,
+				message: JSON.stringify(err)
+			});
+		else
+			post({
+				type: 'failed',
+				requestId: msg.requestId,
+				code: 'internal',
+				message: err instanceof Error ? err.message : String(err)
+			});
 	}
 };

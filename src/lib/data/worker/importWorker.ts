@@ -7,7 +7,13 @@ import { FileProblemError, MAX_BROWSER_BYTES } from '../pipeline/problems';
 import type { ImportRequest, ImportResponse } from './protocol';
 import type { ParsedDataset } from '../validate/types';
 import { WorkbenchDB } from '../db/schema';
-import { QuotaError, recallMapping, rememberMapping, saveDataset, storedBytes } from '../db/datasetStore';
+import {
+	QuotaError,
+	recallMapping,
+	rememberMapping,
+	saveDataset,
+	storedBytes
+} from '../db/datasetStore';
 import type { Mapping } from '../map/types';
 import type { DatasetRecord } from '../db/records';
 
@@ -37,7 +43,10 @@ async function openDb(): Promise<WorkbenchDB | null> {
 async function handle(msg: ImportRequest): Promise<void> {
 	if (msg.type === 'preview') {
 		if (msg.file.size > MAX_BROWSER_BYTES) {
-			post({ type: 'problem', problem: { code: 'too_large', bytes: msg.file.size, limit: MAX_BROWSER_BYTES } });
+			post({
+				type: 'problem',
+				problem: { code: 'too_large', bytes: msg.file.size, limit: MAX_BROWSER_BYTES }
+			});
 			return;
 		}
 		bytes = new Uint8Array(await msg.file.arrayBuffer());
@@ -64,7 +73,12 @@ async function handle(msg: ImportRequest): Promise<void> {
 		post({ type: 'report', report: parsed.report, stats: parsed.stats, rows: parsed.rows });
 	} else if (msg.type === 'commit') {
 		if (!parsed || !mappingUsed || !bytes) throw new Error('nothing to commit');
-		const meta = { ...msg.meta, mapping: mappingUsed, sourceName: fileName, sourceBytes: bytes.length };
+		const meta = {
+			...msg.meta,
+			mapping: mappingUsed,
+			sourceName: fileName,
+			sourceBytes: bytes.length
+		};
 		const d = msg.persist ? await openDb() : null;
 		let record: DatasetRecord;
 		let persisted = false;
@@ -93,7 +107,9 @@ async function handle(msg: ImportRequest): Promise<void> {
 			};
 		}
 		const dataset = { rows: parsed.rows, fields: parsed.fields, columns: parsed.columns };
-		const transfer = Object.values(parsed.columns).map((c) => (c.type === 'dict' ? c.codes.buffer : c.values.buffer));
+		const transfer = Object.values(parsed.columns).map((c) =>
+			c.type === 'dict' ? c.codes.buffer : c.values.buffer
+		);
 		post({ type: 'committed', record, dataset, persisted }, transfer as Transferable[]);
 		parsed = null;
 		bytes = null;

@@ -10,7 +10,11 @@ import type { ValidationReport, DatasetStats } from '../validate/types';
 export type ImportRequest =
 	| { type: 'preview'; file: Blob; name: string; overrides: PreviewOverrides }
 	| { type: 'validate'; mapping: Mapping; today: number }
-	| { type: 'commit'; meta: { id: string; name: string; importedAt: string; sample?: string }; persist: boolean };
+	| {
+			type: 'commit';
+			meta: { id: string; name: string; importedAt: string; sample?: string };
+			persist: boolean;
+	  };
 
 export type ImportResponse =
 	| { type: 'preview'; preview: Preview; remembered: Mapping | null }

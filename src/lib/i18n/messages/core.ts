@@ -4,8 +4,10 @@
 const en = {
 	'app.name': 'CRM Workbench',
 	'app.tagline': 'Customer analytics that stays in your browser',
-	'app.intro': 'Drop your customer CSVs — transactions, customer attributes, satisfaction surveys — and see segments, lifetime value, lifecycle curves and satisfaction–loyalty charts, each with a short explanation of the idea behind it.',
-	'app.privacy': 'Everything is computed in this browser tab and stored on this device: your data never leaves the browser.',
+	'app.intro':
+		'Drop your customer CSVs — transactions, customer attributes, satisfaction surveys — and see segments, lifetime value, lifecycle curves and satisfaction–loyalty charts, each with a short explanation of the idea behind it.',
+	'app.privacy':
+		'Everything is computed in this browser tab and stored on this device: your data never leaves the browser.',
 	'app.skip': 'Skip to content',
 	'nav.home': 'Home',
 	'nav.data': 'Data',
@@ -21,13 +23,15 @@ const en = {
 	'workspace.label': 'Workspace',
 	'workspace.default': 'My workspace',
 	'workspace.rename': 'Rename workspace',
-	'storage.memoryOnly': 'Storage is not available in this window (private browsing or blocked). The app works, but nothing will be kept after you close the tab.',
+	'storage.memoryOnly':
+		'Storage is not available in this window (private browsing or blocked). The app works, but nothing will be kept after you close the tab.',
 	'storage.used': 'Storage used: {used} of {quota} available',
 	'storage.persist': 'Keep my data (ask the browser not to clear it)',
 	'storage.persisted': 'The browser will keep this data until you delete it.',
 	'storage.notPersisted': 'The browser may clear this data when the disk is low.',
 	'home.loadSample': 'Load the teaching sample',
-	'home.loadSampleHint': 'A fictional retailer: 5,000 customers, 3 years of purchases, a satisfaction survey.',
+	'home.loadSampleHint':
+		'A fictional retailer: 5,000 customers, 3 years of purchases, a satisfaction survey.',
 	'home.orDrop': 'or import your own files',
 	'home.loading': 'Loading the sample…',
 	'home.loaded': 'Sample loaded: {n} datasets.',
@@ -98,7 +102,8 @@ const en = {
 	'import.dateFormat.mdy': 'month/day/year',
 	'import.dateFormat.zh': '2024年3月5日',
 	'import.dateFormat.excel': 'Excel serial number',
-	'import.dateAmbiguous': 'Column "{column}": the dates could be day/month or month/day. Day/month was chosen — check and switch if needed.',
+	'import.dateAmbiguous':
+		'Column "{column}": the dates could be day/month or month/day. Day/month was chosen — check and switch if needed.',
 	'import.decimal': 'Decimal mark',
 	'import.returns': 'Returns (negative amounts)',
 	'import.returns.net': 'net them per customer',
@@ -165,8 +170,10 @@ const en = {
 	'import.problem.binary_format': '{file} is {format}, not a CSV file. {advice}',
 	'import.problem.empty_file': '{file} is empty.',
 	'import.problem.header_only': '{file} has a header but no data rows.',
-	'import.problem.too_large': '{file} is too large for a browser tab ({size}). Use the headless mode: npm run -s cli -- inspect <file>.',
-	'import.problem.no_rows_accepted': 'No row of {file} could be read with this mapping. Check the columns and the date order.',
+	'import.problem.too_large':
+		'{file} is too large for a browser tab ({size}). Use the headless mode: npm run -s cli -- inspect <file>.',
+	'import.problem.no_rows_accepted':
+		'No row of {file} could be read with this mapping. Check the columns and the date order.',
 	'import.problem.missing_roles': '{file}: choose a column for: {roles}.',
 	'import.format.xlsx': 'an Excel workbook (.xlsx)',
 	'import.format.xls': 'an old Excel workbook (.xls)',
@@ -180,7 +187,8 @@ const en = {
 	'import.format.json': 'a JSON document',
 	'import.format.html': 'a web page or XML document',
 	'import.format.binary': 'a binary file',
-	'import.advice.excel': 'In Excel or WPS: File → Save As → "CSV UTF-8 (comma delimited)". In Numbers: File → Export To → CSV.',
+	'import.advice.excel':
+		'In Excel or WPS: File → Save As → "CSV UTF-8 (comma delimited)". In Numbers: File → Export To → CSV.',
 	'import.advice.archive': 'Unpack it first and import the CSV files inside.',
 	'import.advice.other': 'Export the table as a CSV file from the program that made it.',
 	'chart.concept': 'What does this chart show?',
@@ -200,7 +208,8 @@ export type CoreKey = keyof typeof en;
 const zh: Record<CoreKey, string> = {
 	'app.name': 'CRM 分析工作台',
 	'app.tagline': '数据只留在你浏览器里的客户分析',
-	'app.intro': '拖入客户 CSV 文件——交易记录、客户属性、满意度调查——即可看到客户细分、客户终生价值、客户生命周期曲线和满意度与忠诚度图表，每张图都配有概念简介。',
+	'app.intro':
+		'拖入客户 CSV 文件——交易记录、客户属性、满意度调查——即可看到客户细分、客户终生价值、客户生命周期曲线和满意度与忠诚度图表，每张图都配有概念简介。',
 	'app.privacy': '所有计算都在本浏览器标签页中完成，数据只保存在本设备上，绝不会离开浏览器。',
 	'app.skip': '跳到正文',
 	'nav.home': '首页',
@@ -217,7 +226,8 @@ const zh: Record<CoreKey, string> = {
 	'workspace.label': '工作区',
 	'workspace.default': '我的工作区',
 	'workspace.rename': '重命名工作区',
-	'storage.memoryOnly': '此窗口无法使用本地存储（隐私浏览或被阻止）。应用仍可使用，但关闭标签页后数据不会保留。',
+	'storage.memoryOnly':
+		'此窗口无法使用本地存储（隐私浏览或被阻止）。应用仍可使用，但关闭标签页后数据不会保留。',
 	'storage.used': '已用存储：{used}，可用 {quota}',
 	'storage.persist': '保留我的数据（请求浏览器不要清除）',
 	'storage.persisted': '浏览器会一直保留这些数据，直到你删除。',
@@ -294,7 +304,8 @@ const zh: Record<CoreKey, string> = {
 	'import.dateFormat.mdy': '月/日/年',
 	'import.dateFormat.zh': '2024年3月5日',
 	'import.dateFormat.excel': 'Excel 序列号',
-	'import.dateAmbiguous': '列“{column}”：日期可能是 日/月 也可能是 月/日。已按 日/月 读取——请检查，必要时切换。',
+	'import.dateAmbiguous':
+		'列“{column}”：日期可能是 日/月 也可能是 月/日。已按 日/月 读取——请检查，必要时切换。',
 	'import.decimal': '小数点',
 	'import.returns': '退货（负金额）',
 	'import.returns.net': '按客户冲减',
@@ -361,7 +372,8 @@ const zh: Record<CoreKey, string> = {
 	'import.problem.binary_format': '{file} 是{format}，不是 CSV 文件。{advice}',
 	'import.problem.empty_file': '{file} 是空文件。',
 	'import.problem.header_only': '{file} 只有表头，没有数据行。',
-	'import.problem.too_large': '{file} 太大（{size}），浏览器标签页无法处理。请使用命令行模式：npm run -s cli -- inspect <文件>。',
+	'import.problem.too_large':
+		'{file} 太大（{size}），浏览器标签页无法处理。请使用命令行模式：npm run -s cli -- inspect <文件>。',
 	'import.problem.no_rows_accepted': '按当前映射无法读取 {file} 的任何一行。请检查字段和日期顺序。',
 	'import.problem.missing_roles': '{file}：请为以下角色选择列：{roles}。',
 	'import.format.xlsx': ' Excel 工作簿（.xlsx）',
@@ -376,7 +388,8 @@ const zh: Record<CoreKey, string> = {
 	'import.format.json': ' JSON 文档',
 	'import.format.html': '网页或 XML 文档',
 	'import.format.binary': '二进制文件',
-	'import.advice.excel': '在 Excel 或 WPS 中：文件 → 另存为 →“CSV UTF-8（逗号分隔）”。在 Numbers 中：文件 → 导出为 → CSV。',
+	'import.advice.excel':
+		'在 Excel 或 WPS 中：文件 → 另存为 →“CSV UTF-8（逗号分隔）”。在 Numbers 中：文件 → 导出为 → CSV。',
 	'import.advice.archive': '请先解压，再导入其中的 CSV 文件。',
 	'import.advice.other': '请在生成它的程序中把表格导出为 CSV 文件。',
 	'chart.concept': '这张图表示什么？',

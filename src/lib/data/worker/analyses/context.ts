@@ -1,4 +1,9 @@
-import type { CustomerTable, SurveyTable, TransactionTable, SummaryTable } from '../../../analytics/types';
+import type {
+	CustomerTable,
+	SurveyTable,
+	TransactionTable,
+	SummaryTable
+} from '../../../analytics/types';
 import type { ColumnarDataset } from '../../tables/toTables';
 
 /** What an analysis can ask for: the workspace's datasets as analytics tables (cached). */
@@ -12,7 +17,10 @@ export interface AnalysisContext {
 }
 
 /** An analysis the engine worker runs: params are plain JSON, results structured-cloneable. */
-export type Analysis = (ctx: AnalysisContext, params: Record<string, unknown>) => Promise<unknown> | unknown;
+export type Analysis = (
+	ctx: AnalysisContext,
+	params: Record<string, unknown>
+) => Promise<unknown> | unknown;
 
 /** A failure the user should read (code → i18n message), not a crash. */
 export class AnalysisProblem extends Error {

@@ -7,7 +7,13 @@ import type { StoredColumn } from '../../validate/types';
 
 const orders = new Map<string, Uint32Array>();
 
-function sortOrder(id: string, key: string | null, desc: boolean, col: StoredColumn | null, rows: number): Uint32Array | null {
+function sortOrder(
+	id: string,
+	key: string | null,
+	desc: boolean,
+	col: StoredColumn | null,
+	rows: number
+): Uint32Array | null {
 	if (!key || !col) return null;
 	const cacheKey = `${id}|${key}|${desc}`;
 	const hit = orders.get(cacheKey);
@@ -18,8 +24,12 @@ function sortOrder(id: string, key: string | null, desc: boolean, col: StoredCol
 	if (col.type === 'dict') {
 		// Sort labels once, then compare ranks: far cheaper than comparing strings per pair.
 		const rank = new Int32Array(col.labels.length);
-		col.labels.map((l, i) => [l, i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).forEach(([, i], r) => (rank[i] = r));
-		cmp = (a, b) => (col.codes[a] < 0 ? -1 : rank[col.codes[a]]) - (col.codes[b] < 0 ? -1 : rank[col.codes[b]]);
+		col.labels
+			.map((l, i) => [l, i] as const)
+			.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+			.forEach(([, i], r) => (rank[i] = r));
+		cmp = (a, b) =>
+			(col.codes[a] < 0 ? -1 : rank[col.codes[a]]) - (col.codes[b] < 0 ? -1 : rank[col.codes[b]]);
 	} else {
 		const v = col.values;
 		cmp = (a, b) => {
@@ -40,7 +50,13 @@ export async function datasetRows(ctx: AnalysisContext, params: Record<string, u
 	const offset = Math.max(0, Number(params.offset ?? 0));
 	const limit = Math.min(500, Math.max(1, Number(params.limit ?? 50)));
 	const sortKey = (params.sortKey as string | null) ?? null;
-	const order = sortOrder(id, sortKey, !!params.desc, sortKey ? ds.columns[sortKey] ?? null : null, ds.rows);
+	const order = sortOrder(
+		id,
+		sortKey,
+		!!params.desc,
+		sortKey ? (ds.columns[sortKey] ?? null) : null,
+		ds.rows
+	);
 	const rows: (string | number | null)[][] = [];
 	for (let r = offset; r < Math.min(ds.rows, offset + limit); r++) {
 		const i = order ? order[r] : r;
@@ -53,5 +69,9 @@ export async function datasetRows(ctx: AnalysisContext, params: Record<string, u
 			})
 		);
 	}
-	return { total: ds.rows, fields: ds.fields.map((f) => ({ key: f.key, header: f.header, role: f.role, type: f.type })), rows };
+	return {
+		total: ds.rows,
+		fields: ds.fields.map((f) => ({ key: f.key, header: f.header, role: f.role, type: f.type })),
+		rows
+	};
 }
