@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectScales } from './detectScales';
+import { surveyFromCsvText as readSurveyCsv } from './surveyFromCsvText';
+
+const f = (xs: number[]) => Float64Array.from(xs);
+
+describe('detectScales', () => {
+	it('an open item borrows the scale most pinned items share', () => {
+		const table = {
+			length: 4,
+			customerId: null,
+			items: {
+				a: f([1, 2, 5, 3]), // pinned 1–5
+				b: f([1, 5, 5, 4]), // pinned 1–5
+				nps: f([0, 10, 9, 7]), // pinned 0–10
+				c: f([2, 4, 4, 3]), // open: 1–5 (2 votes) beats 0–10 (1 vote)
+				d: f([3, 9, 9, 8]) // open: only 1–10, 0–10, 0–100 hold it → 0–10
+			}
+		};
+		const s = detectScales(table);
+		expect(s.c.scale).toEqual([1, 5]);
+		expect(s.c.source).toBe('survey');
+		expect(s.d.scale).toEqual([0, 10]);
+		expect(s.d.source).toBe('survey');
+		expect(s.a.source).toBe('item');
+	});
+
+	it('bank file: every item is 0–10 (imag4 3..10 and loy2 1..10 borrow it)', () => {
+		const t = readSurveyCsv(
+			readFileSync('tests/fixtures/bank-satisfaction/satisfaction.csv', 'utf8')
+		);
+		const s = detectScales(t);
+		expect(Object.keys(s)).toHaveLength(27);
+		for (const d of Object.values(s)) expect(d.scale).toEqual([0, 10]);
+		expect(s.imag4.source).toBe('survey');
+		expect([s.imag4.min, s.imag4.max]).toEqual([3, 10]);
+	});
+
+	it('mobi: 1..10 everywhere, honestly ambiguous with 0–10 (no item reaches 0)', () => {
+		const t = readSurveyCsv(readFileSync('tests/fixtures/ecsi-mobi/mobi.csv', 'utf8'));
+		const s = detectScales(t);
+		for (const d of Object.values(s)) {
+			expect(d.scale).toEqual([1, 10]);
+			expect(d.ambiguous).toBe(true);
+		}
+	});
+});
