@@ -1,5 +1,6 @@
 // The page's handle on the engine worker: run(analysis, params) returns a promise of the
 // result; a small rune class tracks how many analyses are running.
+import { untrack } from 'svelte';
 import type { EngineRequest, EngineResponse } from '../data/worker/protocol';
 import type { ColumnarDataset } from '../data/tables/toTables';
 
@@ -54,7 +55,8 @@ class Engine {
 		onProgress?: (f: number) => void
 	): Promise<T> {
 		const requestId = this.next++;
-		this.busy++;
+		// Runs are started from effects: counting must not make the effect depend on `busy`.
+		untrack(() => this.busy++);
 		return new Promise<T>((resolve, reject) => {
 			this.pending.set(requestId, { resolve: resolve as (v: unknown) => void, reject, onProgress });
 			this.send({

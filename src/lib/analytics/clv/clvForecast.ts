@@ -1,0 +1,46 @@
+// Predictive CLV as a discounted sum over calendar months:
+//   CLV = Σ_{m=1..M} margin · spend · (E[Y(m·u)] - E[Y((m-1)·u)]) / (1+d)^m,
+// with u the model units per calendar month (4.348 weeks, 30.44 days, 1 month). Using 30 units
+// per month whatever the unit is the classic mistake: on weekly data 12 "months" become 360 weeks.
+import type { ClvUnit, TransactionModel } from './clvTypes';
+import { conditionalPurchases } from './transactionPredict';
+import { unitsPerMonth } from './unitDays';
+
+export interface ClvForecastOptions {
+	months: number;
+	unit: ClvUnit;
+	/** Discount rate per `discountPer` (default 1 % per month). */
+	discountRate?: number;
+	discountPer?: 'month' | 'year';
+	/** Share of spend that is profit, 0..1 (default 1: revenue CLV). */
+	margin?: number;
+	/** Override of model units per month, only to demonstrate the pitfall. */
+	unitsPerMonth?: number;
+}
+
+export function monthlyRate(o: ClvForecastOptions): number {
+	const d = o.discountRate ?? 0.01;
+	return o.discountPer === 'year' ? Math.pow(1 + d, 1 / 12) - 1 : d;
+}
+
+/** CLV of one customer with history (x, t_x, T) and expected spend per transaction. */
+export function clvForecast(
+	m: TransactionModel,
+	x: number,
+	tx: number,
+	T: number,
+	spend: number,
+	o: ClvForecastOptions
+): number {
+	const u = o.unitsPerMonth ?? unitsPerMonth(o.unit);
+	const d = monthlyRate(o);
+	const margin = o.margin ?? 1;
+	let prev = 0;
+	let total = 0;
+	for (let k = 1; k <= o.months; k++) {
+		const cum = conditionalPurchases(m, x, tx, T, k * u);
+		total += (cum - prev) / Math.pow(1 + d, k);
+		prev = cum;
+	}
+	return margin * spend * total;
+}
