@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dayFromISO, dayFromMonthIndex, isoFromDay, monthIndex, weekIndex, dayFromWeekIndex } from './dates';
+import {
+	addMonths,
+	dayFromISO,
+	dayFromMonthIndex,
+	isoFromDay,
+	monthIndex,
+	weekIndex,
+	dayFromWeekIndex
+} from './dates';
 
 describe('dates', () => {
 	const cases: [string, number][] = [
