@@ -2,11 +2,27 @@
 // results never depend on the machine's time zone or the wall clock.
 import type { Day } from './types';
 
-const MS_PER_DAY = 86_400_000;
-
-/** Day number of a calendar date (month 1–12). */
+/**
+ * Day number of a calendar date (month 1–12), proleptic Gregorian, any year 0–9999. Integer
+ * arithmetic (days-from-civil) — no Date object, so it is fast on a million rows.
+ */
 export function dayFromYMD(year: number, month: number, day: number): Day {
-	return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+	const y = month <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yoe = y - era * 400;
+	const mp = (month + 9) % 12;
+	const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+	const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+	return era * 146097 + doe - 719468;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True when year-month-day names a real calendar day. */
+export function isValidYMD(year: number, month: number, day: number): boolean {
+	if (!(month >= 1 && month <= 12 && day >= 1)) return false;
+	const leap = month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0);
+	return day <= DAYS_IN_MONTH[month - 1] + (leap ? 1 : 0);
 }
 
 /** Day number of an ISO date "YYYY-MM-DD"; NaN when malformed. */
@@ -20,8 +36,17 @@ export function dayFromISO(iso: string): Day {
 }
 
 export function ymdFromDay(day: Day): { year: number; month: number; day: number } {
-	const d = new Date(day * MS_PER_DAY);
-	return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+	const z = day + 719468;
+	const era = Math.floor(z / 146097);
+	const doe = z - era * 146097;
+	const yoe = Math.floor(
+		(doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
+	);
+	const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+	const mp = Math.floor((5 * doy + 2) / 153);
+	const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+	const m = mp < 10 ? mp + 3 : mp - 9;
+	return { year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d };
 }
 
 /** "YYYY-MM-DD" for a day number. */

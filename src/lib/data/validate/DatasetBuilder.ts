@@ -1,7 +1,7 @@
 // Turns parsed rows into typed columns, row by row, deciding for each row whether it is
 // accepted or rejected (with line number, reason and the offending text). Nothing here
 // touches storage: the caller commits the finished dataset in one transaction.
-import { dayFromYMD } from '../../analytics/dates';
+import { dayFromYMD, isoFromDay } from '../../analytics/dates';
 import { MISSING_DAY } from '../../analytics/types';
 import type { ColumnSpec, Mapping } from '../map/types';
 import { parseDate } from '../values/parseDate';
@@ -37,8 +37,16 @@ const SINGLE_ROLES = new Set([
 ]);
 
 /** A cell's text with control characters removed and surrounding space trimmed. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 export function cleanCell(raw: string | undefined): string {
 	if (raw === undefined) return '';
+	// Most cells are clean: test before building a new string.
+	if (!CONTROL.test(raw)) {
+		const c0 = raw.charCodeAt(0);
+		const cn = raw.charCodeAt(raw.length - 1);
+		return c0 > 32 && cn > 32 ? raw : raw.trim();
+	}
 	// eslint-disable-next-line no-control-regex
 	return raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
 }
@@ -67,7 +75,8 @@ export class DatasetBuilder {
 		replacedChars: 0
 	};
 	private exampleCount: Partial<Record<RejectReason, number>> = {};
-	private seen: Set<string> | null = new Set();
+	/** Line number of every accepted row (for duplicate reports after the fact). */
+	private lines = new GrowableInt32();
 	private customerSink: Sink | null = null;
 	private dateSink: Sink | null = null;
 	private amountSink: Sink | null = null;
@@ -209,18 +218,7 @@ export class DatasetBuilder {
 					continue;
 				}
 			}
-			if (this.seen) {
-				const key = cells.join('\u0001');
-				if (this.seen.has(key)) {
-					this.report.duplicates++;
-					if (this.mapping.dropDuplicates) {
-						this.reject(line, 'duplicate', row.join(','));
-						continue;
-					}
-				} else this.seen.add(key);
-				// Past two million distinct rows the set costs more memory than the check is worth.
-				if (this.seen.size > 2_000_000) this.seen = null;
-			}
+			this.lines.push(line);
 			for (let s = 0; s < this.sinks.length; s++) {
 				const sink = this.sinks[s];
 				if (sink.kind === 'dict') sink.dict.push(cells[s] === '' ? null : cells[s]);
@@ -257,14 +255,23 @@ export class DatasetBuilder {
 				type: col.type
 			});
 		}
-		this.seen = null;
+		let rows = this.report.accepted;
+		const dup = findDuplicates(Object.values(columns), rows);
+		this.report.duplicates = dup.count;
+		if (this.mapping.dropDuplicates && dup.count > 0) {
+			const lines = this.lines.finish();
+			for (let i = 0; i < rows; i++)
+				if (dup.flags[i]) this.reject(lines[i], 'duplicate', rowText(columns, fields, i));
+			rows = compact(columns, dup.flags, rows, this.amountSink ? this.report : null);
+			this.report.accepted = rows;
+		}
 		return {
 			kind: this.mapping.kind,
-			rows: this.report.accepted,
+			rows,
 			fields,
 			columns,
 			report: this.report,
-			stats: datasetStats(columns, this.report.accepted)
+			stats: datasetStats(columns, rows)
 		};
 	}
 }
@@ -292,4 +299,102 @@ function datasetStats(columns: Record<string, StoredColumn>, rows: number): Pars
 		revenue = Math.round(revenue * 100) / 100;
 	}
 	return { customers, firstDay, lastDay, revenue };
+}
+
+function cellValue(col: StoredColumn, i: number): string {
+	if (col.type === 'dict') return col.codes[i] < 0 ? '' : col.labels[col.codes[i]];
+	if (col.type === 'day') return col.values[i] === MISSING_DAY ? '' : isoFromDay(col.values[i]);
+	return Number.isNaN(col.values[i]) ? '' : String(col.values[i]);
+}
+
+function rowText(columns: Record<string, StoredColumn>, fields: Field[], i: number): string {
+	return fields.map((f) => cellValue(columns[f.key], i)).join(',');
+}
+
+/**
+ * Rows equal in every stored column to an earlier row, found with an open-addressing hash
+ * table over the typed columns — no per-row strings, so a million rows take milliseconds.
+ */
+export function findDuplicates(
+	cols: StoredColumn[],
+	rows: number
+): { count: number; flags: Uint8Array } {
+	const flags = new Uint8Array(rows);
+	let size = 1;
+	while (size < rows * 2) size <<= 1;
+	const table = new Int32Array(size).fill(-1);
+	const f64 = new Float64Array(1);
+	const u32 = new Uint32Array(f64.buffer);
+	const hash = (i: number) => {
+		let h = 0x811c9dc5;
+		for (const c of cols) {
+			if (c.type === 'number') {
+				f64[0] = c.values[i];
+				h = Math.imul(h ^ u32[0], 0x01000193);
+				h = Math.imul(h ^ u32[1], 0x01000193);
+			} else h = Math.imul(h ^ (c.type === 'dict' ? c.codes[i] : c.values[i]), 0x01000193);
+		}
+		return h >>> 0;
+	};
+	const same = (a: number, b: number) => {
+		for (const c of cols) {
+			if (c.type === 'dict') {
+				if (c.codes[a] !== c.codes[b]) return false;
+			} else if (!Object.is(c.values[a], c.values[b])) return false;
+		}
+		return true;
+	};
+	let count = 0;
+	for (let i = 0; i < rows; i++) {
+		let slot = hash(i) & (size - 1);
+		for (;;) {
+			const j = table[slot];
+			if (j === -1) {
+				table[slot] = i;
+				break;
+			}
+			if (same(i, j)) {
+				flags[i] = 1;
+				count++;
+				break;
+			}
+			slot = (slot + 1) & (size - 1);
+		}
+	}
+	return { count, flags };
+}
+
+/** Removes flagged rows from every column in place (new arrays); returns the new length. */
+function compact(
+	columns: Record<string, StoredColumn>,
+	drop: Uint8Array,
+	rows: number,
+	report: ValidationReport | null
+): number {
+	const amount = columns.amount;
+	if (report && amount && amount.type === 'number') {
+		for (let i = 0; i < rows; i++) {
+			if (!drop[i]) continue;
+			const a = amount.values[i];
+			if (a === 0) report.zeroAmounts--;
+			else if (a < 0) {
+				report.negativeAmounts--;
+				report.negativeTotal -= a;
+			}
+		}
+	}
+	let kept = 0;
+	for (let i = 0; i < rows; i++) if (!drop[i]) kept++;
+	for (const [key, col] of Object.entries(columns)) {
+		const src = col.type === 'dict' ? col.codes : col.values;
+		const out = col.type === 'number' ? new Float64Array(kept) : new Int32Array(kept);
+		for (let i = 0, k = 0; i < rows; i++) if (!drop[i]) out[k++] = src[i];
+		columns[key] =
+			col.type === 'dict'
+				? { ...col, codes: out as Int32Array }
+				: col.type === 'day'
+					? { type: 'day', values: out as Int32Array }
+					: { type: 'number', values: out as Float64Array };
+	}
+	return kept;
 }

@@ -38,13 +38,19 @@ export class Dictionary {
 	private index = new Map<string, number>();
 	labels: string[] = [];
 	codes = new GrowableInt32();
+	private last: string | null = null;
+	private lastCode = -1;
 	code(value: string): number {
+		// Exports group rows by order or customer: the same value as the row before is common.
+		if (value === this.last) return this.lastCode;
 		let c = this.index.get(value);
 		if (c === undefined) {
 			c = this.labels.length;
 			this.index.set(value, c);
 			this.labels.push(value);
 		}
+		this.last = value;
+		this.lastCode = c;
 		return c;
 	}
 	push(value: string | null): void {

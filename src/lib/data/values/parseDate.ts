@@ -1,7 +1,7 @@
 // Date parsing for the formats real exports use. Each format is a pure string → day-number
 // function; the column's format is decided once from samples (detectDateFormat), so a value
 // like 03/04/2024 is read the same way in every row.
-import { dayFromYMD } from '../../analytics/dates';
+import { dayFromYMD, isValidYMD } from '../../analytics/dates';
 
 export type DateFormat = 'ymd' | 'ymd8' | 'dmy' | 'mdy' | 'zh' | 'excel';
 
@@ -9,14 +9,26 @@ export const DATE_FORMATS: DateFormat[] = ['ymd', 'ymd8', 'zh', 'dmy', 'mdy', 'e
 
 /** Day number from year, month, day when they form a real date; NaN otherwise. */
 export function validDay(y: number, m: number, d: number): number {
-	if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 0 && y <= 9999)) return NaN;
-	const day = dayFromYMD(y, m, d);
-	// Date.UTC maps years 0–99 to 1900–1999; rebuild to check round-trip.
-	const check = new Date(day * 86_400_000);
-	if (y < 100) return NaN;
-	if (check.getUTCFullYear() !== y || check.getUTCMonth() + 1 !== m || check.getUTCDate() !== d)
-		return NaN;
-	return day;
+	// Years before 100 are typos or two-digit years that slipped through; 0000-00-00 is a null.
+	if (!(y >= 100 && y <= 9999) || !isValidYMD(y, m, d)) return NaN;
+	return dayFromYMD(y, m, d);
+}
+
+/** "YYYY-MM-DD" read from char codes: the common case, far faster than a regex. */
+function isoFast(s: string): number {
+	if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
+	let y = 0;
+	for (let i = 0; i < 4; i++) {
+		const c = s.charCodeAt(i) - 48;
+		if (c < 0 || c > 9) return -1;
+		y = y * 10 + c;
+	}
+	const m1 = s.charCodeAt(5) - 48;
+	const m2 = s.charCodeAt(6) - 48;
+	const d1 = s.charCodeAt(8) - 48;
+	const d2 = s.charCodeAt(9) - 48;
+	if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1;
+	return validDay(y, m1 * 10 + m2, d1 * 10 + d2);
 }
 
 function year2(y: string): number {
@@ -33,6 +45,10 @@ const XY = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})${TIM
 const ZH = new RegExp(String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?${TIME}$`);
 
 export function parseDate(raw: string, format: DateFormat): number {
+	if (format === 'ymd') {
+		const fast = isoFast(raw);
+		if (fast !== -1) return fast;
+	}
 	const s = raw.trim();
 	if (s === '') return NaN;
 	let m: RegExpExecArray | null;

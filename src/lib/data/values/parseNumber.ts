@@ -6,7 +6,27 @@ export type DecimalMark = '.' | ',';
 const CURRENCY =
 	/^(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|US\$|HK\$|[¥￥$€£元]|人民币)+|(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|元|[¥￥$€£]|人民币)+$/giu;
 
+/** A plain "-123.45" (the common case) is checked by char codes and read by Number(). */
+function plainFast(s: string, decimal: DecimalMark): number {
+	const n = s.length;
+	if (n === 0 || n > 20) return NaN;
+	const point = decimal === '.' ? 46 : 44;
+	let i = s.charCodeAt(0) === 45 ? 1 : 0;
+	let digits = 0;
+	let points = 0;
+	for (; i < n; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 48 && c <= 57) digits++;
+		else if (c === point && points === 0 && digits > 0 && i < n - 1) points++;
+		else return NaN;
+	}
+	if (digits === 0) return NaN;
+	return Number(decimal === '.' ? s : s.replace(',', '.'));
+}
+
 export function parseNumber(raw: string, decimal: DecimalMark = '.'): number {
+	const fast = plainFast(raw, decimal);
+	if (!Number.isNaN(fast)) return fast;
 	let s = raw.trim();
 	if (s === '') return NaN;
 	let negative = false;

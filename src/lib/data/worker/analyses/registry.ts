@@ -2,7 +2,21 @@
 // own file here; the page calls them through state/engine.svelte.ts.
 import type { Analysis } from './context';
 import { datasetRows } from './datasetRows';
+import { clvFit } from './clvFit';
+import { clvHistory } from './clvHistory';
+import { clvValues } from './clvValues';
+import { clvTextbook } from './clvTextbook';
+import { satisfactionSurvey } from './satisfactionSurvey';
+import { satisfactionZones } from './satisfactionZones';
+import { satisfactionBehaviour } from './satisfactionBehaviour';
 
 export const analyses: Record<string, Analysis> = {
-	datasetRows
+	datasetRows,
+	clvFit,
+	clvHistory,
+	clvValues,
+	clvTextbook,
+	satisfactionSurvey,
+	satisfactionZones,
+	satisfactionBehaviour
 };
