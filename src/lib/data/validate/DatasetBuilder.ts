@@ -37,6 +37,7 @@ const SINGLE_ROLES = new Set([
 ]);
 
 /** A cell's text with control characters removed and surrounding space trimmed. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is searched for
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 export function cleanCell(raw: string | undefined): string {

@@ -4,6 +4,7 @@ import { conceptsMessages } from './concepts';
 import { learnMessages } from './learn';
 import { satisfactionMessages } from './satisfaction';
 import { clvMessages } from './clv';
+import { segmentsMessages } from './segments';
 
 type Dict = Record<string, string>;
 const modules: { en: Dict; zh: Dict }[] = [core, satisfactionMessages, clvMessages, conceptsMessages, learnMessages];
