@@ -5,6 +5,7 @@ import { learnMessages } from './learn';
 import { satisfactionMessages } from './satisfaction';
 import { clvMessages } from './clv';
 import { segmentsMessages } from './segments';
+import { lifecycleMessages } from './lifecycle';
 
 type Dict = Record<string, string>;
 const modules: { en: Dict; zh: Dict }[] = [core, satisfactionMessages, clvMessages, conceptsMessages, learnMessages];
