@@ -15,7 +15,8 @@ const table = transactionsFromRows([
 	{ customerId: 'A', date: '2024-01-08', amount: 30 },
 	{ customerId: 'A', date: '2024-01-08', amount: 10 },
 	{ customerId: 'A', date: '2024-02-05', amount: 7 },
-	// B: bought once; C: first purchase after calibration (excluded); D: a return as a repeat.
+	// B: bought once; C: first purchase after calibration (excluded); D: a return, which is
+	// not a transaction (left out and counted).
 	{ customerId: 'B', date: '2024-01-22', amount: 50 },
 	{ customerId: 'C', date: '2024-02-01', amount: 9 },
 	{ customerId: 'D', date: '2024-01-29', amount: 20 },
@@ -26,13 +27,13 @@ const calibrationEnd = dayFromISO('2024-01-31');
 describe('clvSummary on a hand-made table', () => {
 	const s = clvSummary(table, { calibrationEnd, unit: 'week' });
 	// By hand, weeks: A first 01-01, repeats 01-08 and 01-15 → x 2, t_x 14/7 = 2, T 30/7,
-	// mean repeat spend (40 + 5)/2 = 22.5, holdout 1. B: x 0, T 9/7. D: x 1, t_x 2/7, T 2/7,
-	// its only repeat is -20 → no spend mean and one non-positive spend. Calibration spend
-	// includes the first purchase: A 100 + 40 + 5 = 145.
+	// mean repeat spend (40 + 5)/2 = 22.5, holdout 1. B: x 0, T 9/7. D: its -20 on 01-31 is a
+	// return, so x 0, t_x 0, T 2/7, calibration spend 20. Calibration spend includes the
+	// first purchase: A 100 + 40 + 5 = 145.
 	const cases: [string, number, number, number, number, number, number, number][] = [
 		['A', 2, 2, 30 / 7, 2, 22.5, 1, 145],
 		['B', 0, 0, 9 / 7, 0, 0, 0, 50],
-		['D', 1, 2 / 7, 2 / 7, 0, 0, 0, 0]
+		['D', 0, 0, 2 / 7, 0, 0, 0, 20]
 	];
 	it.each(cases)('customer %s', (id, x, tx, T, n, mean, hold, calSpend) => {
 		const i = s.ids.indexOf(id);
@@ -46,11 +47,12 @@ describe('clvSummary on a hand-made table', () => {
 		]);
 		expect(s.calibrationSpend[i]).toBeCloseTo(calSpend, 12);
 	});
-	it('drops late customers and counts non-positive repeat spends', () => {
+	it('drops late customers and counts the return it left out', () => {
 		expect(s.ids).toEqual(['A', 'B', 'D']);
 		expect(s.excludedLate).toBe(1);
-		expect(s.nonPositiveSpends).toBe(1);
-		expect(s.issues.map((i) => i.code)).toEqual(['nonpositive_spends_excluded']);
+		expect(s.nonPositiveSpends).toBe(0);
+		expect(s.returnsExcluded).toBe(1);
+		expect(s.issues.map((i) => i.code)).toEqual(['returns_excluded']);
 		// Holdout runs to the last day in the data, 02-05: 5 days.
 		expect(s.holdoutLength).toBeCloseTo(5 / 7, 14);
 	});

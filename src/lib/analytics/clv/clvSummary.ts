@@ -44,6 +44,8 @@ export interface ClvSummary {
 	excludedLate: number;
 	/** Repeat calibration transactions with amount <= 0, left out of the Gamma-Gamma means. */
 	nonPositiveSpends: number;
+	/** Return rows (negative amounts) left out of the summary: returns are not transactions. */
+	returnsExcluded: number;
 	issues: ClvIssue[];
 }
 
@@ -111,7 +113,9 @@ export function clvSummary(table: TransactionTable, options: ClvSummaryOptions):
 	if (k === 0) issues.push(clvIssue('no_customers'));
 	if (nonPositiveSpends > 0)
 		issues.push(clvIssue('nonpositive_spends_excluded', 'warning', { count: nonPositiveSpends }));
+	if (cd.returns > 0) issues.push(clvIssue('returns_excluded', 'warning', { count: cd.returns }));
 	return {
+		returnsExcluded: cd.returns,
 		unit,
 		calibrationEnd,
 		holdoutEnd,

@@ -53,6 +53,7 @@ export type ClvIssueCode =
 	| 'no_amounts'
 	| 'no_positive_spends'
 	| 'nonpositive_spends_excluded'
+	| 'returns_excluded'
 	| 'not_converged'
 	| 'param_at_bound'
 	| 'weakly_identified'

@@ -8,19 +8,25 @@ export interface CustomerDays {
 	day: Int32Array;
 	/** Summed amount per merged day (0 when the table has no amounts; NaN amounts count as 0). */
 	amount: Float64Array;
+	/** Return rows (negative amounts) left out: a return is not a transaction. */
+	returns: number;
 }
+
+/** Returns (negative amounts) are not transactions: they are left out of the summary. */
+const isReturn = (amount: Float64Array | null, i: number) => amount !== null && amount[i] < 0;
 
 export function customerDays(table: TransactionTable): CustomerDays {
 	const n = table.length;
 	const nc = table.customerIds.length;
+	const amount = table.amount;
 	const offset = new Int32Array(nc + 1);
-	for (let i = 0; i < n; i++) offset[table.customer[i] + 1]++;
+	for (let i = 0; i < n; i++) if (!isReturn(amount, i)) offset[table.customer[i] + 1]++;
 	for (let c = 0; c < nc; c++) offset[c + 1] += offset[c];
 	const fill = offset.slice(0, nc);
 	const dayS = new Int32Array(n);
 	const amtS = new Float64Array(n);
-	const amount = table.amount;
 	for (let i = 0; i < n; i++) {
+		if (isReturn(amount, i)) continue;
 		const at = fill[table.customer[i]]++;
 		dayS[at] = table.day[i];
 		const v = amount ? amount[i] : 0;
@@ -47,7 +53,9 @@ export function customerDays(table: TransactionTable): CustomerDays {
 		}
 	}
 	start[nc] = out;
-	return { start, day: day.slice(0, out), amount: amt.slice(0, out) };
+	let returns = 0;
+	if (amount) for (let i = 0; i < n; i++) if (amount[i] < 0) returns++;
+	return { start, day: day.slice(0, out), amount: amt.slice(0, out), returns };
 }
 
 /** Sorts days[lo..hi) with their amounts: insertion sort for small blocks, index sort otherwise. */

@@ -96,7 +96,8 @@ describe('degenerate data gives issue codes, never NaN', () => {
 		['everyone bought once', sum(onceEach), 'everyone_bought_once', 'everyone_bought_once'],
 		['one customer', sum(single), 'one_customer', 'too_few_repeaters'],
 		['all purchases on one day', sum(oneDay, '2024-03-01'), 'all_one_day', 'everyone_bought_once'],
-		['negative amounts only', sum(negatives), '', 'no_positive_spends'],
+		// Returns are not purchases: a table of returns only has no customers to model.
+		['negative amounts only', sum(negatives), 'no_customers', 'no_customers'],
 		['no customers yet', sum(single, '2023-01-01'), 'no_customers', 'no_customers']
 	];
 	it.each(cases)('%s', (_n, summary, modelCode, spendCode) => {

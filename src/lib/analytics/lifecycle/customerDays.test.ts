@@ -17,14 +17,15 @@ const tx = transactionsFromRows([
 ]);
 
 describe('customerDays', () => {
-	// By hand: a has 2024-01-10 (7), 2024-02-01 (-3), 2024-03-02 (5 + NaN→0, 2 rows);
+	// By hand: a has 2024-01-10 (7), 2024-03-02 (5 + NaN→0, 2 rows) — its -3 on 2024-02-01 is a
+	// return, not a purchase day;
 	// b has 2024-03-05 (10 + 2.5, 2 rows); c's only row is on asOf, so it is dropped.
 	const cases = [
 		{
 			id: 'a',
-			days: ['2024-01-10', '2024-02-01', '2024-03-02'],
-			spend: [7, -3, 5],
-			rows: [1, 1, 2]
+			days: ['2024-01-10', '2024-03-02'],
+			spend: [7, 5],
+			rows: [1, 2]
 		},
 		{ id: 'b', days: ['2024-03-05'], spend: [12.5], rows: [2] },
 		{ id: 'c', days: [], spend: [], rows: [] }
@@ -41,6 +42,7 @@ describe('customerDays', () => {
 	it('counts rows after asOf', () => {
 		expect(cd.rowsAfterAsOf).toBe(1);
 		expect(cd.rowsUnusable).toBe(0);
+		expect(cd.rowsReturns).toBe(1);
 		expect(cd.hasAmount).toBe(true);
 	});
 	it('drops rows without a customer or a day', () => {

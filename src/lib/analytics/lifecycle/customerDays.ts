@@ -21,6 +21,8 @@ export interface CustomerDays {
 	rowsAfterAsOf: number;
 	/** Rows dropped for a missing customer or day. */
 	rowsUnusable: number;
+	/** Return rows (negative amounts) left out: returns are not purchases. */
+	rowsReturns: number;
 }
 
 export function customerDays(tx: TransactionTable, asOf: Day): CustomerDays {
@@ -30,6 +32,7 @@ export function customerDays(tx: TransactionTable, asOf: Day): CustomerDays {
 	const { day, customer, amount } = tx;
 	let kept = 0;
 	let unusable = 0;
+	let returns = 0;
 	let minDay = 2147483647;
 	const custStart = new Int32Array(nc + 1);
 	// A row counts when it has a customer and a real day before asOf; the same test is repeated
@@ -42,6 +45,12 @@ export function customerDays(tx: TransactionTable, asOf: Day): CustomerDays {
 			continue;
 		}
 		if (d >= asOf) continue;
+		// A return (negative amount) is not a purchase: it neither makes a customer active nor
+		// adds to purchase spend (RFM's monetary nets returns; lifecycle curves show purchases).
+		if (amount !== null && amount[i] < 0) {
+			returns++;
+			continue;
+		}
 		kept++;
 		if (d < minDay) minDay = d;
 		custStart[customer[i] + 1]++;
@@ -54,6 +63,7 @@ export function customerDays(tx: TransactionTable, asOf: Day): CustomerDays {
 	for (let i = 0; i < n; i++) {
 		const c = customer[i];
 		if (day[i] >= asOf || c < 0 || c >= nc || day[i] === MISSING_DAY) continue;
+		if (amount !== null && amount[i] < 0) continue;
 		const p = fill[c]++;
 		sDay[p] = day[i];
 		if (amount !== null) {
@@ -92,8 +102,9 @@ export function customerDays(tx: TransactionTable, asOf: Day): CustomerDays {
 		spend: sAmt.slice(0, m),
 		rows: outRows.slice(0, m),
 		hasAmount: amount !== null,
-		rowsAfterAsOf: n - kept - unusable,
-		rowsUnusable: unusable
+		rowsAfterAsOf: n - kept - unusable - returns,
+		rowsUnusable: unusable,
+		rowsReturns: returns
 	};
 }
 

@@ -17,6 +17,8 @@ export const clvMessages = {
 			'No repeat purchase has a positive amount, so the spend model cannot be fitted.',
 		'clv.issue.nonpositive_spends_excluded':
 			'{count} repeat purchases with zero or negative amounts were left out of the spend model.',
+		'clv.issue.returns_excluded':
+			'{count} returns (negative amounts) were left out: a return is not a purchase.',
 		'clv.issue.not_converged': 'The fit did not converge; the parameters may not be the best ones.',
 		'clv.issue.param_at_bound':
 			'Parameter {param} ran to an extreme value: the data barely constrains it.',
@@ -54,6 +56,7 @@ export const clvMessages = {
 		'clv.issue.no_positive_spends': '没有金额为正的重复购买，无法拟合消费金额模型。',
 		'clv.issue.nonpositive_spends_excluded':
 			'有 {count} 笔金额为零或负的重复购买未纳入消费金额模型。',
+		'clv.issue.returns_excluded': '有 {count} 笔退货（负金额）未计入：退货不是购买。',
 		'clv.issue.not_converged': '拟合未收敛，参数可能不是最优值。',
 		'clv.issue.param_at_bound': '参数 {param} 趋于极端值：数据几乎无法约束它。',
 		'clv.issue.weakly_identified': '参数 {param} 识别较弱（标准误很大）。',
