@@ -1,0 +1,110 @@
+// How the Learn page groups the concept cards (the sections of CONCEPTS.md), which view computes
+// each concept on the user's data, and which classroom simulation shows it.
+import type { ConceptKey } from '$lib/state/concepts.svelte';
+
+export type ViewPath = '/data/' | '/segments/' | '/clv/' | '/lifecycle/' | '/satisfaction/';
+export type SimulationId = 'accumulation' | 'clv' | 'trap' | 'exit' | 'bgnbd' | 'delivered';
+
+/**
+ * Group key → its concepts, in the order of CONCEPTS.md; titles are `learn.group.<key>`.
+ * `column` places the group in the left or right column of a wide page (13 and 15 cards).
+ */
+export const CONCEPT_GROUPS: { key: string; column: 0 | 1; concepts: ConceptKey[] }[] = [
+	{
+		key: 'value',
+		column: 0,
+		concepts: [
+			'customerValue',
+			'deliveredValue',
+			'clv',
+			'bgnbd',
+			'paretoNbd',
+			'gammaGamma',
+			'holdout',
+			'retentionClv'
+		]
+	},
+	{ key: 'pyramid', column: 0, concepts: ['valuePyramid', 'pareto'] },
+	{ key: 'segmentation', column: 0, concepts: ['segmentation', 'rfm', 'clustering'] },
+	{
+		key: 'lifecycle',
+		column: 1,
+		concepts: ['lifecycle', 'lifecycleStages', 'cohorts', 'survival', 'exitPatterns']
+	},
+	{
+		key: 'satisfaction',
+		column: 1,
+		concepts: [
+			'satisfactionTrap',
+			'jonesSasser',
+			'nps',
+			'loyaltyMeasures',
+			'drivers',
+			'reliability'
+		]
+	},
+	{ key: 'churn', column: 1, concepts: ['churn'] },
+	{ key: 'accumulation', column: 1, concepts: ['accumulation'] },
+	{ key: 'database', column: 1, concepts: ['customerShare', 'crmDatabase'] }
+];
+
+/** The view that computes a concept on the user's data (none for pure classroom ideas). */
+export const CONCEPT_VIEW: Partial<Record<ConceptKey, ViewPath>> = {
+	customerValue: '/segments/',
+	clv: '/clv/',
+	bgnbd: '/clv/',
+	paretoNbd: '/clv/',
+	gammaGamma: '/clv/',
+	holdout: '/clv/',
+	retentionClv: '/lifecycle/',
+	valuePyramid: '/segments/',
+	pareto: '/segments/',
+	segmentation: '/segments/',
+	rfm: '/segments/',
+	clustering: '/segments/',
+	lifecycle: '/lifecycle/',
+	lifecycleStages: '/lifecycle/',
+	cohorts: '/lifecycle/',
+	survival: '/lifecycle/',
+	exitPatterns: '/lifecycle/',
+	churn: '/lifecycle/',
+	satisfactionTrap: '/satisfaction/',
+	jonesSasser: '/satisfaction/',
+	nps: '/satisfaction/',
+	loyaltyMeasures: '/satisfaction/',
+	drivers: '/satisfaction/',
+	reliability: '/satisfaction/',
+	customerShare: '/segments/',
+	crmDatabase: '/data/'
+};
+
+/** The nav label key of each view. */
+export const VIEW_LABEL: Record<ViewPath, string> = {
+	'/data/': 'nav.data',
+	'/segments/': 'nav.segments',
+	'/clv/': 'nav.clv',
+	'/lifecycle/': 'nav.lifecycle',
+	'/satisfaction/': 'nav.satisfaction'
+};
+
+/** The simulation on the Learn page that shows a concept; its element id is `sim-<id>`. */
+export const CONCEPT_SIMULATION: Partial<Record<ConceptKey, SimulationId>> = {
+	accumulation: 'accumulation',
+	clv: 'clv',
+	customerValue: 'clv',
+	satisfactionTrap: 'trap',
+	exitPatterns: 'exit',
+	lifecycleStages: 'exit',
+	bgnbd: 'bgnbd',
+	deliveredValue: 'delivered',
+	churn: 'accumulation'
+};
+
+export const SIMULATIONS: SimulationId[] = [
+	'accumulation',
+	'clv',
+	'trap',
+	'exit',
+	'bgnbd',
+	'delivered'
+];
