@@ -10,13 +10,10 @@ export function ensureDeps() {
 		!existsSync(marker) ||
 		(existsSync(lock) && statSync(lock).mtimeMs > statSync(marker).mtimeMs + 1000);
 	if (!stale) return;
-	console.log('Installing dependencies…');
-	try {
-		execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
-	} catch {
-		// npm 11 leaves other platforms' optional binaries (DuckDB's) out of the lock file and
-		// then refuses `npm ci`; `npm install` installs the same pinned versions.
-		console.log('npm ci refused the lock file; falling back to npm install…');
-		execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
+	console.log('Installing dependencies (npm install)…');
+	// Not `npm ci`: npm 11 leaves other platforms' optional binaries (DuckDB's) out of the lock
+	// file and then refuses it; `npm install` installs the same pinned versions.
+	execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
+);
 	}
 }
