@@ -14,6 +14,4 @@ export function ensureDeps() {
 	// Not `npm ci`: npm 11 leaves other platforms' optional binaries (DuckDB's) out of the lock
 	// file and then refuses it; `npm install` installs the same pinned versions.
 	execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
-);
-	}
 }
