@@ -1,6 +1,14 @@
 import { CliError } from './args';
 import { inspectReport } from './commands/inspect';
+import { FIT_HELP, fitCommand } from './commands/fit';
+import { PREDICT_HELP, predictCommand } from './commands/predict';
 import { loadFile } from './loadFile';
+
+/** Per-command --help text, for commands that have one. */
+export const COMMAND_HELP: Record<string, string> = {
+	fit: FIT_HELP,
+	predict: PREDICT_HELP
+};
 
 export async function runCommand(
 	command: string,
@@ -11,6 +19,10 @@ export async function runCommand(
 	switch (command) {
 		case 'inspect':
 			return inspectReport(loadFile(file, options));
+		case 'fit':
+			return fitCommand(file, options);
+		case 'predict':
+			return predictCommand(file, options);
 		default:
 			throw new CliError(`unknown command "${command}"`);
 	}

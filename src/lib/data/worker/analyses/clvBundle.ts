@@ -50,19 +50,35 @@ export function fitSummaryOf(f: TransactionFit | GammaGammaFit): FitSummary {
 	};
 }
 
-/** A typical repeat buyer (median frequency among those with 2+ repeats) and their purchase days. */
+/**
+ * A typical repeat buyer for the recency lesson: 2+ repeats, and a visible gap between the last
+ * purchase and the calibration end (15–60 % of their age) so both recencies show on the
+ * timeline; the one with the median frequency among them.
+ */
 function recencyExample(table: TransactionTable, s: ClvSummary): RecencyExample | null {
-	const pool: number[] = [];
-	for (let i = 0; i < s.length; i++) if (s.x[i] >= 2 && s.T[i] > s.tx[i]) pool.push(i);
-	if (!pool.length) for (let i = 0; i < s.length; i++) if (s.x[i] >= 1) pool.push(i);
+	const tiers = [
+		(i: number) =>
+			s.x[i] >= 2 &&
+			s.T[i] > 0 &&
+			(s.T[i] - s.tx[i]) / s.T[i] >= 0.15 &&
+			(s.T[i] - s.tx[i]) / s.T[i] <= 0.6,
+		(i: number) => s.x[i] >= 2 && s.T[i] > s.tx[i],
+		(i: number) => s.x[i] >= 1
+	];
+	let pool: number[] = [];
+	for (const fits of tiers) {
+		for (let i = 0; i < s.length; i++) if (fits(i)) pool.push(i);
+		if (pool.length) break;
+	}
 	if (!pool.length) return null;
-	const sorted = pool.map((i) => s.x[i]).sort((p, q) => p - q);
-	const median = sorted[Math.floor(sorted.length / 2)];
-	const i = pool.find((k) => s.x[k] === median) ?? pool[0];
+	pool = pool.sort((p, q) => s.x[p] - s.x[q] || p - q);
+	const i = pool[Math.floor(pool.length / 2)];
 	const c = s.customer[i];
 	const days = new Set<number>();
+	const amount = table.amount;
 	for (let r = 0; r < table.length; r++)
-		if (table.customer[r] === c && table.day[r] <= s.calibrationEnd) days.add(table.day[r]);
+		if (table.customer[r] === c && table.day[r] <= s.calibrationEnd && !(amount && amount[r] < 0))
+			days.add(table.day[r]);
 	return {
 		id: s.ids[i],
 		days: [...days].sort((p, q) => p - q),

@@ -22,7 +22,10 @@ export async function clvHistory(
 	const c = table.customerIds.indexOf(customerId);
 	if (c < 0) throw new AnalysisProblem('clvView.history.unknown', { id: customerId });
 	const days = new Set<number>();
-	for (let i = 0; i < table.length; i++) if (table.customer[i] === c) days.add(table.day[i]);
+	const amount = table.amount;
+	// Returns are not purchases (as in the engine's summary).
+	for (let i = 0; i < table.length; i++)
+		if (table.customer[i] === c && !(amount && amount[i] < 0)) days.add(table.day[i]);
 	const sorted = [...days].sort((p, q) => p - q);
 	const first = sorted[0];
 	const u = unitDays(settings.unit);

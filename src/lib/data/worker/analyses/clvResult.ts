@@ -4,8 +4,8 @@ import type { ClvIssue, ClvUnit, TransactionModelName } from '../../../analytics
 
 export type SpendBasis = 'gammagamma' | 'observed';
 
-/** What the Lifetime value view lets the user choose. */
-export interface ClvSettings {
+/** What the Lifetime value view lets the user choose (a type, so it passes as engine params). */
+export type ClvSettings = {
 	/** Transactions dataset. */
 	id: string;
 	model: TransactionModelName;
@@ -21,7 +21,7 @@ export interface ClvSettings {
 	/** Discount rate in percent per `discountPer`. */
 	discountPct: number;
 	discountPer: 'month' | 'year';
-}
+};
 
 export interface FitSummary {
 	model: string;

@@ -1,0 +1,90 @@
+// `cli predict <file> --model … --horizon N`: per-customer expected purchases, P(alive),
+// Gamma-Gamma expected spend and CLV. The horizon is given in the chosen unit, but CLV is
+// discounted month by month, so N units are converted to whole calendar months.
+import {
+	predictReport,
+	unitsPerMonth,
+	type ClvUnit,
+	type TransactionModelName
+} from '../../lib/analytics/clv';
+import { CliError } from '../args';
+import {
+	clvIssueText,
+	loadTransactions,
+	orCliError,
+	parseCalibrationEnd,
+	parseModel,
+	parseUnit,
+	printedModel
+} from './fit';
+
+export const PREDICT_HELP = `usage: cli predict <file> --model bgnbd|mbgnbd|pareto-nbd --horizon N
+               [--unit day|week|month] [--calibration-end YYYY-MM-DD]
+               [--discount-rate R] [--discount-per month|year] [--margin M]
+Fits the model (and Gamma-Gamma for spend when the file has amounts) to the purchases up to
+the calibration end (default: the whole file) and predicts each customer from that day on.
+--horizon N is in the chosen --unit (default week). CLV is discounted once per calendar month,
+so N units are converted to calendar months (1 month = 365.25/12 days: 52 weeks = 11.96
+months) and rounded to whole months; expected purchases cover the same rounded horizon.
+--discount-rate R per month (default 0.01), or per year with --discount-per year.
+--margin M is the profit share of spend, 0..1 (default 1: revenue CLV).
+Prints {model, params, horizonMonths, horizonUnits, warnings, customers: [{customerId, x, tx, T,
+expectedPurchases, pAlive, expectedSpend, clv}]}; spend and clv are null without amounts.`;
+
+function numberOption(options: Record<string, string>, name: string): number | undefined {
+	const v = options[name];
+	if (v === undefined) return undefined;
+	const n = Number(v);
+	if (v.trim() === '' || !Number.isFinite(n))
+		throw new CliError(`--${name} "${v}" is not a number`);
+	return n;
+}
+
+/** N units as whole calendar months (at least 1 for a positive horizon). */
+export function horizonMonths(n: number, unit: ClvUnit): number {
+	const months = n / unitsPerMonth(unit);
+	return n > 0 ? Math.max(1, Math.round(months)) : 0;
+}
+
+export function predictCommand(file: string, options: Record<string, string>) {
+	const model = parseModel(options.model, ['bgnbd', 'mbgnbd', 'paretonbd']) as TransactionModelName;
+	const unit = parseUnit(options.unit);
+	const calibrationEnd = parseCalibrationEnd(options['calibration-end']);
+	const horizon = numberOption(options, 'horizon');
+	if (horizon === undefined) throw new CliError('--horizon N is required (N in --unit units)');
+	if (horizon < 0) throw new CliError('--horizon must be 0 or more');
+	const rate = numberOption(options, 'discount-rate') ?? 0.01;
+	if (rate < 0) throw new CliError('--discount-rate must be 0 or more');
+	const per = (options['discount-per'] ?? 'month').toLowerCase();
+	if (per !== 'month' && per !== 'year')
+		throw new CliError(`--discount-per "${per}" (use month or year)`);
+	const margin = numberOption(options, 'margin') ?? 1;
+	if (margin < 0 || margin > 1)
+		throw new CliError('--margin is a share of spend between 0 and 1 (e.g. 0.3 for 30 %)');
+	const months = horizonMonths(horizon, unit);
+	const table = loadTransactions(file, options);
+	const r = orCliError(() =>
+		predictReport(table, {
+			model,
+			unit,
+			calibrationEnd,
+			horizon: months,
+			discountRate: per === 'year' ? Math.pow(1 + rate, 1 / 12) - 1 : rate,
+			margin
+		})
+	);
+	const warnings = r.issues.map(clvIssueText);
+	const exact = horizon / unitsPerMonth(unit);
+	if (Math.abs(exact - months) > 1e-9)
+		warnings.unshift(
+			`horizon ${horizon} ${unit}s = ${exact.toFixed(2)} calendar months, rounded to ${months} whole months`
+		);
+	return {
+		model: printedModel(r.model),
+		params: r.params,
+		horizonMonths: r.horizonMonths,
+		horizonUnits: r.horizonUnits,
+		warnings,
+		customers: r.customers
+	};
+}

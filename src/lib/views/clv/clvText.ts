@@ -1,0 +1,81 @@
+// Text for engine results: issues in the user's language with their numbers formatted, Greek
+// parameter names, unit words.
+import type { ClvIssue, ClvUnit } from '$lib/analytics/clv';
+import { i18n, t } from '$lib/i18n/i18n.svelte';
+
+const PARAM_LABEL: Record<string, string> = {
+	alpha: 'α',
+	beta: 'β',
+	gamma: 'γ'
+};
+
+export function paramLabel(name: string): string {
+	return PARAM_LABEL[name] ?? name;
+}
+
+/** Codes with an extra sentence saying what to do about them. */
+const ADVICE = new Set([
+	'not_converged',
+	'param_at_bound',
+	'weakly_identified',
+	'hessian_not_invertible',
+	'too_few_repeaters',
+	'spend_depends_on_frequency',
+	'mean_spend_undefined',
+	'holdout_empty',
+	'everyone_bought_once',
+	'one_customer',
+	'all_one_day',
+	'no_customers',
+	'no_positive_spends'
+]);
+
+export function issueText(issue: ClvIssue): string {
+	const values: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(issue.values ?? {}))
+		values[k] =
+			k === 'param'
+				? paramLabel(String(v))
+				: typeof v === 'number'
+					? i18n.n(v, Number.isInteger(v) ? 0 : 3)
+					: v;
+	const text = t(`clv.issue.${issue.code}`, values);
+	return ADVICE.has(issue.code) ? `${text} ${t(`clvView.advice.${issue.code}`)}` : text;
+}
+
+export function unitWord(unit: ClvUnit, count = 2): string {
+	return t(`clvView.unit.${unit}${count === 1 ? '' : 's'}`);
+}
+
+/** A number for a table cell: '–' for NaN/Infinity, never "NaN". */
+export function cell(v: number, digits = 2): string {
+	return Number.isFinite(v) ? i18n.n(v, digits) : '–';
+}
+
+/** A failed engine run as one sentence: our own problem codes are message keys. */
+export function problemText(e: unknown): string {
+	if (e && typeof e === 'object' && 'code' in e && 'detail' in e) {
+		const code = String((e as { code: unknown }).code);
+		if (code.startsWith('clv')) {
+			let values: Record<string, unknown> = {};
+			try {
+				values = JSON.parse(String((e as { detail: unknown }).detail)) ?? {};
+			} catch {
+				values = {};
+			}
+			return t(code, values);
+		}
+		return t('common.error', { message: String((e as { detail: unknown }).detail || code) });
+	}
+	return t('common.error', { message: e instanceof Error ? e.message : String(e) });
+}
+
+/** Short axis labels for money: 15k / 1.5万 instead of 15,000 where space is tight. */
+export function compact(v: number): string {
+	const a = Math.abs(v);
+	if (!Number.isFinite(v)) return '–';
+	if (i18n.lang === 'zh') return a >= 1e4 ? `${i18n.n(v / 1e4, a >= 1e5 ? 0 : 1)}万` : i18n.n(v);
+	if (a >= 1e6) return `${i18n.n(v / 1e6, 1)}M`;
+	if (a >= 1e3) return `${i18n.n(v / 1e3, a >= 1e4 || Number.isInteger(v / 1e3) ? 0 : 1)}k`;
+	return i18n.n(v, a < 10 && !Number.isInteger(v) ? 1 : 0);
+}

@@ -1,0 +1,40 @@
+// The Lifetime value view's settings, kept while the user moves between pages. The calibration
+// end is remembered per dataset (null = the engine's default split).
+import type { ClvUnit, TransactionModelName } from '$lib/analytics/clv';
+import type { ClvSettings, SpendBasis } from '$lib/data/worker/analyses/clvResult';
+
+class ClvViewSettings {
+	model = $state<TransactionModelName>('bgnbd');
+	spend = $state<SpendBasis>('gammagamma');
+	unit = $state<ClvUnit>('week');
+	calibrationEnds = $state<Record<string, number | null>>({});
+	horizonMonths = $state(12);
+	marginPct = $state(100);
+	discountPct = $state(1);
+	discountPer = $state<'month' | 'year'>('month');
+
+	calibrationEnd(id: string): number | null {
+		return this.calibrationEnds[id] ?? null;
+	}
+
+	setCalibrationEnd(id: string, day: number | null) {
+		this.calibrationEnds = { ...this.calibrationEnds, [id]: day };
+	}
+
+	/** Plain params for the engine (reading every field, so an effect re-runs on any change). */
+	params(id: string): ClvSettings {
+		return {
+			id,
+			model: this.model,
+			spend: this.spend,
+			unit: this.unit,
+			calibrationEnd: this.calibrationEnd(id),
+			horizonMonths: this.horizonMonths,
+			marginPct: this.marginPct,
+			discountPct: this.discountPct,
+			discountPer: this.discountPer
+		};
+	}
+}
+
+export const clvViewSettings = new ClvViewSettings();

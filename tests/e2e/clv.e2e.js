@@ -1,0 +1,128 @@
+// Lifetime value view end to end: the teaching sample fits in the worker and draws the tracking
+// plot, the P(alive) matrix and a customer's history (English and Chinese); the textbook button
+// reproduces the published CDNOW fits; degenerate data shows the engine's message, never NaN.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assert, openBrowser, shot } from './harness.js';
+
+async function fitted(page) {
+	await page.getByTestId('clv-fit').waitFor({ timeout: 90_000 });
+	await page.getByTestId('clv-fitting').waitFor({ state: 'detached', timeout: 90_000 });
+}
+
+async function noNaN(page) {
+	const text = await page.locator('main').innerText();
+	assert(!/\bNaN\b|Infinity|undefined/.test(text), 'NaN, Infinity or undefined on the page');
+}
+
+export const tests = [
+	{
+		name: 'clv: teaching sample draws the tracking plot, the P(alive) matrix and a history',
+		async run({ baseUrl }) {
+			const b = await openBrowser(baseUrl);
+			try {
+				const { page } = b;
+				await page.goto(baseUrl + '/?lang=en');
+				await page.getByTestId('load-sample').click();
+				await page.locator('p.good[role="status"]').waitFor({ timeout: 90_000 });
+				await page.goto(baseUrl + '/clv/?lang=en');
+				await fitted(page);
+				await page.locator('[data-testid="clv-tracking"] svg path').first().waitFor();
+				const lines = await page
+					.locator('[data-testid="clv-tracking"] svg path[fill="none"]')
+					.count();
+				assert(lines >= 2, `tracking plot lines: ${lines}`);
+				const cells = await page.locator('[data-testid="clv-palive-matrix"] svg rect').count();
+				assert(cells > 20, `P(alive) matrix cells: ${cells}`);
+				const rows = await page.locator('[data-testid="clv-customers"] tbody tr').count();
+				assert(rows === 100, `customer rows: ${rows}`);
+				await page.locator('[data-testid="clv-customers"] tbody tr button.link').first().click();
+				await page
+					.locator('[data-testid="clv-history"] svg path')
+					.first()
+					.waitFor({ timeout: 30_000 });
+				await noNaN(page);
+				await shot(page, 'clv-sample-en');
+				await page.goto(baseUrl + '/clv/?lang=zh');
+				await fitted(page);
+				await page.locator('[data-testid="clv-palive-matrix"] svg rect').first().waitFor();
+				await page.locator('h1', { hasText: '终生价值' }).waitFor();
+				await noNaN(page);
+				await shot(page, 'clv-sample-zh');
+				// Pareto/NBD fits in the worker too (numeric gradient: the slowest model).
+				await page.getByTestId('clv-model').selectOption('paretonbd');
+				await page.locator('#fit-title', { hasText: 'Pareto/NBD' }).waitFor({ timeout: 120_000 });
+				await fitted(page);
+				await page.locator('[data-testid="clv-palive-matrix"] svg rect').first().waitFor();
+				await noNaN(page);
+				assert(b.foreign.length === 0, `requests left the origin: ${b.foreign.join(', ')}`);
+				assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+			} finally {
+				await b.close();
+			}
+		}
+	},
+	{
+		name: 'clv: the textbook button reproduces the published CDNOW fits',
+		async run({ baseUrl }) {
+			const b = await openBrowser(baseUrl);
+			try {
+				const { page } = b;
+				await page.goto(baseUrl + '/clv/?lang=en');
+				await page.getByTestId('clv-textbook').click();
+				const table = page.getByTestId('clv-textbook-table');
+				await table.waitFor({ timeout: 120_000 });
+				const text = await table.innerText();
+				// BG/NBD r 0.2426, Pareto/NBD r 0.5533, Gamma-Gamma p 6.2496 (REFERENCES.md).
+				for (const v of ['0.2426', '4.4136', '0.5533', '6.2496', '-9,582.43', '-4,055.92'])
+					assert(text.includes(v), `textbook table lacks ${v}: ${text.slice(0, 600)}`);
+				// The view itself now shows CDNOW with the textbook set-up.
+				await fitted(page);
+				const cal = await page.getByTestId('clv-calibration-end').inputValue();
+				assert(cal === '1997-09-30', `calibration end ${cal}`);
+				await page.locator('[data-testid="clv-tracking"] svg path').first().waitFor();
+				await noNaN(page);
+				await shot(page, 'clv-textbook-en');
+				await page.goto(baseUrl + '/clv/?lang=zh');
+				await page.getByTestId('clv-textbook').click();
+				await page.getByTestId('clv-textbook-table').waitFor({ timeout: 120_000 });
+				await fitted(page);
+				await shot(page, 'clv-textbook-zh');
+				assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+			} finally {
+				await b.close();
+			}
+		}
+	},
+	{
+		name: 'clv: everyone bought once gets the engine message, not NaN',
+		async run({ baseUrl }) {
+			const dir = mkdtempSync(join(tmpdir(), 'crm-clv-'));
+			const file = join(dir, 'once.csv');
+			const lines = ['customer_id,date,amount'];
+			for (let k = 0; k < 40; k++)
+				lines.push(`K${k},2024-0${1 + (k % 9)}-${String(1 + (k % 28)).padStart(2, '0')},${10 + k}`);
+			writeFileSync(file, lines.join('\n') + '\n');
+			const b = await openBrowser(baseUrl);
+			try {
+				const { page } = b;
+				await page.goto(baseUrl + '/data/?lang=en');
+				await page.getByTestId('file-input').setInputFiles(file);
+				const card = page.locator('article.job').last();
+				await card.locator('button', { hasText: /Check all rows/ }).click();
+				await card.locator('button', { hasText: /^Import / }).click();
+				await card.locator('p.good').waitFor({ timeout: 60_000 });
+				await page.goto(baseUrl + '/clv/?lang=en');
+				await fitted(page);
+				const msg = await page.getByTestId('clv-fit-error').innerText();
+				assert(/Nobody bought a second time/.test(msg), `message: ${msg}`);
+				await noNaN(page);
+				await shot(page, 'clv-once-en');
+				assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+			} finally {
+				await b.close();
+			}
+		}
+	}
+];
