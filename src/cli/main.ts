@@ -2,7 +2,7 @@
 // stdout; problems go to stderr as one line with exit code 2. A thin shell over the same
 // modules the app runs in its worker.
 import { CliError, parseArgs } from './args';
-import { runCommand } from './runCommand';
+import { COMMAND_HELP, runCommand } from './runCommand';
 
 const USAGE = `usage: cli <command> <file> [options]
 commands: inspect, rfm, pyramid, fit, predict, cohorts, lifecycle, survey`;
@@ -10,6 +10,10 @@ commands: inspect, rfm, pyramid, fit, predict, cohorts, lifecycle, survey`;
 async function main(): Promise<number> {
 	const { positional, options } = parseArgs(process.argv.slice(2));
 	const [command, file] = positional;
+	if (command && options.help && COMMAND_HELP[command]) {
+		process.stdout.write(COMMAND_HELP[command] + '\n');
+		return 0;
+	}
 	if (!command || options.help) {
 		process.stderr.write(USAGE + '\n');
 		return command ? 0 : 2;
