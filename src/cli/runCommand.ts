@@ -2,6 +2,7 @@ import { CliError } from './args';
 import { inspectReport } from './commands/inspect';
 import { FIT_HELP, fitCommand } from './commands/fit';
 import { PREDICT_HELP, predictCommand } from './commands/predict';
+import { surveyCommand } from './commands/survey';
 import { loadFile } from './loadFile';
 
 /** Per-command --help text, for commands that have one. */
@@ -23,6 +24,8 @@ export async function runCommand(
 			return fitCommand(file, options);
 		case 'predict':
 			return predictCommand(file, options);
+		case 'survey':
+			return surveyCommand(file, options);
 		default:
 			throw new CliError(`unknown command "${command}"`);
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMapping, satisfactionSetup } from './satisfactionSetup';
+import { readMapping, satisfactionSetup, type SurveyMapping } from './satisfactionSetup';
 import type { SurveyTable } from '../../../analytics/types';
 
 // Four respondents. sat_overall 1..10 (ends seen), repurchase 1..7 (ends seen), recommend 1..10.
@@ -32,7 +32,11 @@ describe('satisfactionSetup', () => {
 		expect(s.items.find((i) => i.name === 'odd_column')!.construct).toBeNull();
 	});
 
-	const cases = [
+	const cases: {
+		name: string;
+		mapping: SurveyMapping;
+		check: (s: ReturnType<typeof satisfactionSetup>) => void;
+	}[] = [
 		{
 			name: 'user map replaces a suggestion and "" leaves an item out',
 			mapping: { map: { odd_column: 'trust', repurchase: '' } },

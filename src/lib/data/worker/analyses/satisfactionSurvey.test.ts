@@ -3,11 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { surveyAnalysis } from './satisfactionSurvey';
 import { surveyFromCsvText } from '../../../analytics/satisfaction/index';
 import type { CustomerTable, SurveyTable } from '../../../analytics/types';
+import { importBytes } from '../../pipeline/importBytes';
+import { previewFile } from '../../pipeline/previewFile';
+import { toSurveyTable } from '../../tables/toTables';
 
-const read = (path: string, id?: string) => surveyFromCsvText(readFileSync(path, 'utf8'), id);
+const read = (path: string) => surveyFromCsvText(readFileSync(path, 'utf8'));
 const mobi = read('tests/fixtures/ecsi-mobi/mobi.csv');
 const bank = read('tests/fixtures/bank-satisfaction/satisfaction.csv');
-const retail = read('static/samples/retail/survey.csv', 'customer_id');
+/** The teaching sample through the app's own import pipeline ("don't know" → blank, dates, ids). */
+function imported(path: string): SurveyTable {
+	const bytes = readFileSync(path);
+	const { mapping } = previewFile(bytes, path, { kind: 'survey' });
+	return toSurveyTable(importBytes(bytes, mapping, 30000));
+}
+const retail = imported('static/samples/retail/survey.csv');
 
 describe('surveyAnalysis on the ECSI mobile-phone survey', () => {
 	const r = surveyAnalysis(mobi, {});
@@ -60,9 +69,11 @@ describe('surveyAnalysis on the ECSI mobile-phone survey', () => {
 			group: null,
 			measures: ['repurchase', 'recommendation', 'priceTolerance']
 		});
-		// Mobi has satisfaction but no trust or switching cost: only the satisfaction rows.
+		// Mobi has perceived value and satisfaction but no trust or switching cost.
 		if ('code' in r.determinants) throw new Error(r.determinants.code);
-		expect(new Set(r.determinants.map((d) => d.determinant))).toEqual(new Set(['satisfaction']));
+		expect(new Set(r.determinants.map((d) => d.determinant))).toEqual(
+			new Set(['perceivedValue', 'satisfaction'])
+		);
 	});
 });
 

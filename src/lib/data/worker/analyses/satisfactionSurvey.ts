@@ -156,7 +156,9 @@ function npsSection(
 				result
 			}))
 		: null;
-	return { item, scale, result: nps(values, scale), groups };
+	const result = nps(values, scale);
+	// The engine's NPS issue does not know the item's name; the message needs it.
+	return { item, scale, result: 'code' in result ? { ...result, item } : result, groups };
 }
 
 /** The first item of a construct as answered (turned round when reverse-coded), with its scale. */
