@@ -3,12 +3,16 @@ import { inspectReport } from './commands/inspect';
 import { FIT_HELP, fitCommand } from './commands/fit';
 import { PREDICT_HELP, predictCommand } from './commands/predict';
 import { surveyCommand } from './commands/survey';
+import { COHORTS_HELP, cohortsCommand } from './commands/cohorts';
+import { LIFECYCLE_HELP, lifecycleCommand } from './commands/lifecycle';
 import { loadFile } from './loadFile';
 
 /** Per-command --help text, for commands that have one. */
 export const COMMAND_HELP: Record<string, string> = {
 	fit: FIT_HELP,
-	predict: PREDICT_HELP
+	predict: PREDICT_HELP,
+	cohorts: COHORTS_HELP,
+	lifecycle: LIFECYCLE_HELP
 };
 
 export async function runCommand(
@@ -26,6 +30,10 @@ export async function runCommand(
 			return predictCommand(file, options);
 		case 'survey':
 			return surveyCommand(file, options);
+		case 'cohorts':
+			return cohortsCommand(file, options);
+		case 'lifecycle':
+			return lifecycleCommand(file, options);
 		default:
 			throw new CliError(`unknown command "${command}"`);
 	}

@@ -9,6 +9,13 @@ import { clvTextbook } from './clvTextbook';
 import { satisfactionSurvey } from './satisfactionSurvey';
 import { satisfactionZones } from './satisfactionZones';
 import { satisfactionBehaviour } from './satisfactionBehaviour';
+import { lifecycleCohorts } from './lifecycleCohorts';
+import { lifecycleSurvival } from './lifecycleSurvival';
+import { lifecycleSbg } from './lifecycleSbg';
+import { lifecycleStages } from './lifecycleStages';
+import { lifecycleTransitions } from './lifecycleTransitions';
+import { lifecycleTimeline } from './lifecycleTimeline';
+import { lifecycleOverview } from './lifecycleOverview';
 import { clvFit } from './clvFit';
 import { clvHistory } from './clvHistory';
 import { clvValues } from './clvValues';
@@ -16,9 +23,23 @@ import { clvTextbook } from './clvTextbook';
 import { satisfactionSurvey } from './satisfactionSurvey';
 import { satisfactionZones } from './satisfactionZones';
 import { satisfactionBehaviour } from './satisfactionBehaviour';
+import { lifecycleCohorts } from './lifecycleCohorts';
+import { lifecycleSurvival } from './lifecycleSurvival';
+import { lifecycleSbg } from './lifecycleSbg';
+import { lifecycleStages } from './lifecycleStages';
+import { lifecycleTransitions } from './lifecycleTransitions';
+import { lifecycleTimeline } from './lifecycleTimeline';
+import { lifecycleOverview } from './lifecycleOverview';
 import { satisfactionSurvey } from './satisfactionSurvey';
 import { satisfactionZones } from './satisfactionZones';
 import { satisfactionBehaviour } from './satisfactionBehaviour';
+import { lifecycleCohorts } from './lifecycleCohorts';
+import { lifecycleSurvival } from './lifecycleSurvival';
+import { lifecycleSbg } from './lifecycleSbg';
+import { lifecycleStages } from './lifecycleStages';
+import { lifecycleTransitions } from './lifecycleTransitions';
+import { lifecycleTimeline } from './lifecycleTimeline';
+import { lifecycleOverview } from './lifecycleOverview';
 
 export const analyses: Record<string, Analysis> = {
 	datasetRows,
@@ -28,5 +49,12 @@ export const analyses: Record<string, Analysis> = {
 	clvTextbook,
 	satisfactionSurvey,
 	satisfactionZones,
-	satisfactionBehaviour
+	satisfactionBehaviour,
+	lifecycleCohorts,
+	lifecycleSurvival,
+	lifecycleSbg,
+	lifecycleStages,
+	lifecycleTransitions,
+	lifecycleTimeline,
+	lifecycleOverview
 };
