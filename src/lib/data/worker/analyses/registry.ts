@@ -16,30 +16,6 @@ import { lifecycleStages } from './lifecycleStages';
 import { lifecycleTransitions } from './lifecycleTransitions';
 import { lifecycleTimeline } from './lifecycleTimeline';
 import { lifecycleOverview } from './lifecycleOverview';
-import { clvFit } from './clvFit';
-import { clvHistory } from './clvHistory';
-import { clvValues } from './clvValues';
-import { clvTextbook } from './clvTextbook';
-import { satisfactionSurvey } from './satisfactionSurvey';
-import { satisfactionZones } from './satisfactionZones';
-import { satisfactionBehaviour } from './satisfactionBehaviour';
-import { lifecycleCohorts } from './lifecycleCohorts';
-import { lifecycleSurvival } from './lifecycleSurvival';
-import { lifecycleSbg } from './lifecycleSbg';
-import { lifecycleStages } from './lifecycleStages';
-import { lifecycleTransitions } from './lifecycleTransitions';
-import { lifecycleTimeline } from './lifecycleTimeline';
-import { lifecycleOverview } from './lifecycleOverview';
-import { satisfactionSurvey } from './satisfactionSurvey';
-import { satisfactionZones } from './satisfactionZones';
-import { satisfactionBehaviour } from './satisfactionBehaviour';
-import { lifecycleCohorts } from './lifecycleCohorts';
-import { lifecycleSurvival } from './lifecycleSurvival';
-import { lifecycleSbg } from './lifecycleSbg';
-import { lifecycleStages } from './lifecycleStages';
-import { lifecycleTransitions } from './lifecycleTransitions';
-import { lifecycleTimeline } from './lifecycleTimeline';
-import { lifecycleOverview } from './lifecycleOverview';
 
 export const analyses: Record<string, Analysis> = {
 	datasetRows,
