@@ -102,9 +102,23 @@ export class ImportJob {
 	}
 
 	cancel() {
+		const saving = this.status === 'committing';
 		this.worker?.terminate();
 		this.worker = null;
 		this.status = 'cancelled';
+		// The save is one transaction: stopped, it stores nothing — unless it had already
+		// completed, in which case the page says so instead of "nothing was stored".
+		if (saving) void this.settleCancelledSave();
+	}
+
+	private async settleCancelledSave() {
+		await workspace.refresh();
+		const record = workspace.datasets.find((d) => d.id === this.id);
+		if (!record) return;
+		workspace.added(record);
+		this.rows = record.rows;
+		this.status = 'done';
+		this.onDone?.(this);
 	}
 
 	private receive(msg: ImportResponse) {

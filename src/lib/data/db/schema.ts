@@ -9,6 +9,7 @@ import type {
 	MappingRecord,
 	SettingRecord
 } from './records';
+import { declareVersions } from './migrations';
 
 export const DB_NAME = 'crm-workbench';
 export const CHUNK_ROWS = 65_536;
@@ -22,12 +23,6 @@ export class WorkbenchDB extends Dexie {
 
 	constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);
-		this.version(1).stores({
-			datasets: 'id, kind, importedAt',
-			chunks: '[datasetId+index], datasetId',
-			dicts: '[datasetId+key], datasetId',
-			mappings: 'signature',
-			settings: 'key'
-		});
+		declareVersions(this);
 	}
 }

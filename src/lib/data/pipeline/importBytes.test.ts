@@ -81,10 +81,11 @@ describe('importBytes', () => {
 		expect(dropped.report.rejected.byReason).toEqual({ duplicate: 1, return_dropped: 1 });
 	});
 
-	it('an unclosed quote rejects the record it swallows, not the rows before it', () => {
+	it('an unclosed quote rejects its own line, not the rows before or after it', () => {
 		const text = 'id,date,amount\nA,2024-01-05,10\nB,"2024-01-06,3\nC,2024-01-07,4\n';
 		const ds = importText(text, base, TODAY);
-		expect(ds.rows).toBe(1);
+		// B is lost; C, which the parser had read into B's open quote, is read again.
+		expect(ds.rows).toBe(2);
 		expect(ds.report.rejected.byReason.unclosed_quote).toBe(1);
 	});
 

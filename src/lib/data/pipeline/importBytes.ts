@@ -30,6 +30,15 @@ export function importBytes(
 	return importText(text, mapping, today, onProgress, nulCount, replaced);
 }
 
+/** Passes over the remainder after unterminated quotes (each is a full re-read). */
+const MAX_QUOTE_RECOVERIES = 20;
+
+function splitFirstLine(field: string): { head: string; tail: string } | null {
+	const m = /\r\n?|\n/.exec(field);
+	if (!m || m.index + m[0].length >= field.length) return null;
+	return { head: field.slice(0, m.index), tail: field.slice(m.index + m[0].length) };
+}
+
 export function importText(
 	text: string,
 	mapping: Mapping,
@@ -42,28 +51,50 @@ export function importText(
 	const builder = new DatasetBuilder(mapping, today);
 	builder.noteDecoding(nulCount, replaced);
 	let headerSkipped = !mapping.hasHeader;
-	parseText(text, {
-		delimiter: mapping.delimiter,
-		onChunk: ({ rows, firstRecord, cursor, problems }) => {
-			for (const p of problems) builder.markBadRecord(p.record);
-			let first = firstRecord;
-			if (!headerSkipped) {
-				// Skip blank lines before the header, then the header itself.
-				let k = 0;
-				while (k < rows.length && rows[k].length === 1 && rows[k][0].trim() === '') k++;
-				if (k < rows.length) {
-					headerSkipped = true;
-					rows = rows.slice(k + 1);
-					first += k + 1;
-				} else return;
+	// An unterminated quote makes the parser read the rest of the file into one field. That
+	// row is rejected with its first line only, and the lines after it are parsed again — a
+	// bounded number of times, since each pass re-reads the remainder.
+	let input: string | null = text;
+	let offset = 0;
+	for (let pass = 0; input !== null; pass++) {
+		const current: string = input;
+		input = null;
+		let lastRecord = 0;
+		parseText(current, {
+			delimiter: mapping.delimiter,
+			onChunk: ({ rows, firstRecord, cursor, problems }) => {
+				for (const p of problems) {
+					builder.markBadRecord(p.record + offset);
+					if (p.code === 'unclosed_quote' && pass < MAX_QUOTE_RECOVERIES) {
+						const row = rows[p.record - firstRecord];
+						const rest = row ? splitFirstLine(row[row.length - 1]) : null;
+						if (rest) {
+							row[row.length - 1] = rest.head;
+							input = rest.tail;
+						}
+					}
+				}
+				lastRecord = firstRecord + rows.length - 1;
+				let first = firstRecord + offset;
+				if (!headerSkipped) {
+					// Skip blank lines before the header, then the header itself.
+					let k = 0;
+					while (k < rows.length && rows[k].length === 1 && rows[k][0].trim() === '') k++;
+					if (k < rows.length) {
+						headerSkipped = true;
+						rows = rows.slice(k + 1);
+						first += k + 1;
+					} else return;
+				}
+				builder.addRows(rows, first);
+				onProgress?.({
+					rows: first + rows.length - 1,
+					fraction: text.length ? (text.length - current.length + cursor) / text.length : 1
+				});
 			}
-			builder.addRows(rows, first);
-			onProgress?.({
-				rows: first + rows.length - 1,
-				fraction: text.length ? cursor / text.length : 1
-			});
-		}
-	});
+		});
+		offset += lastRecord;
+	}
 	const ds = builder.finish();
 	// The line break that ends the last line is not a blank line.
 	if (mapping.delimiter !== 'whitespace' && /[\r\n]$/.test(text) && ds.report.emptyRows > 0)

@@ -12,10 +12,22 @@ import type { Field, ParsedDataset, RejectReason, StoredColumn, ValidationReport
 const DAY_1900 = dayFromYMD(1900, 1, 1);
 /** Examples kept per reason (all are counted; the screen shows the first 20). */
 const EXAMPLES_PER_REASON = 1000;
+/** Excel's own cell limit: a longer cell is a broken file (a lost quote), never a value. */
+export const MAX_CELL_CHARS = 32_767;
+/** Amounts past 2^53 cents cannot be added exactly to the cent (1e308 would sum to Infinity). */
+export const MAX_AMOUNT = Number.MAX_SAFE_INTEGER / 100;
 
 type Sink =
 	| { spec: ColumnSpec; key: string; kind: 'dict'; dict: Dictionary }
-	| { spec: ColumnSpec; key: string; kind: 'day'; values: GrowableInt32 }
+	| {
+			spec: ColumnSpec;
+			key: string;
+			kind: 'day';
+			values: GrowableInt32;
+			/** The previous cell and its day: exports sorted by date repeat it row after row. */
+			lastText: string;
+			lastDay: number;
+	  }
 	| { spec: ColumnSpec; key: string; kind: 'number'; values: GrowableFloat64 };
 
 const SINGLE_ROLES = new Set([
@@ -37,19 +49,18 @@ const SINGLE_ROLES = new Set([
 ]);
 
 /** A cell's text with control characters removed and surrounding space trimmed. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is searched for
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
 export function cleanCell(raw: string | undefined): string {
 	if (raw === undefined) return '';
-	// Most cells are clean: test before building a new string.
-	if (!CONTROL.test(raw)) {
-		const c0 = raw.charCodeAt(0);
-		const cn = raw.charCodeAt(raw.length - 1);
-		return c0 > 32 && cn > 32 ? raw : raw.trim();
+	// Most cells are clean: checked by char codes (a regex call per cell costs more) before
+	// any new string is built. Control: U+0000–U+001F except tab, LF and CR; and U+007F.
+	const n = raw.length;
+	for (let i = 0; i < n; i++) {
+		const c = raw.charCodeAt(i);
+		if (c < 32 ? c !== 9 && c !== 10 && c !== 13 : c === 127)
+			// eslint-disable-next-line no-control-regex
+			return raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
 	}
-	// eslint-disable-next-line no-control-regex
-	return raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
+	return n > 0 && raw.charCodeAt(0) > 32 && raw.charCodeAt(n - 1) > 32 ? raw : raw.trim();
 }
 
 function uniqueKey(base: string, used: Set<string>): string {
@@ -98,7 +109,7 @@ export class DatasetBuilder {
 				: uniqueKey(spec.header || `column ${spec.index + 1}`, used);
 			const sink: Sink =
 				spec.type === 'date'
-					? { spec, key, kind: 'day', values: new GrowableInt32() }
+					? { spec, key, kind: 'day', values: new GrowableInt32(), lastText: '', lastDay: NaN }
 					: spec.type === 'number'
 						? { spec, key, kind: 'number', values: new GrowableFloat64() }
 						: { spec, key, kind: 'dict', dict: new Dictionary() };
@@ -166,12 +177,25 @@ export class DatasetBuilder {
 			let reason: RejectReason | null = null;
 			let badText = '';
 			let badColumn = '';
+			// Counted only for rows that are kept: a rejected row's cells are not "blanked".
+			let blanked = 0;
 			for (let s = 0; s < this.sinks.length; s++) {
 				const sink = this.sinks[s];
-				const text = cleanCell(row[sink.spec.index]);
+				const raw = row[sink.spec.index];
+				if (raw !== undefined && raw.length > MAX_CELL_CHARS && reason === null) {
+					reason = 'cell_too_long';
+					badText = raw;
+					badColumn = sink.spec.header;
+				}
+				const text: string = reason === 'cell_too_long' ? '' : cleanCell(raw);
 				cells[s] = text;
 				if (sink.kind === 'day') {
-					const d = text === '' ? NaN : parseDate(text, sink.spec.dateFormat ?? 'ymd');
+					let d = sink.lastDay;
+					if (text !== sink.lastText) {
+						d = text === '' ? NaN : parseDate(text, sink.spec.dateFormat ?? 'ymd');
+						sink.lastText = text;
+						sink.lastDay = d;
+					}
 					parsed[s] = d;
 					if (sink === this.dateSink && isTx && reason === null) {
 						if (Number.isNaN(d)) reason = 'bad_date';
@@ -183,14 +207,24 @@ export class DatasetBuilder {
 						}
 					}
 				} else if (sink.kind === 'number') {
-					const n = text === '' ? NaN : parseNumber(text, sink.spec.decimal ?? '.');
+					let n = text === '' ? NaN : parseNumber(text, sink.spec.decimal ?? '.');
+					// -0 is stored as 0 (1 / -0 is -Infinity downstream).
+					if (n === 0) n = 0;
+					if (Math.abs(n) > MAX_AMOUNT) {
+						if (sink === this.amountSink && reason === null) {
+							reason = 'amount_too_large';
+							badText = text;
+							badColumn = sink.spec.header;
+						}
+						n = NaN;
+					}
 					parsed[s] = n;
 					if (sink === this.amountSink && reason === null && Number.isNaN(n)) {
 						reason = text === '' ? 'missing_amount' : 'bad_amount';
 						badText = text;
 						badColumn = sink.spec.header;
 					} else if (Number.isNaN(n) && text !== '' && kind !== 'summary') {
-						this.report.blankedCells++;
+						blanked++;
 					} else if (
 						Number.isNaN(n) &&
 						kind === 'summary' &&
@@ -235,6 +269,7 @@ export class DatasetBuilder {
 					this.report.negativeTotal += a;
 				}
 			}
+			this.report.blankedCells += blanked;
 			this.report.accepted++;
 		}
 	}
@@ -321,6 +356,10 @@ export function findDuplicates(
 	rows: number
 ): { count: number; flags: Uint8Array } {
 	const flags = new Uint8Array(rows);
+	// A column with a different value in every row (unique order or line ids) makes every row
+	// different: one pass over its codes instead of hashing all columns.
+	if (cols.some((c) => c.type === 'dict' && allDistinct(c.codes, c.labels.length, rows)))
+		return { count: 0, flags };
 	let size = 1;
 	while (size < rows * 2) size <<= 1;
 	const table = new Int32Array(size).fill(-1);
@@ -363,6 +402,17 @@ export function findDuplicates(
 		}
 	}
 	return { count, flags };
+}
+
+function allDistinct(codes: Int32Array, labels: number, rows: number): boolean {
+	if (labels < rows) return false;
+	const seen = new Uint8Array(labels);
+	for (let i = 0; i < rows; i++) {
+		const c = codes[i];
+		if (c < 0 || seen[c]) return false;
+		seen[c] = 1;
+	}
+	return true;
 }
 
 /** Removes flagged rows from every column in place (new arrays); returns the new length. */

@@ -24,7 +24,9 @@ export type RejectReason =
 	| 'unclosed_quote'
 	| 'duplicate'
 	| 'return_dropped'
-	| 'bad_number';
+	| 'bad_number'
+	| 'cell_too_long'
+	| 'amount_too_large';
 
 export interface RejectExample {
 	line: number;

@@ -42,7 +42,11 @@ const TIME = String.raw`(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp][M
 const YMD = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}$`);
 const YMD8 = /^(\d{4})(\d{2})(\d{2})$/;
 const XY = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})${TIME}$`);
-const ZH = new RegExp(String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?${TIME}$`);
+// `(?:\s*[日号])?`, not `\s*[日号]?`: spaces before TIME's `[ T]+` must have one reading, or a
+// long run of spaces backtracks quadratically (hostile corpus).
+const ZH = new RegExp(String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})(?:\s*[日号])?${TIME}$`);
+/** No date in any format is longer; longer text is rejected before any regex runs. */
+const MAX_DATE_CHARS = 64;
 
 export function parseDate(raw: string, format: DateFormat): number {
 	if (format === 'ymd') {
@@ -50,7 +54,7 @@ export function parseDate(raw: string, format: DateFormat): number {
 		if (fast !== -1) return fast;
 	}
 	const s = raw.trim();
-	if (s === '') return NaN;
+	if (s === '' || s.length > MAX_DATE_CHARS) return NaN;
 	let m: RegExpExecArray | null;
 	switch (format) {
 		case 'ymd':

@@ -1,0 +1,386 @@
+// Faults, end to end in Chromium: the import worker killed mid-import, the tab closed
+// mid-import, the storage quota exceeded, IndexedDB unavailable, and two tabs on one
+// workspace. After each, IndexedDB is read directly: a dataset is either absent or whole
+// (its chunks hold exactly its rows), and no chunk or dictionary is left without its record.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { assert, openBrowser, shot } from './harness.js';
+import { CHROMIUM_ARGS, findChromium } from './chromium.js';
+
+/** Prepended to the import worker: every write to the chunks store fails as a full disk does. */
+const QUOTA_FAULT = `{
+	const put = IDBObjectStore.prototype.put;
+	IDBObjectStore.prototype.put = function (...args) {
+		if (this.name === 'chunks')
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		return put.apply(this, args);
+	};
+}
+`;
+
+/** A browser without the service worker, so routes see the worker scripts. */
+async function launch() {
+	const dir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
+	const context = await chromium.launchPersistentContext(dir, {
+		executablePath: findChromium(),
+		args: CHROMIUM_ARGS,
+		serviceWorkers: 'block',
+		viewport: { width: 1280, height: 800 }
+	});
+	const errors = [];
+	const page = context.pages()[0] ?? (await context.newPage());
+	page.on('pageerror', (e) => errors.push(String(e)));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	return {
+		context,
+		page,
+		errors,
+		async close() {
+			await context.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}
+
+/** A transactions CSV of `rows` rows (about 23 bytes a row). */
+function bigFile(name, rows) {
+	const dir = mkdtempSync(join(tmpdir(), 'crm-faults-'));
+	const lines = ['customer_id,date,amount'];
+	for (let i = 0; i < rows; i++)
+		lines.push(`C${i % 40000},2024-0${(i % 9) + 1}-1${i % 10},${(i % 997) / 10}`);
+	const path = join(dir, name);
+	writeFileSync(path, lines.join('\n') + '\n');
+	return path;
+}
+
+/** What IndexedDB holds, read without the app: records, rows in chunks, orphans. */
+async function stored(page) {
+	return page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const req = indexedDB.open('crm-workbench');
+				req.onerror = () => reject(req.error);
+				req.onsuccess = () => {
+					const db = req.result;
+					if (!db.objectStoreNames.contains('datasets')) {
+						db.close();
+						return resolve({ datasets: [], whole: true, orphans: 0 });
+					}
+					const tx = db.transaction(['datasets', 'chunks', 'dicts'], 'readonly');
+					const records = tx.objectStore('datasets').getAll();
+					const chunkRows = {};
+					const cursor = tx.objectStore('chunks').openCursor();
+					cursor.onsuccess = () => {
+						const c = cursor.result;
+						if (!c) return;
+						chunkRows[c.value.datasetId] = (chunkRows[c.value.datasetId] ?? 0) + c.value.rows;
+						c.continue();
+					};
+					const dictKeys = tx.objectStore('dicts').getAllKeys();
+					tx.oncomplete = () => {
+						const ids = new Set(records.result.map((r) => r.id));
+						const datasets = records.result.map((r) => ({
+							id: r.id,
+							name: r.name,
+							rows: r.rows,
+							inChunks: chunkRows[r.id] ?? 0
+						}));
+						const orphans =
+							Object.keys(chunkRows).filter((id) => !ids.has(id)).length +
+							dictKeys.result.filter((k) => !ids.has(k[0])).length;
+						db.close();
+						resolve({ datasets, whole: datasets.every((d) => d.rows === d.inChunks), orphans });
+					};
+				};
+			})
+	);
+}
+
+function assertConsistent(state, where) {
+	assert(state.whole, `${where}: a dataset with missing rows: ${JSON.stringify(state.datasets)}`);
+	assert(
+		state.orphans === 0,
+		`${where}: ${state.orphans} chunks or dictionaries without a dataset`
+	);
+}
+
+function datasetRows(page) {
+	return page.locator('table[aria-label="Datasets"] tbody tr');
+}
+
+async function validate(page, path) {
+	await page.getByTestId('file-input').setInputFiles(path);
+	const card = page.locator('article.job').last();
+	await card.locator('button', { hasText: 'Check all rows' }).click();
+	return card;
+}
+
+export const tests = [
+	{
+		name: 'the import worker killed during validation or commit leaves nothing partial',
+		async run({ baseUrl }) {
+			const path = bigFile('orders.csv', 400_000);
+			const b = await openBrowser(baseUrl);
+			try {
+				const { page } = b;
+				await page.goto(baseUrl + '/data/?lang=en');
+				// During validation: Cancel terminates the worker.
+				let card = await validate(page, path);
+				await card.locator('progress').waitFor();
+				await card.locator('button', { hasText: 'Cancel' }).click();
+				await card.locator('text=/cancelled/').waitFor();
+				let state = await stored(page);
+				assert(state.datasets.length === 0, 'nothing stored after cancelling validation');
+				// During the commit: Cancel right after Import. The save is one transaction, so it
+				// either never happened or completed just before — and the card must say which.
+				card = await validate(page, path);
+				await card.locator('section.report').waitFor({ timeout: 60_000 });
+				await card.locator('button', { hasText: /^Import / }).click();
+				await card
+					.locator('button', { hasText: 'Cancel' })
+					.click({ timeout: 5000 })
+					.catch(() => {});
+				await page.waitForFunction(
+					() =>
+						['cancelled', 'done'].includes(
+							document.querySelector('article.job:last-of-type')?.dataset.status
+						),
+					null,
+					{ timeout: 30_000 }
+				);
+				await page.waitForTimeout(1000);
+				const said = await card.getAttribute('data-status');
+				state = await stored(page);
+				assertConsistent(state, 'cancel during commit');
+				const whole = state.datasets.length === 1 && state.datasets[0].rows === 400_000;
+				assert(
+					(said === 'cancelled' && state.datasets.length === 0) || (said === 'done' && whole),
+					`the card says ${said}; the database holds ${JSON.stringify(state.datasets)}`
+				);
+				await page.reload();
+				await page.locator('h1').waitFor();
+				await page.waitForTimeout(300);
+				assert((await datasetRows(page).count()) === state.datasets.length, 'list = database');
+				console.log(
+					`      cancel during commit: ${said === 'done' ? 'the save had completed; the card says so' : 'nothing stored'}`
+				);
+			} finally {
+				await b.close();
+			}
+		}
+	},
+	{
+		name: 'closing the tab during validation or commit leaves no partial dataset',
+		async run({ baseUrl }) {
+			const path = bigFile('orders.csv', 400_000);
+			const b = await openBrowser(baseUrl);
+			try {
+				const { context } = b;
+				let tab = await context.newPage();
+				await tab.goto(baseUrl + '/data/?lang=en');
+				let card = await validate(tab, path);
+				await card.locator('progress').waitFor();
+				await tab.close();
+				tab = await context.newPage();
+				await tab.goto(baseUrl + '/data/?lang=en');
+				await tab.locator('h1').waitFor();
+				let state = await stored(tab);
+				assert(state.datasets.length === 0, 'nothing after closing during validation');
+				card = await validate(tab, path);
+				await card.locator('section.report').waitFor({ timeout: 60_000 });
+				await card.locator('button', { hasText: /^Import / }).click();
+				await tab.close();
+				tab = await context.newPage();
+				await tab.goto(baseUrl + '/data/?lang=en');
+				await tab.locator('h1').waitFor();
+				await tab.waitForTimeout(300);
+				state = await stored(tab);
+				assertConsistent(state, 'closed during commit');
+				assert(
+					state.datasets.length <= 1 && state.datasets.every((d) => d.rows === 400_000),
+					`either nothing or the whole dataset: ${JSON.stringify(state.datasets)}`
+				);
+				assert((await datasetRows(tab).count()) === state.datasets.length, 'list = database');
+				console.log(
+					`      closed during commit: ${state.datasets.length ? 'the commit had finished (whole)' : 'nothing stored'}`
+				);
+			} finally {
+				await b.close();
+			}
+		}
+	},
+	{
+		name: 'storage full: the message says how much is needed and what to delete; nothing is stored',
+		async run({ baseUrl }) {
+			const medium = bigFile('medium.csv', 300_000);
+			const large = bigFile('large.csv', 300_000);
+			// Chromium's quota cannot be lowered from a test (the DevTools override is not enforced
+			// for IndexedDB), so the fault is injected where it happens: the import worker's
+			// IndexedDB refuses the chunk writes with a QuotaExceededError, and the page's storage
+			// estimate reports 2 MB free.
+			const b = await launch();
+			try {
+				const { page, context } = b;
+				await context.addInitScript(() => {
+					const real = navigator.storage.estimate.bind(navigator.storage);
+					navigator.storage.estimate = async () => {
+						const e = await real();
+						return { ...e, quota: e.usage + 2 * 1048576 };
+					};
+				});
+				await page.goto(baseUrl + '/data/?lang=en');
+				let card = await validate(page, medium);
+				await card.locator('section.report').waitFor({ timeout: 60_000 });
+				await card.locator('button', { hasText: /^Import / }).click();
+				await card.locator('p.good').waitFor({ timeout: 60_000 });
+				await context.route(/\/workers\/importWorker-[^/]+\.js$/, async (route) => {
+					const response = await route.fetch();
+					await route.fulfill({ response, body: QUOTA_FAULT + (await response.text()) });
+				});
+				card = await validate(page, large);
+				await card.locator('section.report').waitFor({ timeout: 60_000 });
+				await card.locator('button', { hasText: /^Import / }).click();
+				const alert = card.locator('p.bad[role="alert"]');
+				await alert.waitFor({ timeout: 60_000 });
+				const message = await alert.innerText();
+				await shot(page, 'faults-quota-en');
+				// 300,000 rows × 16 bytes + 40,000 ids "C0"…"C39999" (Σ 2 × length + 1 = 497,780
+				// bytes) = 5,297,780 bytes ≈ 5.1 MB; the first dataset is the same size.
+				assert(
+					/Not enough storage space for large\.csv: it needs about 5\.1 MB, and about 2\.0 MB is free\. Nothing was stored\./.test(
+						message
+					),
+					`quota message: ${message}`
+				);
+				assert(
+					/Deleting “medium” \(5\.1 MB\) on this page would free about 5\.1 MB/.test(message),
+					`deletion advice: ${message}`
+				);
+				const state = await stored(page);
+				assertConsistent(state, 'after quota');
+				assert(
+					state.datasets.length === 1 && state.datasets[0].name === 'medium',
+					`only the first dataset: ${JSON.stringify(state.datasets)}`
+				);
+				assert((await datasetRows(page).count()) === 1, 'the list shows only the first dataset');
+				// The Chinese message says the same.
+				await page.getByRole('button', { name: '简体中文' }).click();
+				const zh = await alert.innerText();
+				assert(
+					/存储空间不足.*约需 5\.1 MB.*删除 “medium” \(5\.1 MB\)/.test(zh),
+					`zh quota message: ${zh}`
+				);
+				await shot(page, 'faults-quota-zh');
+				assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+			} finally {
+				await b.close();
+			}
+		}
+	},
+	{
+		name: 'without IndexedDB the app works in memory and says so',
+		async run({ baseUrl }) {
+			const b = await openBrowser(baseUrl);
+			try {
+				const { page, context } = b;
+				await context.addInitScript(() => {
+					const refuse = () => {
+						throw new DOMException('IndexedDB is disabled', 'SecurityError');
+					};
+					Object.defineProperty(window, 'indexedDB', {
+						configurable: true,
+						get: () => ({ open: refuse, deleteDatabase: refuse, cmp: refuse, databases: refuse })
+					});
+				});
+				await page.goto(baseUrl + '/?lang=en');
+				const banner = page.locator('p.banner', { hasText: 'Storage is not available' });
+				await banner.waitFor();
+				await page.getByTestId('load-sample').click();
+				await page.locator('p.good[role="status"]').waitFor({ timeout: 60_000 });
+				// Client-side navigation keeps the in-memory workspace.
+				await page.locator('nav a', { hasText: 'Data' }).click();
+				await page.locator('table[aria-label="Datasets"]').waitFor();
+				assert((await datasetRows(page).count()) === 3, 'three sample datasets in memory');
+				await page.locator('td.actions button', { hasText: 'View' }).first().click();
+				await page.locator('text=/Rows 1–50 of/').waitFor();
+				await page.locator('nav a', { hasText: 'Segments' }).click();
+				await page.locator('h1').first().waitFor();
+				await page.waitForTimeout(1500);
+				await shot(page, 'faults-no-indexeddb-en');
+				assert(await banner.isVisible(), 'the banner stays');
+				await page.reload();
+				await banner.waitFor();
+				await page.goto(baseUrl + '/data/?lang=en');
+				await page.locator('h1').waitFor();
+				await page.waitForTimeout(300);
+				assert((await datasetRows(page).count()) === 0, 'memory only: gone after a reload');
+				assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+			} finally {
+				await b.close();
+			}
+		}
+	},
+	{
+		name: 'two tabs: changes show in the other; a dataset deleted in one never breaks the other',
+		async run({ baseUrl }) {
+			const b = await openBrowser(baseUrl);
+			try {
+				const { context } = b;
+				const a = b.page;
+				const other = await context.newPage();
+				await other.goto(baseUrl + '/data/?lang=en');
+				await other.locator('h1').waitFor();
+				await a.goto(baseUrl + '/?lang=en');
+				await a.getByTestId('load-sample').click();
+				await a.locator('p.good[role="status"]').waitFor({ timeout: 60_000 });
+				// The other tab hears of the three datasets without a reload.
+				await other.waitForFunction(
+					() => document.querySelectorAll('table[aria-label="Datasets"] tbody tr').length === 3,
+					null,
+					{ timeout: 15_000 }
+				);
+				const name = await datasetRows(other).first().locator('td').first().innerText();
+				await datasetRows(other).first().locator('button', { hasText: 'View' }).click();
+				await other.locator('text=/Rows 1–50 of/').waitFor();
+				// Tab A deletes the dataset that tab B is looking at.
+				await a.goto(baseUrl + '/data/?lang=en');
+				await datasetRows(a).first().locator('button', { hasText: 'Delete' }).click();
+				await a.locator('[role="alertdialog"] button', { hasText: 'Confirm' }).click();
+				await other.waitForFunction(
+					() => document.querySelectorAll('table[aria-label="Datasets"] tbody tr').length === 2,
+					null,
+					{ timeout: 15_000 }
+				);
+				const gone = other.locator('text=/This dataset has been deleted/');
+				await gone.waitFor({ timeout: 10_000 });
+				await shot(other, 'faults-two-tabs-deleted-en');
+				// Paging the stale table does not crash either.
+				const next = other.locator('button', { hasText: 'Next' });
+				if ((await next.count()) && (await next.isEnabled())) await next.click();
+				await other.waitForTimeout(500);
+				await other.locator('button', { hasText: 'Close table' }).click();
+				for (const path of ['/segments/', '/clv/', '/lifecycle/', '/satisfaction/']) {
+					await other
+						.locator('nav a[href$="' + path.slice(1) + '"]')
+						.first()
+						.click();
+					await other.locator('h1').first().waitFor();
+					await other.waitForTimeout(1000);
+				}
+				const state = await stored(a);
+				assertConsistent(state, 'after delete');
+				assert(
+					state.datasets.length === 2 && !state.datasets.some((d) => d.name === name),
+					`deleted ${name}: ${JSON.stringify(state.datasets)}`
+				);
+				assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+			} finally {
+				await b.close();
+			}
+		}
+	}
+];
