@@ -50,7 +50,9 @@ export function serve(root = 'build', port = 4173, host = '127.0.0.1') {
 			});
 			res.end(body);
 		} catch (e) {
-			res.writeHead(500).end(String(e));
+			// A read can fail after the headers went out (a build rewriting build/): just end.
+			if (res.headersSent) res.end();
+			else res.writeHead(500).end(String(e));
 		}
 	});
 	return new Promise((ok, fail) => {

@@ -1,10 +1,12 @@
 import { CliError } from './args';
 import { inspectReport } from './commands/inspect';
+import { surveyCommand } from './commands/survey';
 import { FIT_HELP, fitCommand } from './commands/fit';
 import { PREDICT_HELP, predictCommand } from './commands/predict';
-import { surveyCommand } from './commands/survey';
 import { COHORTS_HELP, cohortsCommand } from './commands/cohorts';
 import { LIFECYCLE_HELP, lifecycleCommand } from './commands/lifecycle';
+import { RFM_HELP, rfmCommand } from './commands/rfm';
+import { PYRAMID_HELP, pyramidCommand } from './commands/pyramid';
 import { loadFile } from './loadFile';
 
 /** Per-command --help text, for commands that have one. */
@@ -12,7 +14,9 @@ export const COMMAND_HELP: Record<string, string> = {
 	fit: FIT_HELP,
 	predict: PREDICT_HELP,
 	cohorts: COHORTS_HELP,
-	lifecycle: LIFECYCLE_HELP
+	lifecycle: LIFECYCLE_HELP,
+	rfm: RFM_HELP,
+	pyramid: PYRAMID_HELP
 };
 
 export async function runCommand(
@@ -34,6 +38,10 @@ export async function runCommand(
 			return cohortsCommand(file, options);
 		case 'lifecycle':
 			return lifecycleCommand(file, options);
+		case 'rfm':
+			return rfmCommand(file, options);
+		case 'pyramid':
+			return pyramidCommand(file, options);
 		default:
 			throw new CliError(`unknown command "${command}"`);
 	}

@@ -35,6 +35,28 @@ describe('parseNumber', () => {
 	const bad = ['', 'abc', '12abc', '1,2,3.4.5', '--', 'NaN', '1e999', '=1+1'];
 	it.each(bad)('%s is not a number', (s) => expect(parseNumber(s)).toBeNaN());
 	it('-0 parses to zero', () => expect(parseNumber('-0') === 0).toBe(true));
+
+	// Plain numbers are read by char codes (mantissa / 10^decimals): the result must be the very
+	// double Number() gives, for both decimal marks, up to and past 15 significant digits.
+	it('reads 100,000 random plain numbers exactly as Number() does', () => {
+		let seed = 7;
+		const rand = () => {
+			seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+			return seed / 0x7fffffff;
+		};
+		let differ = 0;
+		for (let i = 0; i < 100_000; i++) {
+			let s = rand() < 0.3 ? '-' : '';
+			const whole = 1 + Math.floor(rand() * 11);
+			const decimals = Math.floor(rand() * 9);
+			for (let k = 0; k < whole; k++) s += Math.floor(rand() * 10);
+			if (decimals) s += '.';
+			for (let k = 0; k < decimals; k++) s += Math.floor(rand() * 10);
+			if (!Object.is(parseNumber(s), Number(s))) differ++;
+			if (!Object.is(parseNumber(s.replace('.', ','), ','), Number(s))) differ++;
+		}
+		expect(differ).toBe(0);
+	});
 });
 
 describe('detectDecimalMark', () => {

@@ -11,7 +11,9 @@ export async function clvValues(
 	ctx: AnalysisContext,
 	params: Record<string, unknown>
 ): Promise<ClvValues> {
-	const settings = clvSettingsFrom({ id: params.id });
+	// A caller may ask for predictions from its own date (the pyramid uses its analysis date);
+	// everything else comes from the Lifetime value view's settings.
+	const settings = clvSettingsFrom({ id: params.id, calibrationEnd: params.calibrationEnd });
 	const table = await ctx.transactions(settings.id);
 	const cal = resolveCalibrationEnd(settings, table);
 	const b = clvBundle(table, settings.model, settings.unit, cal.end, (f) => ctx.progress(f));

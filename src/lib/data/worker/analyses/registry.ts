@@ -16,6 +16,13 @@ import { lifecycleStages } from './lifecycleStages';
 import { lifecycleTransitions } from './lifecycleTransitions';
 import { lifecycleTimeline } from './lifecycleTimeline';
 import { lifecycleOverview } from './lifecycleOverview';
+import { segmentsRfm } from './segmentsRfm';
+import { segmentsValue } from './segmentsValue';
+import { segmentsClusters } from './segmentsClusters';
+import { segmentsAttributes } from './segmentsAttributes';
+import { segmentsMigration } from './segmentsMigration';
+import { segmentsCustomers } from './segmentsCustomers';
+import { segmentsCustomer } from './segmentsCustomer';
 
 export const analyses: Record<string, Analysis> = {
 	datasetRows,
@@ -32,5 +39,12 @@ export const analyses: Record<string, Analysis> = {
 	lifecycleStages,
 	lifecycleTransitions,
 	lifecycleTimeline,
-	lifecycleOverview
+	lifecycleOverview,
+	segmentsRfm,
+	segmentsValue,
+	segmentsClusters,
+	segmentsAttributes,
+	segmentsMigration,
+	segmentsCustomers,
+	segmentsCustomer
 };

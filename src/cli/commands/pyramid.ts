@@ -1,0 +1,107 @@
+// `cli pyramid <file> [--cuts 5,15,30,50 | --preset NAME] [--basis margin|revenue|clv|auto]
+// [--as-of YYYY-MM-DD]`: the customer value pyramid (platinum, gold, iron, lead) for a
+// transaction file, through the app's own segmentsValue analysis run in Node.
+import { isoFromDay } from '../../lib/analytics/dates';
+import { pyramidPresets, type PyramidPresetName } from '../../lib/analytics/value/pyramidCuts';
+import type { BasisChoice } from '../../lib/data/worker/analyses/segmentsResult';
+import { presetRules } from '../../lib/data/worker/analyses/segmentsRules';
+import { segmentsValue } from '../../lib/data/worker/analyses/segmentsValue';
+import { CliError } from '../args';
+import {
+	issueLines,
+	loadTransactionTable,
+	nodeContext,
+	orCliError,
+	parseAsOf,
+	segmentsText
+} from './rfm';
+
+export const PYRAMID_HELP = `usage: cli pyramid <file> [--cuts 5,15,30,50 | --preset standard|narrowTop|broadTop]
+               [--basis margin|revenue|clv|auto] [--as-of YYYY-MM-DD]
+Ranks customers by value and cuts them top-down into platinum, gold, iron and lead by the
+percentages of customers given (default 5,15,30,50). --basis margin (the default) ranks by
+margin when the file has a cost column, else by net revenue; clv fits the lifetime-value model
+with its default settings; auto is the app's choice (lifetime value, else margin, else revenue).
+Prints {basis, asOf, cuts, tiers: [{name, customers, value, valueShare}], headline, warnings}.`;
+
+const BASES: BasisChoice[] = ['margin', 'revenue', 'clv', 'auto'];
+
+function parseCuts(cuts: string | undefined, preset: string | undefined): number[] {
+	if (cuts !== undefined && preset !== undefined)
+		throw new CliError('give --cuts or --preset, not both');
+	if (preset !== undefined) {
+		const names = Object.keys(pyramidPresets) as PyramidPresetName[];
+		const found = names.find((n) => n.toLowerCase() === preset.toLowerCase().replace(/[-_]/g, ''));
+		if (!found) throw new CliError(`unknown preset "${preset}" (use ${names.join(', ')})`);
+		return pyramidPresets[found];
+	}
+	if (cuts === undefined) return pyramidPresets.standard;
+	const values = cuts.split(',').map((c) => Number(c.trim()));
+	const sum = values.reduce((s, v) => s + v, 0);
+	if (
+		values.length !== 4 ||
+		values.some((v) => !Number.isFinite(v) || v < 0) ||
+		Math.abs(sum - 100) > 1e-6
+	)
+		throw new CliError(segmentsText('bad_cuts', { cuts: cuts.split(',').join(' / ') }));
+	return values;
+}
+
+export interface PyramidOutput {
+	basis: 'clv' | 'margin' | 'revenue';
+	asOf: string;
+	cuts: number[];
+	tiers: { name: string; customers: number; value: number; valueShare: number | null }[];
+	/** "The top 5 % of customers bring 31.5 % of net revenue." */
+	headline: string | null;
+	warnings: string[];
+}
+
+export async function pyramidCommand(
+	file: string,
+	options: Record<string, string>
+): Promise<PyramidOutput> {
+	const asOf = parseAsOf(options['as-of']);
+	const cuts = parseCuts(options.cuts, options.preset);
+	const basis = (options.basis ?? 'margin') as BasisChoice;
+	if (!BASES.includes(basis))
+		throw new CliError(`--basis must be one of ${BASES.join(', ')} (got "${options.basis}")`);
+	const tx = loadTransactionTable(file, options);
+	const s = {
+		id: file,
+		customersId: null,
+		asOf,
+		bins: 5,
+		monetary: 'total',
+		rules: presetRules('rfmVignette', 5).rules,
+		thresholds: null
+	};
+	const v = await orCliError(() => segmentsValue(nodeContext(tx), { s, value: { cuts, basis } }));
+	const top = v.topShares[0];
+	const headline =
+		top.valueShare === null
+			? null
+			: segmentsText('segments.value.headline', {
+					customers: Number((top.customerShare * 100).toFixed(1)),
+					value: Number((top.valueShare * 100).toFixed(1)),
+					basis: segmentsText(`segments.value.basis.${v.basis}`)
+				});
+	const warnings = issueLines(v.issues);
+	if (v.clv && v.clv.missing > 0)
+		warnings.push(
+			`${v.clv.missing} customers have no lifetime-value prediction (first purchase after ${isoFromDay(v.clv.asOf)}); they rank last with value 0.`
+		);
+	return {
+		basis: v.basis,
+		asOf: isoFromDay(v.asOf),
+		cuts: v.cuts,
+		tiers: v.tiers.map((t) => ({
+			name: t.name,
+			customers: t.customers,
+			value: t.value,
+			valueShare: t.valueShare
+		})),
+		headline,
+		warnings
+	};
+}

@@ -1,0 +1,35 @@
+// Replaces the workspace in IndexedDB with a validated snapshot, in ONE transaction over every
+// table: all datasets, chunks, dictionaries and settings are swapped, or — on any failure,
+// including a full disk — nothing changes. Remembered mappings are merged, not replaced:
+// they belong to this device's habits, not to one workspace.
+import type { WorkspaceSnapshot } from '../workspaceFile/format';
+import type { DatasetRecord } from './records';
+import { saveDataset } from './datasetStore';
+import type { WorkbenchDB } from './schema';
+
+export interface RestoreResult {
+	/** Ids of the datasets the workspace had before (the engine must forget them). */
+	replaced: string[];
+	records: DatasetRecord[];
+}
+
+export async function restoreWorkspace(
+	db: WorkbenchDB,
+	snapshot: WorkspaceSnapshot
+): Promise<RestoreResult> {
+	const tables = [db.datasets, db.chunks, db.dicts, db.settings, db.mappings];
+	return db.transaction('rw', tables, async () => {
+		const replaced = (await db.datasets.toCollection().primaryKeys()) as string[];
+		await Promise.all([db.datasets.clear(), db.chunks.clear(), db.dicts.clear()]);
+		await db.settings.clear();
+		const records: DatasetRecord[] = [];
+		for (const { record, columns } of snapshot.datasets) {
+			const { kind, rows, fields, stats, report, storedBytes: _b, ...meta } = record;
+			// saveDataset joins this transaction (its tables are a subset of ours).
+			records.push(await saveDataset(db, { kind, rows, fields, stats, report, columns }, meta));
+		}
+		await db.settings.bulkPut(snapshot.settings);
+		await db.mappings.bulkPut(snapshot.mappings);
+		return { replaced, records };
+	});
+}

@@ -1,0 +1,117 @@
+// A dataset record from a file: the fields needed to read its columns are checked strictly;
+// bookkeeping fields a file may lack (older or hand-made files) get defaults.
+import { DATASET_KINDS, KIND_ROLES, type DatasetKind, type Mapping } from '../map/types';
+import type { DatasetRecord } from '../db/records';
+import type { DatasetStats, Field, ValidationReport } from '../validate/types';
+import {
+	array,
+	count,
+	finiteOrNull,
+	invalid,
+	isCount,
+	isObject,
+	isString,
+	object,
+	optional,
+	string
+} from './check';
+
+const ROLES = new Set<string>([...Object.values(KIND_ROLES).flat(), 'ignore']);
+const COLUMN_TYPES = new Set(['dict', 'day', 'number']);
+
+function readFields(v: unknown, path: string): Field[] {
+	const keys = new Set<string>();
+	return array(v, path).map((raw, i) => {
+		const p = `${path}[${i}]`;
+		const f = object(raw, p);
+		const key = string(f.key, `${p}.key`);
+		if (key === '' || keys.has(key)) invalid(`${p}.key`);
+		keys.add(key);
+		const role = string(f.role, `${p}.role`);
+		if (!ROLES.has(role)) invalid(`${p}.role`);
+		const type = string(f.type, `${p}.type`);
+		if (!COLUMN_TYPES.has(type)) invalid(`${p}.type`);
+		return {
+			key,
+			header: optional(f.header, isString, key),
+			role: role as Field['role'],
+			type: type as Field['type']
+		};
+	});
+}
+
+function readStats(v: unknown, path: string): DatasetStats {
+	if (v === undefined) return { customers: 0, firstDay: null, lastDay: null, revenue: null };
+	const s = object(v, path);
+	return {
+		customers: count(s.customers, `${path}.customers`),
+		firstDay: finiteOrNull(s.firstDay ?? null, `${path}.firstDay`),
+		lastDay: finiteOrNull(s.lastDay ?? null, `${path}.lastDay`),
+		revenue: finiteOrNull(s.revenue ?? null, `${path}.revenue`)
+	};
+}
+
+/** The import report is shown, never computed on: a missing or odd one becomes "all accepted". */
+function readReport(v: unknown, rows: number): ValidationReport {
+	const empty: ValidationReport = {
+		rowsRead: rows,
+		accepted: rows,
+		emptyRows: 0,
+		rejected: { total: 0, byReason: {}, examples: [] },
+		duplicates: 0,
+		zeroAmounts: 0,
+		negativeAmounts: 0,
+		negativeTotal: 0,
+		blankedCells: 0,
+		nulRemoved: 0,
+		replacedChars: 0
+	};
+	if (!isObject(v) || !isObject(v.rejected) || !Array.isArray(v.rejected.examples)) return empty;
+	return { ...empty, ...(v as unknown as ValidationReport) };
+}
+
+/** The mapping a dataset was imported with; a file without one gets its fields as columns. */
+function readMapping(v: unknown, kind: DatasetKind, fields: Field[]): Mapping {
+	if (isObject(v) && Array.isArray(v.columns) && v.kind === kind) return v as unknown as Mapping;
+	return {
+		encoding: 'utf-8',
+		delimiter: ',',
+		hasHeader: true,
+		kind,
+		returns: 'net',
+		dropDuplicates: false,
+		columns: fields.map((f, index) => ({
+			index,
+			header: f.header,
+			role: f.role,
+			type: f.type === 'day' ? 'date' : f.type === 'number' ? 'number' : 'text'
+		}))
+	};
+}
+
+export function restoreRecord(raw: unknown, path: string, createdAt: string): DatasetRecord {
+	const r = object(raw, path);
+	const id = string(r.id, `${path}.id`);
+	if (id === '') invalid(`${path}.id`);
+	const kind = string(r.kind, `${path}.kind`) as DatasetKind;
+	if (!DATASET_KINDS.includes(kind)) invalid(`${path}.kind`);
+	const rows = count(r.rows, `${path}.rows`);
+	const fields = readFields(r.fields, `${path}.fields`);
+	const record: DatasetRecord = {
+		id,
+		name: optional(r.name, isString, id),
+		kind,
+		rows,
+		fields,
+		stats: readStats(r.stats, `${path}.stats`),
+		report: readReport(r.report, rows),
+		mapping: readMapping(r.mapping, kind, fields),
+		sourceName: optional(r.sourceName, isString, ''),
+		sourceBytes: optional(r.sourceBytes, isCount, 0),
+		// Recomputed from the columns once they are read.
+		storedBytes: 0,
+		importedAt: optional(r.importedAt, isString, createdAt)
+	};
+	if (isString(r.sample)) record.sample = r.sample;
+	return record;
+}

@@ -1,0 +1,114 @@
+// The Segments & value page's settings, kept while the user moves between pages: scoring, the
+// editable rule list (first match wins), value-pyramid cuts and basis, the clustering k, the
+// chosen attribute and the drill-down in view. Dates are remembered per dataset.
+import type { SegmentPresetName } from '$lib/analytics/rfm/segmentPresets';
+import type { SegmentRule } from '$lib/analytics/rfm/segmentRule';
+import { pyramidPresets, type PyramidPresetName } from '$lib/analytics/value/pyramidCuts';
+import { presetRules } from '$lib/data/worker/analyses/segmentsRules';
+import type {
+	BasisChoice,
+	CustomerFilter,
+	SegmentsSettings,
+	Thresholds,
+	ValueSettings
+} from '$lib/data/worker/analyses/segmentsResult';
+
+export type CutPreset = PyramidPresetName | 'custom';
+export type Dimension = 'recency' | 'frequency' | 'monetary';
+
+export interface Drill {
+	filter: CustomerFilter;
+	title: string;
+	/** A customer whose profile opens straight away. */
+	profile: string | null;
+}
+
+const NO_THRESHOLDS: Thresholds = { recency: null, frequency: null, monetary: null };
+
+class SegmentsViewSettings {
+	asOfs = $state<Record<string, number | null>>({});
+	earlierDates = $state<Record<string, number | null>>({});
+	bins = $state(5);
+	monetary = $state<'total' | 'average'>('total');
+	preset = $state<SegmentPresetName>('rfmVignette');
+	/** True once the user changed the rules; a change of bins then leaves them alone. */
+	edited = $state(false);
+	rules = $state<SegmentRule[]>(presetRules('rfmVignette', 5).rules);
+	/** Preset rules with no score left on the current bins. */
+	dropped = $state<string[]>([]);
+	useThresholds = $state(false);
+	thresholds = $state<Thresholds>({ ...NO_THRESHOLDS });
+	cutPreset = $state<CutPreset>('standard');
+	customCuts = $state<number[]>([5, 15, 30, 50]);
+	basis = $state<BasisChoice>('auto');
+	k = $state<number | null>(null);
+	attribute = $state<string | null>(null);
+	treemapSize = $state<'customers' | 'revenue'>('customers');
+	scatterX = $state<Dimension>('frequency');
+	scatterY = $state<Dimension>('monetary');
+	drill = $state<Drill | null>(null);
+
+	asOf(id: string): number | null {
+		return this.asOfs[id] ?? null;
+	}
+
+	setAsOf(id: string, day: number | null) {
+		this.asOfs = { ...this.asOfs, [id]: day };
+	}
+
+	earlierDate(id: string): number | null {
+		return this.earlierDates[id] ?? null;
+	}
+
+	setEarlierDate(id: string, day: number | null) {
+		this.earlierDates = { ...this.earlierDates, [id]: day };
+	}
+
+	setBins(bins: number) {
+		this.bins = bins;
+		// Edges are per bin count: custom thresholds for 5 bins mean nothing on 3.
+		this.thresholds = { ...NO_THRESHOLDS };
+		this.useThresholds = false;
+		if (!this.edited) this.loadPreset(this.preset);
+	}
+
+	loadPreset(name: SegmentPresetName) {
+		const p = presetRules(name, this.bins);
+		this.preset = name;
+		this.rules = p.rules;
+		this.dropped = p.dropped;
+		this.edited = false;
+	}
+
+	setRules(rules: SegmentRule[]) {
+		this.rules = rules;
+		this.edited = true;
+	}
+
+	cuts(): number[] {
+		return this.cutPreset === 'custom' ? [...this.customCuts] : [...pyramidPresets[this.cutPreset]];
+	}
+
+	/** Plain settings for the engine; reads every field, so an effect re-runs on any change. */
+	params(id: string, customersId: string | null): SegmentsSettings {
+		return {
+			id,
+			customersId,
+			asOf: this.asOf(id),
+			bins: this.bins,
+			monetary: this.monetary,
+			rules: $state.snapshot(this.rules) as SegmentRule[],
+			thresholds: this.useThresholds ? ($state.snapshot(this.thresholds) as Thresholds) : null
+		};
+	}
+
+	value(): ValueSettings {
+		return { cuts: this.cuts(), basis: this.basis };
+	}
+
+	open(filter: CustomerFilter, title: string, profile: string | null = null) {
+		this.drill = { filter, title, profile };
+	}
+}
+
+export const segmentsViewSettings = new SegmentsViewSettings();

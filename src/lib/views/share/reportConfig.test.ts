@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { mergeReportConfig, moveSection } from './reportConfig';
+
+const available = [
+	{ id: 'datasets', include: true },
+	{ id: 'quality', include: true },
+	{ id: 'clv', include: false }
+];
+const fresh = (id: string, include: boolean) => ({ id, include, title: '', note: '' });
+
+// Each expectation follows the rule by hand: saved entries first in saved order, then new ones.
+const cases = [
+	{
+		name: 'nothing saved: every section with its default',
+		saved: undefined,
+		expected: {
+			title: '',
+			intro: '',
+			sections: [fresh('datasets', true), fresh('quality', true), fresh('clv', false)]
+		}
+	},
+	{
+		name: 'saved order and notes are kept, a new section is appended',
+		saved: {
+			title: 'Week 3',
+			intro: 'Hello',
+			sections: [
+				{ id: 'quality', include: false, title: 'Checks', note: 'n' },
+				{ id: 'datasets', include: true, title: '', note: '' }
+			]
+		},
+		expected: {
+			title: 'Week 3',
+			intro: 'Hello',
+			sections: [
+				{ id: 'quality', include: false, title: 'Checks', note: 'n' },
+				fresh('datasets', true),
+				fresh('clv', false)
+			]
+		}
+	},
+	{
+		name: 'unknown and repeated sections are dropped, odd fields get defaults',
+		saved: {
+			title: 7,
+			sections: [{ id: 'gone' }, { id: 'clv', include: 'yes', note: 3 }, { id: 'clv' }, null]
+		},
+		expected: {
+			title: '',
+			intro: '',
+			sections: [fresh('clv', false), fresh('datasets', true), fresh('quality', true)]
+		}
+	},
+	{ name: 'a saved value that is not an object', saved: 'x', expected: null }
+];
+
+describe('mergeReportConfig', () => {
+	it.each(cases)('$name', ({ saved, expected }) => {
+		const got = mergeReportConfig(saved, available);
+		expect(got).toEqual(expected ?? mergeReportConfig(undefined, available));
+	});
+});
+
+describe('moveSection', () => {
+	const s = [fresh('a', true), fresh('b', true), fresh('c', true)];
+	const moves = [
+		{ index: 1, delta: -1 as const, expected: 'bac' },
+		{ index: 1, delta: 1 as const, expected: 'acb' },
+		{ index: 0, delta: -1 as const, expected: 'abc' },
+		{ index: 2, delta: 1 as const, expected: 'abc' },
+		{ index: 5, delta: -1 as const, expected: 'abc' }
+	];
+	it.each(moves)('moves #$index by $delta → $expected', ({ index, delta, expected }) => {
+		expect(
+			moveSection(s, index, delta)
+				.map((x) => x.id)
+				.join('')
+		).toBe(expected);
+	});
+});
