@@ -7,6 +7,12 @@ import { COMMAND_HELP, runCommand } from './runCommand';
 const USAGE = `usage: cli <command> <file> [options]
 commands: inspect, rfm, pyramid, fit, predict, cohorts, lifecycle, survey`;
 
+// Piping into `head` closes stdout early: that is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+	if (e.code === 'EPIPE') process.exit(0);
+	throw e;
+});
+
 async function main(): Promise<number> {
 	const { positional, options } = parseArgs(process.argv.slice(2));
 	const [command, file] = positional;
