@@ -171,7 +171,8 @@ describe('fastParse', () => {
 		'gives PapaParse’s rows on 20,000 random texts (newline %j)',
 		(newline) => {
 			const rand = lcg(newline.length * 7919 + newline.charCodeAt(0));
-			const alphabet = ['a', 'b c', '"', '"', '""', ',', ';', ' ', '\t', '\n', '\r\n', '\r'];
+			const alphabet = ['a', 'b c', '"', '"', '""', ',', ';', ' ', '\t', '\u00a0', '\u3000'];
+			alphabet.push('\n', '\r\n', '\r', '\f');
 			let differ = 0;
 			for (let i = 0; i < 20_000; i++) {
 				let text = '';

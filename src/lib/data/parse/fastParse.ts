@@ -22,7 +22,10 @@ export interface RecordSink {
 	 * to stop.
 	 */
 	record(fields: string[], count: number, record: number, end: number): void | false;
-	/** A quote that never closes swallows the rest of the text into the record's last field. */
+	/**
+	 * A quote that never closes (the rest of the text becomes the record's last field), or a
+	 * quote inside a quoted field that does not close it (kept as text).
+	 */
 	problem?(record: number, code: 'unclosed_quote' | 'malformed_quotes'): void;
 }
 
@@ -36,11 +39,29 @@ export function firstNewline(text: string): NewlineKind {
 	return n === r + 1 ? '\r\n' : '\r';
 }
 
-/** Whitespace-only text between a closing quote and the next delimiter or line break. */
+/** What String.prototype.trim removes: WhiteSpace and LineTerminator code points. */
+function isTrimmed(c: number): boolean {
+	return c <= 32
+		? c === 32 || (c >= 9 && c <= 13)
+		: c === 0xa0 ||
+				c === 0x1680 ||
+				(c >= 0x2000 && c <= 0x200a) ||
+				c === 0x2028 ||
+				c === 0x2029 ||
+				c === 0x202f ||
+				c === 0x205f ||
+				c === 0x3000 ||
+				c === 0xfeff;
+}
+
+/**
+ * PapaParse's rule: the gap between a closing quote and the next delimiter or line break is
+ * dropped when trim() would empty it. Scanned up to the first other character, so a long
+ * malformed line with many quotes stays linear.
+ */
 function spacesAfter(text: string, quote: number, upTo: number): number {
-	if (upTo <= quote + 1) return 0;
-	// PapaParse's rule: the gap counts when String.prototype.trim would empty it.
-	return text.slice(quote + 1, upTo).trim() === '' ? upTo - quote - 1 : 0;
+	for (let i = quote + 1; i < upTo; i++) if (!isTrimmed(text.charCodeAt(i))) return 0;
+	return upTo > quote + 1 ? upTo - quote - 1 : 0;
 }
 
 export function fastParse(text: string, options: FastParseOptions, sink: RecordSink): void {

@@ -1,0 +1,279 @@
+// `npm run bench`: times the app in headless Chromium on generated transaction files (10k,
+// 100k, 1M rows) through the real import UI, the engine's analyses, a reload, CLV on CDNOW,
+// and the same 1M-row file → RFM in DuckDB-WASM; prints median (min–max) of each and writes
+// the results into docs/benchmarks.md. Not part of `npm test`: timings are not assertions.
+//   --runs N          runs per measurement (default 3)
+//   --quick           10k and 100k only; prints, writes nothing
+//   --sizes 1M        pick files (e.g. 10k,100k); prints, writes nothing
+//   --import-only     no CLV, DuckDB or JS-size step (development)
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { findChromium } from '../tests/e2e/chromium.js';
+import { startSite } from '../tests/e2e/harness.js';
+import { appRun } from './bench/appRun.js';
+import { serveDuckdb } from './bench/benchServer.js';
+import { duckdbRun } from './bench/duckdbRun.js';
+import { initialJs } from './bench/initialJs.js';
+import { ensureTransactions, SIZES } from './bench/makeTransactions.js';
+import { formatSummary, markdownTable, summary, table } from './bench/stats.js';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const importOnly = args.includes('--import-only');
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1])) : 3;
+const DOC = 'docs/benchmarks.md';
+const CDNOW = 'tests/fixtures/cdnow/CDNOW_master.txt';
+
+const chromium = findChromium();
+if (!existsSync('build/index.html')) execSync('npx vite build', { stdio: 'inherit' });
+
+const loadBefore = os.loadavg();
+const sizesArg = args.indexOf('--sizes');
+const chosen =
+	sizesArg >= 0
+		? SIZES.filter((s) => args[sizesArg + 1].split(',').includes(s.label))
+		: quick
+			? SIZES.slice(0, 2)
+			: SIZES;
+if (!chosen.length) throw new Error(`--sizes takes ${SIZES.map((s) => s.label).join(', ')}`);
+const sizes = chosen.map((s) => ensureTransactions('bench-data', s));
+const cpus = os.availableParallelism?.() ?? os.cpus().length;
+if (loadBefore[0] > cpus)
+	console.warn(
+		`Note: load average ${loadBefore[0].toFixed(1)} on ${cpus} CPUs — other work will inflate the times.`
+	);
+const { server, baseUrl } = await startSite();
+const duck = await serveDuckdb();
+
+async function repeat(label, run) {
+	const out = [];
+	for (let r = 0; r < RUNS; r++) {
+		process.stdout.write(`  ${label} run ${r + 1}/${RUNS}… `);
+		const t0 = Date.now();
+		out.push(await run());
+		console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s`);
+	}
+	return out;
+}
+
+const pick = (rows, key) => summary(rows.map((r) => r[key]));
+const results = { sizes: [], clv: null, duckdb: null, js: null };
+try {
+	console.log(`Benchmarking ${baseUrl} (${RUNS} runs each)`);
+	for (const f of sizes) {
+		const rows = await repeat(`${f.label} rows`, () =>
+			appRun(baseUrl, f.path, {
+				reload: true,
+				analyses: [
+					{ key: 'rfm', name: 'segmentsRfm', params: (id) => ({ id }) },
+					{ key: 'cohorts', name: 'lifecycleCohorts', params: (id) => ({ id }) }
+				]
+			})
+		);
+		for (const r of rows) r.rfmReady = r.dataReady + r.save + r.rfm;
+		results.sizes.push({ ...f, rows });
+	}
+	if (!importOnly) {
+		const clv = await repeat('CDNOW master CLV', () =>
+			appRun(baseUrl, CDNOW, {
+				analyses: [
+					{
+						key: 'clv',
+						name: 'clvFit',
+						params: (id) => ({ id, model: 'bgnbd', spend: 'gammagamma' })
+					}
+				]
+			})
+		);
+		results.clv = clv;
+		const biggest = sizes[sizes.length - 1];
+		results.duckdb = {
+			label: biggest.label,
+			rows: await repeat(`DuckDB-WASM ${biggest.label}`, () =>
+				duckdbRun(duck.baseUrl, biggest.path)
+			)
+		};
+		results.js = await initialJs(baseUrl);
+	}
+} finally {
+	server.close();
+	duck.server.close();
+}
+
+// ---- report ---------------------------------------------------------------------------
+if (importOnly) {
+	for (const f of results.sizes)
+		console.log(
+			f.label,
+			JSON.stringify(
+				Object.fromEntries(Object.keys(f.rows[0]).map((k) => [k, pick(f.rows, k)?.median]))
+			)
+		);
+	process.exit(0);
+}
+const machine = {
+	cpu: os.cpus()[0]?.model ?? 'unknown',
+	nproc: cpus,
+	memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+	chromium: execSync(`${chromium} --version`, { stdio: ['ignore', 'pipe', 'ignore'] })
+		.toString()
+		.trim(),
+	node: process.version,
+	load: `${loadBefore.map((l) => l.toFixed(1)).join(' / ')} before, ${os
+		.loadavg()
+		.map((l) => l.toFixed(1))
+		.join(' / ')} after (1/5/15 min)`
+};
+
+const header = [
+	'measure',
+	...results.sizes.map((s) => `${s.label} rows (${(s.bytes / 1e6).toFixed(1)} MB)`)
+];
+const line = (label, key, unit = 's') => [
+	label,
+	...results.sizes.map((s) => formatSummary(pick(s.rows, key), unit))
+];
+const mainRows = [
+	line('drop → data ready (report shown)', 'dataReady'),
+	line('↳ preview (sniff, mapping)', 'preview'),
+	line('↳ validation (all rows)', 'validate'),
+	line('→ RFM ready (data ready + save + RFM)', 'rfmReady'),
+	line('save (Import N rows → stored)', 'save'),
+	line('RFM analysis in the engine', 'rfm'),
+	line('cohort matrix in the engine', 'cohorts'),
+	line('reload → workspace ready (page clock)', 'reloadReadyAt'),
+	line('reload → RFM from IndexedDB', 'reloadRfm'),
+	line('longest main-thread task, drop → saved', 'longestTask', 'ms'),
+	line('↳ drop → report', 'longestTaskToReport', 'ms'),
+	line('↳ Import click → saved', 'longestTaskSave', 'ms'),
+	line('peak renderer memory (VmHWM)', 'peakRenderer', 'MiB'),
+	line('storage added (storage.estimate)', 'storage', 'MiB'),
+	[
+		'storage / CSV size',
+		...results.sizes.map((s) => formatSummary(summary(s.rows.map((r) => r.storage / s.bytes)), 'x'))
+	]
+];
+
+const d = results.duckdb;
+const duckVersion = JSON.parse(
+	readFileSync('node_modules/@duckdb/duckdb-wasm/package.json', 'utf8')
+).version;
+const ours = results.sizes.find((s) => s.label === d.label);
+const oursReady = pick(ours.rows, 'rfmReady');
+const duckTotal = pick(d.rows, 'total');
+const duckRows = [
+	['DuckDB-WASM start-up (worker + wasm + connect)', formatSummary(pick(d.rows, 'startup'))],
+	[
+		'DuckDB-WASM file → RFM table (read_csv, GROUP BY, NTILE)',
+		formatSummary(pick(d.rows, 'fileToRfm'))
+	],
+	['DuckDB-WASM total', formatSummary(duckTotal)],
+	['DuckDB-WASM peak renderer memory', formatSummary(pick(d.rows, 'peakRenderer'), 'MiB')],
+	['ours → RFM ready', formatSummary(oursReady)],
+	['ratio ours / DuckDB-WASM (medians)', `${(oursReady.median / duckTotal.median).toFixed(2)}×`]
+];
+const otherRows = [
+	[
+		'BG/NBD + Gamma-Gamma fit, CDNOW master (clvFit in the engine)',
+		formatSummary(pick(results.clv, 'clv'))
+	],
+	[
+		'initial JS of the home page, gzipped',
+		`${(results.js.gzip / 1000).toFixed(1)} KB (${(results.js.raw / 1000).toFixed(0)} KB raw, ${results.js.files.length} files)`
+	]
+];
+
+console.log(
+	`\n${table(header, mainRows)}\n\n${table([`${d.label} rows vs DuckDB-WASM`, ''], duckRows)}\n\n${table(['other', ''], otherRows)}`
+);
+
+const big = results.sizes.find((s) => s.label === '1M');
+const targets = big
+	? (() => {
+			const med = (k) => pick(big.rows, k)?.median;
+			const row = (name, target, value, fmt, ok) => [
+				name,
+				target,
+				fmt(value),
+				ok ? 'met' : 'not met'
+			];
+			const s = (ms) => `${(ms / 1000).toFixed(3)} s`;
+			const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+			const clvMs = pick(results.clv, 'clv').median;
+			const ratio = oursReady.median / duckTotal.median;
+			return [
+				row('1M rows drop → RFM ready', '≤ 1.0 s', med('rfmReady'), s, med('rfmReady') <= 1000),
+				row('ratio to DuckDB-WASM', '≤ 0.6', ratio, (r) => r.toFixed(2), ratio <= 0.6),
+				row('save (Import click → stored)', '≤ 0.3 s more', med('save'), s, med('save') <= 300),
+				row(
+					'reload → dashboard (data work)',
+					'≤ 0.5 s',
+					med('reloadRfm'),
+					s,
+					med('reloadRfm') <= 500
+				),
+				row(
+					'peak renderer memory',
+					'≤ 450 MiB',
+					med('peakRenderer'),
+					mib,
+					med('peakRenderer') <= 450 * 2 ** 20
+				),
+				row(
+					'longest main-thread task during import',
+					'≤ 50 ms',
+					med('longestTask'),
+					(x) => `${Math.round(x)} ms`,
+					med('longestTask') <= 50
+				),
+				row(
+					'storage',
+					'≤ 0.5 × CSV',
+					med('storage') / big.bytes,
+					(r) => `${r.toFixed(2)} × CSV`,
+					med('storage') <= 0.5 * big.bytes
+				),
+				row('BG/NBD + Gamma-Gamma on CDNOW master', '≤ 0.5 s', clvMs, s, clvMs <= 500),
+				row(
+					'initial JS, gzipped',
+					'≤ 250 KB',
+					results.js.gzip,
+					(b) => `${(b / 1000).toFixed(1)} KB`,
+					results.js.gzip <= 250_000
+				)
+			];
+		})()
+	: null;
+
+if (targets) console.log(`\n${table(['target', 'goal', 'median', ''], targets)}`);
+
+if (!quick && sizesArg < 0) {
+	const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
+	const block = [
+		'<!-- bench:results:start (written by `npm run bench`; edit outside these markers) -->',
+		`Run ${stamp} UTC, ${RUNS} runs each, median (min–max).`,
+		'',
+		`Machine: ${machine.cpu}, ${machine.nproc} CPUs (nproc), ${machine.memory} memory, ${machine.chromium} (headless), Node ${machine.node}. Load average ${machine.load}.`,
+		'',
+		markdownTable(header, mainRows),
+		'',
+		markdownTable(
+			[`${d.label} rows vs DuckDB-WASM ${duckVersion} (eh bundle, one thread)`, ''],
+			duckRows
+		),
+		'',
+		markdownTable(['other', ''], otherRows),
+		'',
+		...(targets ? [markdownTable(['target (issue 8)', 'goal', 'median', ''], targets), ''] : []),
+		'<!-- bench:results:end -->'
+	].join('\n');
+	const doc = existsSync(DOC)
+		? readFileSync(DOC, 'utf8')
+		: '# Benchmarks\n\n<!-- bench:results:start --><!-- bench:results:end -->\n';
+	const next = doc.replace(/<!-- bench:results:start[\s\S]*?<!-- bench:results:end -->/, block);
+	writeFileSync(DOC, next);
+	writeFileSync('bench-data/last-run.json', JSON.stringify({ machine, results }, null, 1));
+	console.log(`\nWritten to ${DOC} (raw runs: bench-data/last-run.json).`);
+}

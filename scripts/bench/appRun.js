@@ -1,0 +1,105 @@
+// One measured run of the app in a fresh headless Chromium profile: the real import UI
+// (file input → "Check all rows" → report → "Import N rows" → saved), then analyses through
+// the engine worker (`?bench` exposes window.__crmBench), storage used, a reload, and the
+// renderer's peak memory. Times come from the page's own clock (see pageProbe.js).
+import { openBrowser } from '../../tests/e2e/harness.js';
+import { pageProbe } from './pageProbe.js';
+import { watchRendererMemory } from './rendererMemory.js';
+
+const TIMEOUT = 300_000;
+
+/** Runs an analysis in the engine worker and times it in the page. */
+export async function timeAnalysis(page, name, params) {
+	return page.evaluate(
+		async ([name, params]) => {
+			const t0 = performance.now();
+			try {
+				const r = await window.__crmBench.engine.run(name, params);
+				return { ms: performance.now() - t0, customers: r?.customers ?? r?.data?.customers };
+			} catch (e) {
+				return { ms: NaN, error: `${e?.code ?? ''} ${e?.detail ?? e}` };
+			}
+		},
+		[name, params]
+	);
+}
+
+async function waitForWorkspace(page) {
+	const handle = await page.waitForFunction(
+		() => window.__crmBench?.workspace.ready && performance.now(),
+		null,
+		{ timeout: TIMEOUT, polling: 10 }
+	);
+	return handle.jsonValue();
+}
+
+/** Longest main-thread task that overlaps [from, to] (page clock), 0 if none. */
+function longestTask(tasks, from, to) {
+	let max = 0;
+	for (const [start, duration] of tasks)
+		if (start + duration >= from && start <= to) max = Math.max(max, duration);
+	return max;
+}
+
+/**
+ * Imports `path` through the Data page and runs `analyses` ([{ key, name, params(id) }]) on
+ * it; with `reload`, reloads and times the first RFM from IndexedDB.
+ */
+export async function appRun(baseUrl, path, { analyses = [], reload = false } = {}) {
+	const memory = watchRendererMemory();
+	const b = await openBrowser(baseUrl);
+	try {
+		const { page } = b;
+		await page.addInitScript(pageProbe);
+		await page.goto(`${baseUrl}/data/?bench&lang=en`);
+		await waitForWorkspace(page);
+		const storageBefore = await page.evaluate(
+			async () => (await navigator.storage.estimate()).usage
+		);
+		await page.getByTestId('file-input').setInputFiles(path);
+		const card = page.locator('article.job').last();
+		const check = card.locator('button', { hasText: /^Check all rows/ });
+		await check.waitFor({ timeout: TIMEOUT });
+		await check.click();
+		await card.locator('section.report').waitFor({ timeout: TIMEOUT });
+		await card.locator('button', { hasText: /^Import / }).click();
+		await card.locator('p.good').waitFor({ timeout: TIMEOUT });
+		const probe = await page.evaluate(() => window.__benchProbe);
+		const m = probe.marks;
+		if (m.failed) throw new Error(`import failed: ${m.failed}`);
+		const out = {
+			// The time Playwright takes to see a button and click it is taken out: it is the
+			// user's reading time, not the app's.
+			preview: m.mapping - m.drop,
+			validate: m.report - m.check,
+			dataReady: m.mapping - m.drop + (m.report - m.check),
+			save: m.saved - m.commit,
+			longestTask: longestTask(probe.tasks, m.drop, m.saved),
+			longestTaskToReport: longestTask(probe.tasks, m.drop, m.report),
+			longestTaskSave: longestTask(probe.tasks, m.commit, m.saved),
+			longTasksSupported: !probe.noLongTasks
+		};
+		const id = await page.evaluate(() => window.__crmBench.workspace.active('transactions').id);
+		for (const a of analyses) {
+			const r = await timeAnalysis(page, a.name, a.params(id));
+			if (r.error) throw new Error(`${a.name}: ${r.error}`);
+			out[a.key] = r.ms;
+			out[`${a.key}Customers`] = r.customers;
+		}
+		// What this import added (an empty profile already reports a few MiB).
+		out.storage =
+			(await page.evaluate(async () => (await navigator.storage.estimate()).usage)) - storageBefore;
+		if (reload) {
+			await page.reload();
+			out.reloadReadyAt = await waitForWorkspace(page);
+			const r = await timeAnalysis(page, 'segmentsRfm', { id });
+			if (r.error) throw new Error(`reload RFM: ${r.error}`);
+			out.reloadRfm = r.ms;
+		}
+		out.peakRenderer = memory.peak();
+		return out;
+	} finally {
+		memory.stop();
+		await b.close();
+	}
+}
