@@ -2,7 +2,7 @@
 // result; a small rune class tracks how many analyses are running.
 import { untrack } from 'svelte';
 import type { EngineRequest, EngineResponse } from '../data/worker/protocol';
-import type { ColumnarDataset } from '../data/tables/toTables';
+import { transferables, type PackedDataset } from '../data/tables/packLabels';
 
 export class EngineProblem extends Error {
 	constructor(
@@ -68,11 +68,9 @@ class Engine {
 		});
 	}
 
-	add(id: string, dataset: ColumnarDataset) {
-		const transfer = Object.values(dataset.columns).map((c) =>
-			c.type === 'dict' ? c.codes.buffer : c.values.buffer
-		);
-		this.send({ type: 'add', id, dataset }, transfer as Transferable[]);
+	/** Hands a dataset (labels packed in one string, see packLabels) to the engine worker. */
+	add(id: string, dataset: PackedDataset) {
+		this.send({ type: 'add', id, dataset }, transferables(dataset));
 	}
 
 	forget(id: string) {

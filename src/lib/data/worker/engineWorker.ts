@@ -1,6 +1,7 @@
 // Engine worker: keeps the workspace's datasets as columnar tables and runs analyses on
 // them, so no analysis ever blocks the page. Datasets arrive from the import worker or are
 // read back from IndexedDB after a reload.
+import { unpackLabels } from '../tables/packLabels';
 import type { EngineRequest, EngineResponse } from './protocol';
 import { analyses } from './analyses/registry';
 import { AnalysisProblem, type AnalysisContext } from './analyses/context';
@@ -71,7 +72,7 @@ function context(requestId: number): AnalysisContext {
 self.onmessage = async (e: MessageEvent<EngineRequest>) => {
 	const msg = e.data;
 	if (msg.type === 'add') {
-		datasets.set(msg.id, msg.dataset);
+		datasets.set(msg.id, unpackLabels(msg.dataset));
 		for (const k of [...tables.keys()]) if (k.endsWith(`|${msg.id}`)) tables.delete(k);
 		return;
 	}

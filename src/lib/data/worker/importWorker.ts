@@ -5,6 +5,7 @@ import { previewFile } from '../pipeline/previewFile';
 import { importBytes } from '../pipeline/importBytes';
 import { FileProblemError, MAX_BROWSER_BYTES } from '../pipeline/problems';
 import type { ImportRequest, ImportResponse } from './protocol';
+import { packLabels, transferables } from '../tables/packLabels';
 import type { ParsedDataset } from '../validate/types';
 import { WorkbenchDB } from '../db/schema';
 import {
@@ -106,11 +107,12 @@ async function handle(msg: ImportRequest): Promise<void> {
 				storedBytes: storedBytes(parsed)
 			};
 		}
-		const dataset = { rows: parsed.rows, fields: parsed.fields, columns: parsed.columns };
-		const transfer = Object.values(parsed.columns).map((c) =>
-			c.type === 'dict' ? c.codes.buffer : c.values.buffer
-		);
-		post({ type: 'committed', record, dataset, persisted }, transfer as Transferable[]);
+		const dataset = packLabels({
+			rows: parsed.rows,
+			fields: parsed.fields,
+			columns: parsed.columns
+		});
+		post({ type: 'committed', record, dataset, persisted }, transferables(dataset));
 		parsed = null;
 		bytes = null;
 	}

@@ -4,7 +4,7 @@ import type { Mapping } from '../map/types';
 import type { Preview, PreviewOverrides } from '../pipeline/previewFile';
 import type { FileProblem } from '../pipeline/problems';
 import type { DatasetRecord } from '../db/records';
-import type { ColumnarDataset } from '../tables/toTables';
+import type { PackedDataset } from '../tables/packLabels';
 import type { ValidationReport, DatasetStats } from '../validate/types';
 
 export type ImportRequest =
@@ -21,7 +21,7 @@ export type ImportResponse =
 	| { type: 'problem'; problem: FileProblem }
 	| { type: 'progress'; rows: number; fraction: number }
 	| { type: 'report'; report: ValidationReport; stats: DatasetStats; rows: number }
-	| { type: 'committed'; record: DatasetRecord; dataset: ColumnarDataset; persisted: boolean }
+	| { type: 'committed'; record: DatasetRecord; dataset: PackedDataset; persisted: boolean }
 	| { type: 'quota'; neededBytes: number }
 	| { type: 'error'; message: string };
 
@@ -34,7 +34,7 @@ export interface AnalysisRequest {
 
 export type EngineRequest =
 	| AnalysisRequest
-	| { type: 'add'; id: string; dataset: ColumnarDataset }
+	| { type: 'add'; id: string; dataset: PackedDataset }
 	| { type: 'forget'; id: string }
 	| { type: 'load'; requestId: number; id: string };
 
