@@ -40,9 +40,21 @@ export function betaGeoLogLik(
 	let d4b = 0;
 	let second = false;
 	const X = rows.x;
+	const W = rows.weight;
+	// ln(α + t) and 1/(α + t) per distinct time (see TransactionRows.times), else per row.
+	const times = rows.times;
+	const tv = times ? times.values : null;
+	const lnAt = new Float64Array(tv ? tv.length : 0);
+	const invAt = new Float64Array(lnAt.length);
+	for (let j = 0; j < lnAt.length; j++) {
+		const v = alpha + (tv as Float64Array)[j];
+		lnAt[j] = Math.log(v);
+		invAt[j] = 1 / v;
+	}
+	const TXI = times?.txIndex;
+	const TI = times?.TIndex;
 	const TX = rows.tx;
 	const TT = rows.T;
-	const W = rows.weight;
 	for (let i = 0; i < rows.length; i++) {
 		const x = X[i];
 		if (x !== cx) {
@@ -64,15 +76,13 @@ export function betaGeoLogLik(
 		}
 		const w = W[i];
 		const rx = r + x;
-		const aT = alpha + TT[i];
-		const lT = Math.log(aT);
+		const lT = TI ? lnAt[TI[i]] : Math.log(alpha + TT[i]);
 		const a3 = -rx * lT;
 		let lse = a3;
 		let w4 = 0;
 		let lTx = 0;
-		const aTx = alpha + TX[i];
 		if (second) {
-			lTx = Math.log(aTx);
+			lTx = TXI ? lnAt[TXI[i]] : Math.log(alpha + TX[i]);
 			const a4 = log4 - rx * lTx;
 			// One exp: ln(e^a3 + e^a4) = max + ln(1 + e^-|a3-a4|).
 			const e = Math.exp(-Math.abs(a3 - a4));
@@ -83,7 +93,9 @@ export function betaGeoLogLik(
 		if (grad) {
 			const w3 = 1 - w4;
 			gr += w * (dBaseR - w3 * lT - w4 * lTx);
-			gAlpha += w * (r / alpha - rx * (w3 / aT + (second ? w4 / aTx : 0)));
+			const iT = TI ? invAt[TI[i]] : 1 / (alpha + TT[i]);
+			const iTx = second ? (TXI ? invAt[TXI[i]] : 1 / (alpha + TX[i])) : 0;
+			gAlpha += w * (r / alpha - rx * (w3 * iT + w4 * iTx));
 			ga += w * (dBaseA + w4 / a);
 			gb += w * (dBaseB + w4 * d4b);
 		}

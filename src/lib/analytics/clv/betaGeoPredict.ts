@@ -42,6 +42,22 @@ export function betaGeoPAlive(
 	return 1 / (1 + Math.exp(logOdds));
 }
 
+/**
+ * E[Y(t) | x, t_x, T] / P(alive): the part of the conditional expectation that does not depend
+ * on t_x, so customers sharing (x, T) share it.
+ */
+export function betaGeoConditionalIfAlive(
+	p: BgnbdParams,
+	x: number,
+	T: number,
+	t: number,
+	modified: boolean
+): number {
+	if (!(t > 0)) return 0;
+	const aT = p.alpha + T;
+	return bracket(p, x, t / (aT + t), aT / (aT + t), modified ? 1 : 0);
+}
+
 /** E[Y(t) | x, t_x, T]: expected repeat purchases in the next t units. */
 export function betaGeoConditional(
 	p: BgnbdParams,
@@ -52,8 +68,5 @@ export function betaGeoConditional(
 	modified: boolean
 ): number {
 	if (!(t > 0)) return 0;
-	const k = modified ? 1 : 0;
-	const aT = p.alpha + T;
-	const v = bracket(p, x, t / (aT + t), aT / (aT + t), k);
-	return v * betaGeoPAlive(p, x, tx, T, modified);
+	return betaGeoConditionalIfAlive(p, x, T, t, modified) * betaGeoPAlive(p, x, tx, T, modified);
 }

@@ -3,7 +3,7 @@
 // with u the model units per calendar month (4.348 weeks, 30.44 days, 1 month). Using 30 units
 // per month whatever the unit is the classic mistake: on weekly data 12 "months" become 360 weeks.
 import type { ClvUnit, TransactionModel } from './clvTypes';
-import { conditionalPurchases } from './transactionPredict';
+import { conditionalIfAlive, probabilityAlive } from './transactionPredict';
 import { unitsPerMonth } from './unitDays';
 
 export interface ClvForecastOptions {
@@ -23,6 +23,28 @@ export function monthlyRate(o: ClvForecastOptions): number {
 	return o.discountPer === 'year' ? Math.pow(1 + d, 1 / 12) - 1 : d;
 }
 
+/**
+ * Σ_m (E[Y(m·u)] - E[Y((m-1)·u)]) / (1+d)^m divided by P(alive): discounted purchases per unit
+ * of spend, for any customer with this (x, T).
+ */
+export function discountedIfAlive(
+	m: TransactionModel,
+	x: number,
+	T: number,
+	o: ClvForecastOptions
+): number {
+	const u = o.unitsPerMonth ?? unitsPerMonth(o.unit);
+	const d = monthlyRate(o);
+	let prev = 0;
+	let total = 0;
+	for (let k = 1; k <= o.months; k++) {
+		const cum = conditionalIfAlive(m, x, T, k * u);
+		total += (cum - prev) / Math.pow(1 + d, k);
+		prev = cum;
+	}
+	return total;
+}
+
 /** CLV of one customer with history (x, t_x, T) and expected spend per transaction. */
 export function clvForecast(
 	m: TransactionModel,
@@ -32,15 +54,6 @@ export function clvForecast(
 	spend: number,
 	o: ClvForecastOptions
 ): number {
-	const u = o.unitsPerMonth ?? unitsPerMonth(o.unit);
-	const d = monthlyRate(o);
 	const margin = o.margin ?? 1;
-	let prev = 0;
-	let total = 0;
-	for (let k = 1; k <= o.months; k++) {
-		const cum = conditionalPurchases(m, x, tx, T, k * u);
-		total += (cum - prev) / Math.pow(1 + d, k);
-		prev = cum;
-	}
-	return margin * spend * total;
+	return margin * spend * probabilityAlive(m, x, tx, T) * discountedIfAlive(m, x, T, o);
 }

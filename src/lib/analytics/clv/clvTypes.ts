@@ -34,6 +34,12 @@ export interface TransactionRows {
 	tx: Float64Array;
 	T: Float64Array;
 	weight: Float64Array;
+	/**
+	 * Optional: the distinct values of t_x and T together, and each row's index into them.
+	 * Cohort data have few distinct ages, so a likelihood takes ln(α + t) once per value
+	 * instead of twice per row.
+	 */
+	times?: { values: Float64Array; txIndex: Int32Array; TIndex: Int32Array };
 }
 
 /** Unique (x, mean spend) rows for Gamma-Gamma. */

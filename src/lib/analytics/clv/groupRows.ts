@@ -31,6 +31,24 @@ function uniqueRows(columns: Float64Array[], include: (i: number) => boolean, n:
 	};
 }
 
+/** The distinct values of t_x and T, and each row's index into them. */
+function distinctTimes(tx: Float64Array, T: Float64Array): NonNullable<TransactionRows['times']> {
+	const index = new Map<number, number>();
+	const values: number[] = [];
+	const indexOf = (v: number) => {
+		let k = index.get(v);
+		if (k === undefined) {
+			k = values.length;
+			values.push(v);
+			index.set(v, k);
+		}
+		return k;
+	};
+	const txIndex = Int32Array.from(tx, indexOf);
+	const TIndex = Int32Array.from(T, indexOf);
+	return { values: Float64Array.from(values), txIndex, TIndex };
+}
+
 /** Unique (x, t_x, T) rows sorted by x, then t_x, then T; `groupOf[i]` is customer i's row. */
 export function groupTransactionRows(
 	x: Float64Array,
@@ -44,6 +62,7 @@ export function groupTransactionRows(
 		tx: u.cols[1],
 		T: u.cols[2],
 		weight: u.weight,
+		times: distinctTimes(u.cols[1], u.cols[2]),
 		groupOf: u.groupOf
 	};
 }

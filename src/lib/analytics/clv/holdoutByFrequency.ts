@@ -2,7 +2,8 @@
 // (0..6 and 7+), actual against the model's prediction for the same holdout length.
 import type { ClvSummary } from './clvSummary';
 import type { TransactionModel } from './clvTypes';
-import { conditionalPurchases } from './transactionPredict';
+import { groupTransactionRows } from './groupRows';
+import { predictRows } from './predictRows';
 
 export interface HoldoutByFrequency {
 	/** Bin labels '0'..'6', '7+'. */
@@ -24,9 +25,12 @@ export function holdoutByFrequency(
 	const act = new Float64Array(nb);
 	const exp = new Float64Array(nb);
 	const expected = new Float64Array(s.length);
+	// Customers with equal (x, t_x, T) share their prediction: computed once per unique row.
+	const rows = groupTransactionRows(s.x, s.tx, s.T);
+	const byRow = predictRows(m, rows, s.holdoutLength, { months: 0, unit: s.unit }).expected;
 	for (let i = 0; i < s.length; i++) {
 		const k = Math.min(top, s.x[i]);
-		const e = conditionalPurchases(m, s.x[i], s.tx[i], s.T[i], s.holdoutLength);
+		const e = byRow[rows.groupOf[i]];
 		expected[i] = e;
 		customers[k]++;
 		act[k] += s.holdoutX[i];

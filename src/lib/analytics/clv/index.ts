@@ -19,9 +19,15 @@ export {
 	type FitOutcome
 } from './fitTransactionModel';
 export { fitGammaGamma, type GammaGammaFit } from './fitGammaGamma';
-export { expectedPurchases, conditionalPurchases, probabilityAlive } from './transactionPredict';
+export {
+	expectedPurchases,
+	conditionalPurchases,
+	conditionalIfAlive,
+	probabilityAlive
+} from './transactionPredict';
 export { gammaGammaSpend } from './gammaGammaSpend';
-export { clvForecast, type ClvForecastOptions } from './clvForecast';
+export { clvForecast, discountedIfAlive, type ClvForecastOptions } from './clvForecast';
+export { predictRows, type RowPredictions } from './predictRows';
 export { pAliveHistory } from './pAliveHistory';
 export { frequencyRecencyMatrix } from './frequencyRecencyMatrix';
 export { trackingSeries } from './trackingSeries';

@@ -122,6 +122,10 @@ export function minimizeBfgs(
 					lo = t;
 				}
 				if (Math.abs(hi.alpha - lo.alpha) < 1e-16 * Math.max(1, lo.alpha)) break;
+				// Both ends equal to rounding: the objective is flat here and further
+				// bisection only spends evaluations (near an optimum it spent ~100 of them).
+				if (Number.isFinite(hi.v) && Math.abs(hi.v - lo.v) <= 1e-14 * Math.max(1, Math.abs(f)))
+					break;
 			}
 			return lo.alpha > 0 ? lo : null;
 		};

@@ -28,7 +28,17 @@ export function paretoNbdConditional(
 	t: number
 ): number {
 	if (!(t > 0)) return 0;
+	return paretoNbdConditionalIfAlive(p, x, T, t) * paretoNbdPAlive(p, x, tx, T);
+}
+
+/** E[Y(t) | x, t_x, T] / P(alive): independent of t_x, shared by customers with equal (x, T). */
+export function paretoNbdConditionalIfAlive(
+	p: ParetoNbdParams,
+	x: number,
+	T: number,
+	t: number
+): number {
+	if (!(t > 0)) return 0;
 	const bT = p.beta + T;
-	const alive = paretoNbdPAlive(p, x, tx, T);
-	return (((p.r + x) * bT) / (p.alpha + T)) * powerIntegral(p.s, Math.log(bT / (bT + t))) * alive;
+	return (((p.r + x) * bT) / (p.alpha + T)) * powerIntegral(p.s, Math.log(bT / (bT + t)));
 }

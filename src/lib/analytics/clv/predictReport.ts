@@ -2,13 +2,13 @@
 // calendar months, P(alive), Gamma-Gamma expected spend. Throws a typed ClvIssue when the
 // purchase model cannot be fitted; spend and CLV are null when amounts are missing or unusable.
 import type { Day, TransactionTable } from '../types';
-import { clvForecast } from './clvForecast';
 import { clvIssue, type ClvIssue, type ClvUnit, type TransactionModelName } from './clvTypes';
 import { fitGammaGamma } from './fitGammaGamma';
 import { fitTransactionModel } from './fitTransactionModel';
+import { groupTransactionRows } from './groupRows';
 import { gammaGammaSpend } from './gammaGammaSpend';
 import { reportSummary } from './fitReport';
-import { conditionalPurchases, probabilityAlive } from './transactionPredict';
+import { predictRows } from './predictRows';
 import { unitsPerMonth } from './unitDays';
 
 export interface PredictReportOptions {
@@ -57,30 +57,26 @@ export function predictReport(table: TransactionTable, o: PredictReportOptions):
 	if (gg && !gg.ok) issues.push(...gg.issues.map((i) => ({ ...i, severity: 'warning' as const })));
 	if (gg?.ok) issues.push(...gg.fit.issues);
 	const horizonUnits = o.horizon * unitsPerMonth(o.unit);
+	const rows = groupTransactionRows(s.x, s.tx, s.T);
+	const p = predictRows(m, rows, horizonUnits, {
+		months: o.horizon,
+		unit: o.unit,
+		discountRate: o.discountRate
+	});
+	const margin = o.margin ?? 1;
 	const customers: PredictedCustomer[] = [];
 	for (let i = 0; i < s.length; i++) {
-		const x = s.x[i];
-		const tx = s.tx[i];
-		const T = s.T[i];
+		const g = rows.groupOf[i];
 		const spend = gg?.ok ? gammaGammaSpend(gg.fit.params, s.spendCount[i], s.meanSpend[i]) : NaN;
 		customers.push({
 			customerId: s.ids[i],
-			x,
-			tx,
-			T,
-			expectedPurchases: conditionalPurchases(m, x, tx, T, horizonUnits),
-			pAlive: probabilityAlive(m, x, tx, T),
+			x: s.x[i],
+			tx: s.tx[i],
+			T: s.T[i],
+			expectedPurchases: p.expected[g],
+			pAlive: p.alive[g],
 			expectedSpend: finiteOrNull(spend),
-			clv: Number.isFinite(spend)
-				? finiteOrNull(
-						clvForecast(m, x, tx, T, spend, {
-							months: o.horizon,
-							unit: o.unit,
-							discountRate: o.discountRate,
-							margin: o.margin
-						})
-					)
-				: null
+			clv: Number.isFinite(spend) ? finiteOrNull(margin * spend * p.discounted[g]) : null
 		});
 	}
 	return {

@@ -64,10 +64,16 @@ export function trackingSeries(
 	}
 	const u = unitDays(s.unit);
 	const expectedCumulative = new Float64Array(P);
+	// Periods × birth days repeat the same ages in days: one E[X(t)] per distinct age.
+	const byAge = new Map<number, number>();
+	const expectedAt = (days: number) => {
+		let v = byAge.get(days);
+		if (v === undefined) byAge.set(days, (v = expectedPurchases(m, days / u)));
+		return v;
+	};
 	for (let k = 0; k < P; k++) {
 		let sum = 0;
-		for (const [b, n] of births)
-			if (b < lastDay(k)) sum += n * expectedPurchases(m, (lastDay(k) - b) / u);
+		for (const [b, n] of births) if (b < lastDay(k)) sum += n * expectedAt(lastDay(k) - b);
 		expectedCumulative[k] = sum;
 	}
 	const expected = expectedCumulative.map((v, k) => (k === 0 ? v : v - expectedCumulative[k - 1]));
