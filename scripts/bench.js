@@ -68,16 +68,20 @@ try {
 				reload: true,
 				analyses: [
 					{ key: 'rfm', name: 'segmentsRfm', params: (id) => ({ id }) },
+					// RFM alone (customer table, scores, segments), after the view's analysis
+					// compiled the code: the cost of a new analysis date or setting.
+					{ key: 'rfmCore', name: 'rfmCore', params: (id) => ({ id }) },
 					{ key: 'cohorts', name: 'lifecycleCohorts', params: (id) => ({ id }) }
 				]
 			})
 		);
-		for (const r of rows) r.rfmReady = r.dataReady + r.save + r.rfm;
+		for (const r of rows) r.rfmReady = r.dataReady + r.handOver + r.rfm;
 		results.sizes.push({ ...f, rows });
 	}
 	if (!importOnly) {
 		const clv = await repeat('CDNOW master CLV', () =>
 			appRun(baseUrl, CDNOW, {
+				afterSave: true,
 				analyses: [
 					{
 						key: 'clv',
@@ -139,12 +143,17 @@ const mainRows = [
 	line('drop → data ready (report shown)', 'dataReady'),
 	line('↳ preview (sniff, mapping)', 'preview'),
 	line('↳ validation (all rows)', 'validate'),
-	line('→ RFM ready (data ready + save + RFM)', 'rfmReady'),
-	line('save (Import N rows → stored)', 'save'),
-	line('RFM analysis in the engine', 'rfm'),
+	line('→ RFM ready (data ready + hand-over + RFM view analysis)', 'rfmReady'),
+	line('↳ hand-over (Import click → data in the engine)', 'handOver'),
+	line('↳ RFM view analysis (segmentsRfm, page clock)', 'rfm'),
+	line('RFM alone, repeated (customer table, scores, segments; worker clock)', 'rfmCoreRfm', 'ms'),
+	line('save (Import click → stored; in the background)', 'save'),
 	line('cohort matrix in the engine', 'cohorts'),
 	line('reload → workspace ready (page clock)', 'reloadReadyAt'),
-	line('reload → RFM from IndexedDB', 'reloadRfm'),
+	line('reload → first RFM from IndexedDB (page clock)', 'reloadRfm'),
+	line('↳ columns read back into tables (worker clock)', 'reloadLoad'),
+	line('↳ RFM alone in a fresh worker, cold (worker clock)', 'reloadRfmCold', 'ms'),
+	line('reload → then the RFM view analysis', 'reloadSegments'),
 	line('longest main-thread task, drop → saved', 'longestTask', 'ms'),
 	line('↳ drop → report', 'longestTaskToReport', 'ms'),
 	line('↳ Import click → saved', 'longestTaskSave', 'ms'),
@@ -176,7 +185,11 @@ const duckRows = [
 ];
 const otherRows = [
 	[
-		'BG/NBD + Gamma-Gamma fit, CDNOW master (clvFit in the engine)',
+		'BG/NBD + Gamma-Gamma fit and predictions, CDNOW master (clvFit, worker clock)',
+		formatSummary(pick(results.clv, 'clvWorker'))
+	],
+	[
+		'↳ the same with the result handed to the page (page clock)',
 		formatSummary(pick(results.clv, 'clv'))
 	],
 	[
@@ -201,12 +214,26 @@ const targets = big
 			];
 			const s = (ms) => `${(ms / 1000).toFixed(3)} s`;
 			const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
-			const clvMs = pick(results.clv, 'clv').median;
+			const clvMs = pick(results.clv, 'clvWorker').median;
 			const ratio = oursReady.median / duckTotal.median;
 			return [
 				row('1M rows drop → RFM ready', '≤ 1.0 s', med('rfmReady'), s, med('rfmReady') <= 1000),
 				row('ratio to DuckDB-WASM', '≤ 0.6', ratio, (r) => r.toFixed(2), ratio <= 0.6),
 				row('save (Import click → stored)', '≤ 0.3 s more', med('save'), s, med('save') <= 300),
+				row(
+					'RFM over 1M transactions in the worker (issue 3), cold',
+					'< 100 ms',
+					med('reloadRfmCold'),
+					(x) => `${Math.round(x)} ms`,
+					med('reloadRfmCold') < 100
+				),
+				row(
+					'↳ repeated (new date or settings)',
+					'< 100 ms',
+					med('rfmCoreRfm'),
+					(x) => `${Math.round(x)} ms`,
+					med('rfmCoreRfm') < 100
+				),
 				row(
 					'reload → dashboard (data work)',
 					'≤ 0.5 s',

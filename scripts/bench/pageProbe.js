@@ -41,6 +41,8 @@ export function pageProbe() {
 			for (const b of job.querySelectorAll('button'))
 				if (/^(Check all rows|检查全部行)/.test(b.textContent.trim())) marks.mapping = now();
 		if (marks.check && !marks.report && job.querySelector('section.report')) marks.report = now();
+		// p.ready: in the workspace and the engine while IndexedDB writes; p.good: saved.
+		if (marks.commit && !marks.ready && job.querySelector('p.ready, p.good')) marks.ready = now();
 		if (marks.commit && !marks.saved && job.querySelector('p.good')) marks.saved = now();
 		if (!marks.failed && job.querySelector('p.bad, [role="alert"]'))
 			marks.failed = job.textContent.slice(0, 300);

@@ -248,16 +248,19 @@ export const tests = [
 				await alert.waitFor({ timeout: 60_000 });
 				const message = await alert.innerText();
 				await shot(page, 'faults-quota-en');
-				// 300,000 rows × 16 bytes + 40,000 ids "C0"…"C39999" (Σ 2 × length + 1 = 497,780
-				// bytes) = 5,297,780 bytes ≈ 5.1 MB; the first dataset is the same size.
+				// Stored compactly (columnCodec), per row: customer codes 0…39,999 in 16 bits (2 bytes),
+				// dates 2024-01-10…2024-09-19 (span 253 days) in 8 bits (1), amounts with one decimal
+				// as integer cents (4) → 300,000 × 7 = 2,100,000; plus the ids "C0"…"C39999" joined by
+				// NUL: 10×2 + 90×3 + 900×4 + 9,000×5 + 30,000×6 = 228,890 chars + 39,999 separators =
+				// 268,889. Total 2,368,889 bytes ≈ 2.3 MB; the first dataset is the same size.
 				assert(
-					/Not enough storage space for large\.csv: it needs about 5\.1 MB, and about 2\.0 MB is free\. Nothing was stored\./.test(
+					/Not enough storage space for large\.csv: it needs about 2\.3 MB, and about 2\.0 MB is free\. Nothing was stored\./.test(
 						message
 					),
 					`quota message: ${message}`
 				);
 				assert(
-					/Deleting “medium” \(5\.1 MB\) on this page would free about 5\.1 MB/.test(message),
+					/Deleting “medium” \(2\.3 MB\) on this page would free about 2\.3 MB/.test(message),
 					`deletion advice: ${message}`
 				);
 				const state = await stored(page);
@@ -271,7 +274,7 @@ export const tests = [
 				await page.getByRole('button', { name: '简体中文' }).click();
 				const zh = await alert.innerText();
 				assert(
-					/存储空间不足.*约需 5\.1 MB.*删除 “medium” \(5\.1 MB\)/.test(zh),
+					/存储空间不足.*约需 2\.3 MB.*删除 “medium” \(2\.3 MB\)/.test(zh),
 					`zh quota message: ${zh}`
 				);
 				await shot(page, 'faults-quota-zh');

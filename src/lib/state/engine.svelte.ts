@@ -17,6 +17,8 @@ class Engine {
 	busy = $state(0);
 	private worker: Worker | null = null;
 	private next = 1;
+	/** Worker-clock time of the last finished analysis (read by the benchmark). */
+	lastWorkerMs = NaN;
 	private pending = new Map<
 		number,
 		{
@@ -38,8 +40,10 @@ class Engine {
 				if (msg.type === 'progress') return p.onProgress?.(msg.fraction);
 				this.pending.delete(msg.requestId);
 				this.busy--;
-				if (msg.type === 'result') p.resolve(msg.result);
-				else p.reject(new EngineProblem(msg.code, msg.message));
+				if (msg.type === 'result') {
+					this.lastWorkerMs = msg.ms ?? NaN;
+					p.resolve(msg.result);
+				} else p.reject(new EngineProblem(msg.code, msg.message));
 			};
 		}
 		return this.worker;
@@ -71,6 +75,13 @@ class Engine {
 	/** Hands a dataset (labels packed in one string, see packLabels) to the engine worker. */
 	add(id: string, dataset: PackedDataset) {
 		this.send({ type: 'add', id, dataset }, transferables(dataset));
+	}
+
+	/** A port on which the import worker will send dataset `id` straight to the engine worker. */
+	receive(id: string): MessagePort {
+		const channel = new MessageChannel();
+		this.send({ type: 'receive', id, port: channel.port2 }, [channel.port2]);
+		return channel.port1;
 	}
 
 	forget(id: string) {

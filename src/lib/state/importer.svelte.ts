@@ -16,6 +16,8 @@ export type JobStatus =
 	| 'validating'
 	| 'reviewing'
 	| 'committing'
+	/** In the workspace and the engine; IndexedDB is still writing. */
+	| 'saving'
 	| 'done'
 	| 'failed'
 	| 'cancelled';
@@ -55,7 +57,7 @@ export class ImportJob {
 		private onDone?: (job: ImportJob) => void
 	) {}
 
-	private post(msg: ImportRequest) {
+	private post(msg: ImportRequest, transfer: Transferable[] = []) {
 		if (!this.worker) {
 			this.worker = new Worker(new URL('../data/worker/importWorker.ts', import.meta.url), {
 				type: 'module'
@@ -66,7 +68,7 @@ export class ImportJob {
 				this.error = e.message || 'worker error';
 			};
 		}
-		this.worker.postMessage(msg);
+		this.worker.postMessage(msg, transfer);
 	}
 
 	start(overrides: PreviewOverrides = {}) {
@@ -89,16 +91,21 @@ export class ImportJob {
 
 	commit() {
 		this.status = 'committing';
-		this.post({
-			type: 'commit',
-			meta: {
-				id: this.id,
-				name: this.sample ? this.name : this.name.replace(/\.(csv|txt|tsv)$/i, ''),
-				importedAt: new Date().toISOString(),
-				sample: this.sample
+		const port = engine.receive(this.id);
+		this.post(
+			{
+				type: 'commit',
+				meta: {
+					id: this.id,
+					name: this.sample ? this.name : this.name.replace(/\.(csv|txt|tsv)$/i, ''),
+					importedAt: new Date().toISOString(),
+					sample: this.sample
+				},
+				persist: workspace.persistent,
+				engine: port
 			},
-			persist: workspace.persistent
-		});
+			[port]
+		);
 	}
 
 	cancel() {
@@ -149,17 +156,25 @@ export class ImportJob {
 				this.status = 'reviewing';
 				if (this.auto) this.commit();
 				break;
-			case 'committed':
-				engine.add(msg.record.id, msg.dataset);
+			case 'ready':
+				if (msg.dataset) engine.add(msg.record.id, msg.dataset);
 				workspace.added(msg.record);
+				this.status = 'saving';
+				break;
+			case 'committed': {
+				if (msg.record) workspace.stored(msg.record);
 				this.status = 'done';
 				this.worker?.terminate();
 				this.worker = null;
 				this.onDone?.(this);
 				break;
+			}
 			case 'quota':
+				// Nothing was written: the dataset leaves the workspace and the engine again, so
+				// what the page shows is what a reload will show.
 				this.quotaNeeded = msg.neededBytes;
 				this.status = 'failed';
+				void workspace.remove(this.id);
 				break;
 			case 'problem':
 				this.problem = msg.problem;
@@ -189,8 +204,9 @@ class Importer {
 	}
 
 	dismiss(job: ImportJob) {
-		if (job.status !== 'done' && job.status !== 'failed' && job.status !== 'cancelled')
-			job.cancel();
+		// A job that is saving keeps saving: its data is already in the workspace.
+		const finished = ['done', 'failed', 'cancelled', 'saving'].includes(job.status);
+		if (!finished) job.cancel();
 		this.jobs = this.jobs.filter((j) => j !== job);
 	}
 }

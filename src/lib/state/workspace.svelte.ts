@@ -116,6 +116,12 @@ class Workspace {
 		this.estimate();
 	}
 
+	/** A dataset `added` before its save is now stored: its final record; other tabs may read it. */
+	stored(record: DatasetRecord) {
+		this.datasets = this.datasets.map((d) => (d.id === record.id ? record : d));
+		this.announce('changed', record.id);
+	}
+
 	async renameDataset(id: string, name: string) {
 		if (this.db) await renameDataset(this.db, id, name);
 		this.datasets = this.datasets.map((d) => (d.id === id ? { ...d, name } : d));

@@ -5,6 +5,7 @@ import type { ParsedDataset, StoredColumn } from '../validate/types';
 import { CHUNK_ROWS, WorkbenchDB } from './schema';
 import type { ChunkRecord, DatasetRecord, DictRecord, MappingRecord } from './records';
 import type { Mapping } from '../map/types';
+import { decodeColumnInto, decodeLabels, encodeColumn, encodeLabels } from './columnCodec';
 
 export interface StoredDataset {
 	record: DatasetRecord;
@@ -37,11 +38,23 @@ function isQuotaError(e: unknown): boolean {
 	);
 }
 
-export async function saveDataset(
-	db: WorkbenchDB,
-	ds: ParsedDataset,
-	meta: Omit<DatasetRecord, 'rows' | 'fields' | 'stats' | 'report' | 'kind' | 'storedBytes'>
-): Promise<DatasetRecord> {
+export type DatasetMeta = Omit<
+	DatasetRecord,
+	'rows' | 'fields' | 'stats' | 'report' | 'kind' | 'storedBytes'
+>;
+
+/** What one import writes: the record, its column chunks and dictionaries, ready to put. */
+export interface PreparedDataset {
+	record: DatasetRecord;
+	chunks: ChunkRecord[];
+	dicts: DictRecord[];
+}
+
+/**
+ * Cuts a parsed dataset into stored records (compact encodings, see columnCodec). Pure: the
+ * import worker prepares, hands the columns to the engine, then writes.
+ */
+export function prepareDataset(ds: ParsedDataset, meta: DatasetMeta): PreparedDataset {
 	const record: DatasetRecord = {
 		...meta,
 		kind: ds.kind,
@@ -52,35 +65,57 @@ export async function saveDataset(
 			...ds.report,
 			rejected: { ...ds.report.rejected, examples: ds.report.rejected.examples.slice(0, 200) }
 		},
-		storedBytes: storedBytes(ds)
+		storedBytes: 0
 	};
+	let bytes = 0;
 	const chunks: ChunkRecord[] = [];
 	for (let start = 0, index = 0; start < ds.rows || index === 0; start += CHUNK_ROWS, index++) {
 		const end = Math.min(ds.rows, start + CHUNK_ROWS);
 		const columns: ChunkRecord['columns'] = {};
-		for (const [key, col] of Object.entries(ds.columns))
-			columns[key] = (col.type === 'dict' ? col.codes : col.values).slice(start, end);
-		chunks.push({ datasetId: record.id, index, rows: end - start, columns });
+		const enc: NonNullable<ChunkRecord['enc']> = {};
+		for (const [key, col] of Object.entries(ds.columns)) {
+			const e = encodeColumn((col.type === 'dict' ? col.codes : col.values).subarray(start, end));
+			// Unencoded chunks are views: copied, so the stored chunk neither keeps the whole
+			// column alive nor loses it when the column is transferred to the engine.
+			columns[key] = e.enc ? e.data : e.data.slice();
+			bytes += e.data.byteLength;
+			if (e.enc) enc[key] = e.enc;
+		}
+		chunks.push({ datasetId: record.id, index, rows: end - start, columns, enc });
 		if (ds.rows === 0) break;
 	}
-	const dicts: DictRecord[] = Object.entries(ds.columns)
-		.filter(([, c]) => c.type === 'dict')
-		.map(([key, c]) => ({
-			datasetId: record.id,
-			key,
-			labels: (c as { labels: string[] }).labels.join('\u0000')
-		}));
+	const dicts: DictRecord[] = [];
+	for (const [key, c] of Object.entries(ds.columns)) {
+		if (c.type !== 'dict') continue;
+		const labels = encodeLabels(c.labels);
+		bytes += 'ints' in labels ? labels.ints.byteLength : labels.labels.length;
+		dicts.push({ datasetId: record.id, key, ...labels });
+	}
+	record.storedBytes = bytes;
+	return { record, chunks, dicts };
+}
+
+/** Writes a prepared dataset in one transaction: all of it, or nothing. */
+export async function writeDataset(db: WorkbenchDB, p: PreparedDataset): Promise<DatasetRecord> {
 	try {
 		await db.transaction('rw', db.datasets, db.chunks, db.dicts, async () => {
-			await db.datasets.put(record);
-			await db.chunks.bulkPut(chunks);
-			await db.dicts.bulkPut(dicts);
+			await db.datasets.put(p.record);
+			await db.chunks.bulkPut(p.chunks);
+			await db.dicts.bulkPut(p.dicts);
 		});
 	} catch (e) {
-		if (isQuotaError(e)) throw new QuotaError(record.storedBytes);
+		if (isQuotaError(e)) throw new QuotaError(p.record.storedBytes);
 		throw e;
 	}
-	return record;
+	return p.record;
+}
+
+export async function saveDataset(
+	db: WorkbenchDB,
+	ds: ParsedDataset,
+	meta: DatasetMeta
+): Promise<DatasetRecord> {
+	return writeDataset(db, prepareDataset(ds, meta));
 }
 
 export async function loadDataset(db: WorkbenchDB, id: string): Promise<StoredDataset | null> {
@@ -89,32 +124,22 @@ export async function loadDataset(db: WorkbenchDB, id: string): Promise<StoredDa
 		if (!record) return null;
 		const chunks = await db.chunks.where('datasetId').equals(id).sortBy('index');
 		const dicts = await db.dicts.where('datasetId').equals(id).toArray();
-		const labels = new Map(
-			dicts.map((d) => [d.key, d.labels === '' ? [] : d.labels.split('\u0000')])
-		);
+		const labels = new Map(dicts.map((d) => [d.key, decodeLabels(d)]));
 		const columns: Record<string, StoredColumn> = {};
 		for (const f of record.fields) {
-			const parts = chunks.map((c) => c.columns[f.key]);
-			if (f.type === 'number') {
-				const values = new Float64Array(record.rows);
-				let at = 0;
-				for (const p of parts) {
-					values.set(p, at);
-					at += p.length;
-				}
-				columns[f.key] = { type: 'number', values };
-			} else {
-				const values = new Int32Array(record.rows);
-				let at = 0;
-				for (const p of parts) {
-					values.set(p, at);
-					at += p.length;
-				}
+			const values =
+				f.type === 'number' ? new Float64Array(record.rows) : new Int32Array(record.rows);
+			let at = 0;
+			for (const c of chunks) {
+				decodeColumnInto(c.columns[f.key], c.enc?.[f.key], c.rows, values, at);
+				at += c.rows;
+			}
+			if (values instanceof Float64Array) columns[f.key] = { type: 'number', values };
+			else
 				columns[f.key] =
 					f.type === 'day'
 						? { type: 'day', values }
 						: { type: 'dict', codes: values, labels: labels.get(f.key) ?? [] };
-			}
 		}
 		return { record, columns };
 	});

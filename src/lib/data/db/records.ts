@@ -1,3 +1,4 @@
+import type { ColumnEncoding, StoredArray } from './columnCodec';
 import type { Mapping, DatasetKind } from '../map/types';
 import type { DatasetStats, Field, ValidationReport } from '../validate/types';
 
@@ -25,14 +26,18 @@ export interface ChunkRecord {
 	datasetId: string;
 	index: number;
 	rows: number;
-	columns: Record<string, Int32Array | Float64Array>;
+	columns: Record<string, StoredArray>;
+	/** Per column, how it is packed (columnCodec); absent = a plain Int32Array / Float64Array. */
+	enc?: Record<string, ColumnEncoding>;
 }
 
 export interface DictRecord {
 	datasetId: string;
 	key: string;
 	/** Labels joined by NUL (never part of a cell: the import removes NULs); one string stores fast. */
-	labels: string;
+	labels?: string;
+	/** Instead of `labels`, when every label is a canonical integer (columnCodec.encodeLabels). */
+	ints?: Int32Array;
 }
 
 export interface MappingRecord {

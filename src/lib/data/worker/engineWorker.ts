@@ -1,7 +1,7 @@
 // Engine worker: keeps the workspace's datasets as columnar tables and runs analyses on
 // them, so no analysis ever blocks the page. Datasets arrive from the import worker or are
 // read back from IndexedDB after a reload.
-import { unpackLabels } from '../tables/packLabels';
+import { unpackLabels, type PackedDataset } from '../tables/packLabels';
 import type { EngineRequest, EngineResponse } from './protocol';
 import { analyses } from './analyses/registry';
 import { AnalysisProblem, type AnalysisContext } from './analyses/context';
@@ -23,7 +23,16 @@ function post(msg: EngineResponse) {
 	(self as unknown as Worker).postMessage(msg);
 }
 
+/** Datasets announced by 'receive' whose columns are still on their way from the import worker. */
+const arriving = new Map<string, Promise<void>>();
+
+function add(id: string, packed: PackedDataset) {
+	datasets.set(id, unpackLabels(packed));
+	for (const k of [...tables.keys()]) if (k.endsWith(`|${id}`)) tables.delete(k);
+}
+
 async function dataset(id: string): Promise<ColumnarDataset> {
+	await arriving.get(id);
 	const hit = datasets.get(id);
 	if (hit) return hit;
 	if (db === undefined) {
@@ -72,8 +81,22 @@ function context(requestId: number): AnalysisContext {
 self.onmessage = async (e: MessageEvent<EngineRequest>) => {
 	const msg = e.data;
 	if (msg.type === 'add') {
-		datasets.set(msg.id, unpackLabels(msg.dataset));
-		for (const k of [...tables.keys()]) if (k.endsWith(`|${msg.id}`)) tables.delete(k);
+		add(msg.id, msg.dataset);
+		return;
+	}
+	if (msg.type === 'receive') {
+		const { id, port } = msg;
+		arriving.set(
+			id,
+			new Promise<void>((resolve) => {
+				port.onmessage = (e: MessageEvent<PackedDataset>) => {
+					add(id, e.data);
+					arriving.delete(id);
+					port.close();
+					resolve();
+				};
+			})
+		);
 		return;
 	}
 	if (msg.type === 'forget') {
@@ -106,8 +129,9 @@ self.onmessage = async (e: MessageEvent<EngineRequest>) => {
 		return;
 	}
 	try {
+		const t0 = performance.now();
 		const result = await run(context(msg.requestId), msg.params);
-		post({ type: 'result', requestId: msg.requestId, result });
+		post({ type: 'result', requestId: msg.requestId, result, ms: performance.now() - t0 });
 	} catch (err) {
 		if (err instanceof AnalysisProblem)
 			post({

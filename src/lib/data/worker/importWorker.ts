@@ -4,21 +4,24 @@
 import { previewFile } from '../pipeline/previewFile';
 import { importBytes } from '../pipeline/importBytes';
 import { FileProblemError, MAX_BROWSER_BYTES } from '../pipeline/problems';
+import { SAMPLE_BYTES } from '../pipeline/previewFile';
 import type { ImportRequest, ImportResponse } from './protocol';
 import { packLabels, transferables } from '../tables/packLabels';
 import type { ParsedDataset } from '../validate/types';
 import { WorkbenchDB } from '../db/schema';
 import {
+	prepareDataset,
 	QuotaError,
 	recallMapping,
 	rememberMapping,
-	saveDataset,
-	storedBytes
+	storedBytes,
+	writeDataset
 } from '../db/datasetStore';
 import type { Mapping } from '../map/types';
 import type { DatasetRecord } from '../db/records';
 
 let bytes: Uint8Array | null = null;
+let reading: Promise<Uint8Array> | null = null;
 let fileName = '';
 let parsed: ParsedDataset | null = null;
 let mappingUsed: Mapping | null = null;
@@ -50,15 +53,25 @@ async function handle(msg: ImportRequest): Promise<void> {
 			});
 			return;
 		}
-		bytes = new Uint8Array(await msg.file.arrayBuffer());
 		fileName = msg.name;
-		const preview = previewFile(bytes, fileName, msg.overrides);
+		const opening = openDb();
+		// The preview needs only the head of the file (previewFile samples SAMPLE_BYTES); the
+		// whole file is read afterwards, while the user looks at the mapping.
+		const head = new Uint8Array(await msg.file.slice(0, SAMPLE_BYTES + 1).arrayBuffer());
+		const preview = previewFile(head, fileName, msg.overrides);
 		signature = preview.signature;
-		const d = await openDb();
+		const d = await opening;
 		const remembered = d ? await recallMapping(d, preview.signature).catch(() => null) : null;
 		post({ type: 'preview', preview, remembered });
+		const file = msg.file;
+		reading =
+			head.length <= SAMPLE_BYTES
+				? Promise.resolve(head)
+				: file.arrayBuffer().then((b) => new Uint8Array(b));
+		reading.catch(() => {}); // a failed read is reported when validation awaits it
 	} else if (msg.type === 'validate') {
-		if (!bytes) throw new Error('no file');
+		if (!reading) throw new Error('no file');
+		bytes = await reading;
 		let last = 0;
 		parsed = importBytes(bytes, msg.mapping, msg.today, (p) => {
 			if (p.rows - last >= 20_000) {
@@ -80,41 +93,49 @@ async function handle(msg: ImportRequest): Promise<void> {
 			sourceName: fileName,
 			sourceBytes: bytes.length
 		};
-		const d = msg.persist ? await openDb() : null;
-		let record: DatasetRecord;
-		let persisted = false;
-		if (d) {
-			try {
-				record = await saveDataset(d, parsed, meta);
-				persisted = true;
-				// Remembered so the next import of the same export is one click.
-				await rememberMapping(d, signature, mappingUsed, meta.importedAt).catch(() => {});
-			} catch (e) {
-				if (e instanceof QuotaError) {
-					post({ type: 'quota', neededBytes: e.neededBytes });
-					return;
-				}
-				throw e;
-			}
-		} else {
-			record = {
-				...meta,
-				kind: parsed.kind,
-				rows: parsed.rows,
-				fields: parsed.fields,
-				stats: parsed.stats,
-				report: parsed.report,
-				storedBytes: storedBytes(parsed)
-			};
-		}
-		const dataset = packLabels({
-			rows: parsed.rows,
-			fields: parsed.fields,
-			columns: parsed.columns
-		});
-		post({ type: 'committed', record, dataset, persisted }, transferables(dataset));
+		const ds = parsed;
 		parsed = null;
-		bytes = null;
+		bytes = null; // the file is no longer needed: free it before the save allocates chunks
+		reading = null;
+		const d = msg.persist ? await openDb() : null;
+		const record: DatasetRecord = {
+			...meta,
+			kind: ds.kind,
+			rows: ds.rows,
+			fields: ds.fields,
+			stats: ds.stats,
+			report: ds.report,
+			storedBytes: storedBytes(ds)
+		};
+		const dataset = packLabels({ rows: ds.rows, fields: ds.fields, columns: ds.columns });
+		const port = msg.engine;
+		if (!d) {
+			// Nothing to save: the columns themselves move to the engine.
+			if (port) port.postMessage(dataset, transferables(dataset));
+			post(
+				{ type: 'ready', record, dataset: port ? undefined : dataset },
+				port ? [] : transferables(dataset)
+			);
+			post({ type: 'committed', persisted: false });
+			return;
+		}
+		// The engine gets a copy now, straight from this worker (the page never holds it), so
+		// analyses start while this worker encodes and writes: nobody waits for IndexedDB.
+		if (port) port.postMessage(dataset);
+		post({ type: 'ready', record, dataset: port ? undefined : dataset });
+		const prepared = prepareDataset(ds, meta);
+		try {
+			await writeDataset(d, prepared);
+		} catch (e) {
+			if (e instanceof QuotaError) {
+				post({ type: 'quota', neededBytes: e.neededBytes });
+				return;
+			}
+			throw e;
+		}
+		// Remembered so the next import of the same export is one click.
+		await rememberMapping(d, signature, meta.mapping, meta.importedAt).catch(() => {});
+		post({ type: 'committed', persisted: true, record: prepared.record });
 	}
 }
 

@@ -14,6 +14,8 @@ export type ImportRequest =
 			type: 'commit';
 			meta: { id: string; name: string; importedAt: string; sample?: string };
 			persist: boolean;
+			/** To the engine worker (see EngineRequest 'receive'): the columns go there directly. */
+			engine?: MessagePort;
 	  };
 
 export type ImportResponse =
@@ -21,7 +23,17 @@ export type ImportResponse =
 	| { type: 'problem'; problem: FileProblem }
 	| { type: 'progress'; rows: number; fraction: number }
 	| { type: 'report'; report: ValidationReport; stats: DatasetStats; rows: number }
-	| { type: 'committed'; record: DatasetRecord; dataset: PackedDataset; persisted: boolean }
+	/**
+	 * In the workspace now, sent before the save so analyses need not wait. The columns went
+	 * straight to the engine on the commit's port; `dataset` only when there was no port.
+	 */
+	| { type: 'ready'; record: DatasetRecord; dataset?: PackedDataset }
+	/**
+	 * The save finished (persisted: false = kept in memory only, IndexedDB unavailable); the
+	 * record as stored (its size is the compact one).
+	 */
+	| { type: 'committed'; persisted: boolean; record?: DatasetRecord }
+	/** The save did not fit: nothing was written; the dataset stays in memory for this visit. */
 	| { type: 'quota'; neededBytes: number }
 	| { type: 'error'; message: string };
 
@@ -35,10 +47,16 @@ export interface AnalysisRequest {
 export type EngineRequest =
 	| AnalysisRequest
 	| { type: 'add'; id: string; dataset: PackedDataset }
+	/**
+	 * The dataset `id` will arrive on `port` from the import worker (one PackedDataset), so the
+	 * page never holds or copies it; analyses of `id` wait for it.
+	 */
+	| { type: 'receive'; id: string; port: MessagePort }
 	| { type: 'forget'; id: string }
 	| { type: 'load'; requestId: number; id: string };
 
 export type EngineResponse =
-	| { type: 'result'; requestId: number; result: unknown }
+	/** `ms`: the analysis's time on the worker's clock (the benchmark tells it from the hand-over). */
+	| { type: 'result'; requestId: number; result: unknown; ms?: number }
 	| { type: 'failed'; requestId: number; code: string; message: string }
 	| { type: 'progress'; requestId: number; fraction: number };

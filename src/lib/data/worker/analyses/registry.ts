@@ -17,6 +17,7 @@ import { lifecycleTransitions } from './lifecycleTransitions';
 import { lifecycleTimeline } from './lifecycleTimeline';
 import { lifecycleOverview } from './lifecycleOverview';
 import { segmentsRfm } from './segmentsRfm';
+import { rfmCore } from './rfmCore';
 import { segmentsValue } from './segmentsValue';
 import { segmentsClusters } from './segmentsClusters';
 import { segmentsAttributes } from './segmentsAttributes';
@@ -41,6 +42,7 @@ export const analyses: Record<string, Analysis> = {
 	lifecycleTimeline,
 	lifecycleOverview,
 	segmentsRfm,
+	rfmCore,
 	segmentsValue,
 	segmentsClusters,
 	segmentsAttributes,

@@ -1,0 +1,114 @@
+// Compact storage of column chunks and dictionaries. Typed arrays are stored as narrow as their
+// values allow, always losslessly (each encoding is checked by decoding before it is chosen):
+// codes and days as offsets in 8 or 16 bits, runs of consecutive codes (ids in first-seen
+// order, e.g. one order per row) as just their start, amounts with at most two decimals as
+// integer cents, and dictionaries of canonical integers ("100017", never "007") as integers.
+// A chunk without an encoding is a plain Int32Array / Float64Array (the first storage format).
+
+export type StoredArray = Int32Array | Float64Array | Uint8Array | Uint16Array;
+
+export type ColumnEncoding =
+	/** value = stored + base (Uint8Array / Uint16Array / Int32Array). */
+	| { t: 'offset'; base: number }
+	/** value = first + i; nothing stored. */
+	| { t: 'sequence'; first: number }
+	/** value = stored / scale, NaN stored as NAN_CODE (Int32Array). */
+	| { t: 'scaled'; scale: number };
+
+export interface EncodedColumn {
+	data: StoredArray;
+	enc?: ColumnEncoding;
+}
+
+const NAN_CODE = -2147483648;
+const SCALES = [1, 100];
+
+function encodeIntegers(v: Int32Array): EncodedColumn {
+	const n = v.length;
+	if (n === 0) return { data: v };
+	let sequence = true;
+	let min = v[0];
+	let max = v[0];
+	for (let i = 0; i < n; i++) {
+		const x = v[i];
+		if (x < min) min = x;
+		if (x > max) max = x;
+		if (sequence && x !== v[0] + i) sequence = false;
+	}
+	if (sequence) return { data: new Uint8Array(0), enc: { t: 'sequence', first: v[0] } };
+	const span = max - min;
+	if (span > 0xffff) return { data: v };
+	const out = span <= 0xff ? new Uint8Array(n) : new Uint16Array(n);
+	for (let i = 0; i < n; i++) out[i] = v[i] - min;
+	return { data: out, enc: { t: 'offset', base: min } };
+}
+
+function encodeNumbers(v: Float64Array): EncodedColumn {
+	const n = v.length;
+	for (const scale of SCALES) {
+		const out = new Int32Array(n);
+		let ok = true;
+		for (let i = 0; i < n && ok; i++) {
+			const x = v[i];
+			if (x !== x) {
+				out[i] = NAN_CODE;
+				continue;
+			}
+			const k = Math.round(x * scale);
+			// Exact round trip only: 0.29 → 29 → 29 / 100 is the same double as 0.29.
+			if (k / scale !== x || !(Math.abs(k) < 2147483647) || Object.is(x, -0)) ok = false;
+			else out[i] = k;
+		}
+		if (ok) return { data: out, enc: { t: 'scaled', scale } };
+	}
+	return { data: v };
+}
+
+/** A chunk of a column as stored: `integers` for codes and days, else numbers. */
+export function encodeColumn(values: Int32Array | Float64Array): EncodedColumn {
+	return values instanceof Int32Array ? encodeIntegers(values) : encodeNumbers(values);
+}
+
+/** Writes a stored chunk of `rows` values into `out` from `at`. */
+export function decodeColumnInto(
+	data: StoredArray,
+	enc: ColumnEncoding | undefined,
+	rows: number,
+	out: Int32Array | Float64Array,
+	at: number
+): void {
+	if (!enc) {
+		out.set(data, at);
+		return;
+	}
+	if (enc.t === 'sequence') {
+		for (let i = 0; i < rows; i++) out[at + i] = enc.first + i;
+	} else if (enc.t === 'offset') {
+		const base = enc.base;
+		for (let i = 0; i < rows; i++) out[at + i] = data[i] + base;
+	} else {
+		const scale = enc.scale;
+		for (let i = 0; i < rows; i++) {
+			const k = data[i];
+			out[at + i] = k === NAN_CODE ? NaN : k / scale;
+		}
+	}
+}
+
+/** Dictionary labels: canonical integers as an Int32Array, anything else joined by NUL. */
+export function encodeLabels(labels: string[]): { labels: string } | { ints: Int32Array } {
+	const ints = new Int32Array(labels.length);
+	let ok = labels.length > 0;
+	for (let i = 0; i < labels.length && ok; i++) {
+		const n = Number(labels[i]);
+		if (Number.isInteger(n) && Math.abs(n) < 2147483647 && String(n) === labels[i]) ints[i] = n;
+		else ok = false;
+	}
+	// NUL never occurs in a cell (the import removes it), so it separates labels safely.
+	return ok ? { ints } : { labels: labels.join('\u0000') };
+}
+
+export function decodeLabels(d: { labels?: string; ints?: Int32Array }): string[] {
+	if (d.ints) return Array.from(d.ints, String);
+	return !d.labels ? [] : d.labels.split('\u0000');
+}
