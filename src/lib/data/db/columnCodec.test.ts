@@ -93,15 +93,23 @@ describe('columnCodec', () => {
 
 	const labelCases = [
 		{ labels: ['100000', '100001', '-7', '0'], ints: true },
+		{ labels: ['100000', '100001', '100002'], ints: true }, // consecutive: nothing but the start
+		{ labels: ['5'], ints: true },
 		{ labels: ['007', '8'], ints: false }, // a leading zero is part of the id
 		{ labels: ['1e3'], ints: false },
 		{ labels: ['C001', '中文'], ints: false },
 		{ labels: ['2147483647'], ints: false }, // beyond what Int32 round-trips here
 		{ labels: [], ints: false }
 	];
+	it('consecutive integer labels store no bytes', () => {
+		const e = encodeLabels(['100000', '100001', '100002']);
+		expect(e.ints?.byteLength).toBe(0);
+		expect(e.intsEnc).toEqual({ t: 'sequence', first: 100000 });
+	});
+
 	it.each(labelCases)('labels $labels', ({ labels, ints }) => {
 		const e = encodeLabels(labels);
-		expect('ints' in e).toBe(ints);
+		expect(e.ints !== undefined).toBe(ints);
 		expect(decodeLabels(e)).toEqual(labels);
 	});
 });

@@ -95,8 +95,18 @@ export function decodeColumnInto(
 	}
 }
 
-/** Dictionary labels: canonical integers as an Int32Array, anything else joined by NUL. */
-export function encodeLabels(labels: string[]): { labels: string } | { ints: Int32Array } {
+export interface EncodedLabels {
+	/** Labels joined by NUL. */
+	labels?: string;
+	/** Or, when every label is a canonical integer, the integers (packed like a column). */
+	ints?: StoredArray;
+	intsEnc?: ColumnEncoding;
+	/** How many integers (a sequence stores none). */
+	count?: number;
+}
+
+/** Dictionary labels: canonical integers packed like a column, anything else joined by NUL. */
+export function encodeLabels(labels: string[]): EncodedLabels {
 	const ints = new Int32Array(labels.length);
 	let ok = labels.length > 0;
 	for (let i = 0; i < labels.length && ok; i++) {
@@ -104,11 +114,20 @@ export function encodeLabels(labels: string[]): { labels: string } | { ints: Int
 		if (Number.isInteger(n) && Math.abs(n) < 2147483647 && String(n) === labels[i]) ints[i] = n;
 		else ok = false;
 	}
-	// NUL never occurs in a cell (the import removes it), so it separates labels safely.
-	return ok ? { ints } : { labels: labels.join('\u0000') };
+	if (!ok) return { labels: labels.join('\u0000') }; // NUL never occurs in a cell
+	// Order numbers are often consecutive: then the whole dictionary is its first number.
+	const e = encodeIntegers(ints);
+	return { ints: e.data, intsEnc: e.enc, count: labels.length };
 }
 
-export function decodeLabels(d: { labels?: string; ints?: Int32Array }): string[] {
-	if (d.ints) return Array.from(d.ints, String);
+export function decodeLabels(d: EncodedLabels): string[] {
+	if (d.ints) {
+		const n = d.count ?? d.ints.length;
+		const values = new Int32Array(n);
+		decodeColumnInto(d.ints, d.intsEnc, n, values, 0);
+		const out: string[] = new Array(n);
+		for (let i = 0; i < n; i++) out[i] = String(values[i]);
+		return out;
+	}
 	return !d.labels ? [] : d.labels.split('\u0000');
 }

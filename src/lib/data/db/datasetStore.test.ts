@@ -99,7 +99,10 @@ describe('datasetStore', () => {
 		const c = p.chunks[0];
 		expect(c.columns.customerId).toBeInstanceOf(Uint8Array);
 		expect(c.enc?.orderId).toEqual({ t: 'sequence', first: 0 });
-		expect(p.dicts.find((d) => d.key === 'orderId')?.ints).toBeInstanceOf(Int32Array);
+		expect(p.dicts.find((d) => d.key === 'orderId')?.intsEnc).toEqual({
+			t: 'sequence',
+			first: 5000
+		});
 		expect(c.columns.date).toBeInstanceOf(Uint8Array);
 		expect(c.enc?.amount).toEqual({ t: 'scaled', scale: 100 });
 		expect(p.record.storedBytes).toBeLessThan(1000 * (1 + 1 + 4) + 4 * 1000 + 37 * 4);

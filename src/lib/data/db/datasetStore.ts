@@ -88,7 +88,7 @@ export function prepareDataset(ds: ParsedDataset, meta: DatasetMeta): PreparedDa
 	for (const [key, c] of Object.entries(ds.columns)) {
 		if (c.type !== 'dict') continue;
 		const labels = encodeLabels(c.labels);
-		bytes += 'ints' in labels ? labels.ints.byteLength : labels.labels.length;
+		bytes += labels.ints ? labels.ints.byteLength : (labels.labels?.length ?? 0);
 		dicts.push({ datasetId: record.id, key, ...labels });
 	}
 	record.storedBytes = bytes;

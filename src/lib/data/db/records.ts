@@ -37,7 +37,9 @@ export interface DictRecord {
 	/** Labels joined by NUL (never part of a cell: the import removes NULs); one string stores fast. */
 	labels?: string;
 	/** Instead of `labels`, when every label is a canonical integer (columnCodec.encodeLabels). */
-	ints?: Int32Array;
+	ints?: StoredArray;
+	intsEnc?: ColumnEncoding;
+	count?: number;
 }
 
 export interface MappingRecord {
