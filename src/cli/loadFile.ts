@@ -14,6 +14,8 @@ import type { Preview } from '../lib/data/pipeline/previewFile';
 import { describeProblem } from './describeProblem';
 import { CliError } from './args';
 import { dayFromYMD } from '../lib/analytics/dates';
+import type { SummaryTable, TransactionTable } from '../lib/analytics/types';
+import { toSummaryTable, toTransactionTable } from '../lib/data/tables/toTables';
 
 const DELIMS: Record<string, Delimiter> = {
 	',': ',',
@@ -51,10 +53,15 @@ function findColumn(preview: Preview, ref: string): number {
 	throw new CliError(`no column "${ref}" (columns: ${preview.headers.join(', ')})`);
 }
 
+/**
+ * Reads and imports a file. `kind` forces a dataset kind; a list of kinds keeps the detected
+ * kind when it is one of them and forces the first otherwise (`['transactions', 'summary']`: a
+ * customer-summary file is read as one, anything else as transactions). `--kind` overrides both.
+ */
 export function loadFile(
 	path: string,
 	options: Record<string, string>,
-	kind?: DatasetKind
+	kind?: DatasetKind | DatasetKind[]
 ): Loaded {
 	let bytes: Uint8Array;
 	try {
@@ -64,7 +71,7 @@ export function loadFile(
 		if (e instanceof CliError) throw e;
 		throw new CliError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
 	}
-	const overrides: PreviewOverrides = { kind };
+	const overrides: PreviewOverrides = { kind: Array.isArray(kind) ? undefined : kind };
 	if (options.encoding) {
 		const enc = options.encoding
 			.toLowerCase()
@@ -89,6 +96,9 @@ export function loadFile(
 	let preview: Preview;
 	try {
 		preview = previewFile(bytes, path, overrides);
+		// The preview reads the first 256 KB only, so a second look costs little.
+		if (Array.isArray(kind) && !options.kind && !kind.includes(preview.mapping.kind))
+			preview = previewFile(bytes, path, { ...overrides, kind: kind[0] });
 	} catch (e) {
 		if (e instanceof FileProblemError) throw new CliError(describeProblem(e.problem, path));
 		throw e;
@@ -123,5 +133,36 @@ export function loadFile(
 	} catch (e) {
 		if (e instanceof FileProblemError) throw new CliError(describeProblem(e.problem, path));
 		throw e;
+	}
+}
+
+/** A file of customer behaviour: transactions, or a customer summary (x, t_x, T, mean spend). */
+export type BehaviourTable =
+	| { kind: 'transactions'; table: TransactionTable }
+	| { kind: 'summary'; table: SummaryTable };
+
+/**
+ * Transactions or a customer summary, as detected (see loadFile). A summary does not say its
+ * time unit, so `unit` is the caller's (the CLI's --unit, default week).
+ */
+export function loadBehaviour(
+	file: string,
+	options: Record<string, string>,
+	unit: SummaryTable['unit']
+): BehaviourTable {
+	const { dataset } = loadFile(file, options, ['transactions', 'summary']);
+	if (dataset.kind === 'summary') {
+		try {
+			return { kind: 'summary', table: toSummaryTable(dataset, unit) };
+		} catch {
+			throw new CliError(`${file}: a customer summary needs a customer id column`);
+		}
+	}
+	if (dataset.kind !== 'transactions')
+		throw new CliError(`${file} does not look like transactions (found ${dataset.kind})`);
+	try {
+		return { kind: 'transactions', table: toTransactionTable(dataset) };
+	} catch {
+		throw new CliError(`${file}: transactions need a customer id column and a date column`);
 	}
 }

@@ -10,8 +10,7 @@ import {
 	QuotaError,
 	listDatasets,
 	loadDataset,
-	saveDataset,
-	storedBytes
+	saveDataset
 } from '../../src/lib/data/db/datasetStore';
 import { importText } from '../../src/lib/data/pipeline/importBytes';
 import type { Mapping } from '../../src/lib/data/map/types';
@@ -90,11 +89,12 @@ describe('storage quota exceeded', () => {
 			const big = importText(rows(70_000, 'B'), mapping, TODAY);
 			const failure = await saveDataset(db, big, meta('second')).catch((e) => e);
 			expect(failure).toBeInstanceOf(QuotaError);
-			// 70,000 rows × (4-byte id code + 4-byte day + 8-byte amount) + 500 labels "B0"…"B499".
-			let labels = 0;
-			for (let i = 0; i < 500; i++) labels += `B${i}`.length * 2 + 1;
-			expect((failure as QuotaError).neededBytes).toBe(70_000 * 16 + labels);
-			expect((failure as QuotaError).neededBytes).toBe(storedBytes(big));
+			// Stored compactly (columnCodec): 70,000 rows × (id codes 0…499 in 2 bytes + days of
+			// one March in 1 byte + whole amounts as 4-byte integers) + the 500 labels "B0"…"B499"
+			// joined by NUL (their characters plus 499 separators).
+			let labels = 499;
+			for (let i = 0; i < 500; i++) labels += `B${i}`.length;
+			expect((failure as QuotaError).neededBytes).toBe(70_000 * 7 + labels);
 			full.on = false;
 			expect((await listDatasets(db)).map((d) => d.id)).toEqual(['first']);
 			expect({ chunks: await db.chunks.count(), dicts: await db.dicts.count() }).toEqual(before);

@@ -1,20 +1,23 @@
-// `cli fit <file> --model …`: fits one lifetime-value model to a transaction file and prints its
-// parameters. Also holds the option parsing `cli predict` shares (unit, calibration end, the
-// table, issue → one English line).
+// `cli fit <file> --model …`: fits one lifetime-value model to a transaction file (or a customer
+// summary: x, t_x, T, mean spend) and prints its parameters. Also holds the option parsing
+// `cli predict` shares (unit, calibration end, the table, issue → one English line).
 import { dayFromISO } from '../../lib/analytics/dates';
 import {
+	fitGammaGamma,
 	fitReport,
+	fitTransactionModel,
 	isClvIssue,
 	type ClvIssue,
 	type ClvModelName,
-	type ClvUnit
+	type ClvUnit,
+	type FitReport
 } from '../../lib/analytics/clv';
-import type { TransactionTable } from '../../lib/analytics/types';
-import { toTransactionTable } from '../../lib/data/tables/toTables';
+import { summaryClvSummary } from '../../lib/analytics/customers/summaryClvSummary';
+import type { SummaryTable } from '../../lib/analytics/types';
 import { format } from '../../lib/i18n/format';
 import { clvMessages } from '../../lib/i18n/messages/clv';
 import { CliError } from '../args';
-import { loadFile } from '../loadFile';
+import { loadBehaviour } from '../loadFile';
 
 /** CLI spelling → engine model name. The first spelling of each is the one printed. */
 export const MODEL_NAMES: Record<string, ClvModelName> = {
@@ -38,8 +41,11 @@ export const FIT_HELP = `usage: cli fit <file> --model bgnbd|mbgnbd|pareto-nbd|g
                [--calibration-end YYYY-MM-DD] [--unit day|week|month]
 Fits the model to the purchases up to the calibration end (inclusive; default: the whole file).
 Same-day purchases of a customer count as one transaction. --unit (default week) is the time
-unit of the rate parameters. Prints {model, params, logLik, standardErrors, customers,
-repeaters, converged, warnings}.`;
+unit of the rate parameters. The file may also be a customer summary (columns customer id,
+frequency = repeat purchases x, recency = t_x, T, monetary = mean repeat spend, e.g. the output
+of docs/sql/btyd.duckdb.sql): it is fitted as it is, --unit then says which unit its recency and
+T are in, and it has no dates (no --calibration-end). Prints {model, input, unit, params,
+logLik, standardErrors, customers, repeaters, converged, warnings}.`;
 
 export function clvIssueText(issue: ClvIssue): string {
 	const text = (clvMessages.en as Record<string, string>)[`clv.issue.${issue.code}`];
@@ -84,20 +90,50 @@ export function parseCalibrationEnd(value: string | undefined): number | undefin
 	return day;
 }
 
-/** The file as a transaction table, or a clear error when it is another kind of data. */
-export function loadTransactions(file: string, options: Record<string, string>): TransactionTable {
-	const { dataset } = loadFile(file, options, 'transactions');
-	if (dataset.kind !== 'transactions')
-		throw new CliError(`${file} does not look like transactions (found ${dataset.kind})`);
-	try {
-		return toTransactionTable(dataset);
-	} catch {
-		throw new CliError(`${file}: transactions need a customer id column and a date column`);
-	}
+/** A summary has no dates: refuse a calibration end instead of ignoring it. */
+export function noCalibrationEnd(options: Record<string, string>): void {
+	if (options['calibration-end'] !== undefined)
+		throw new CliError(
+			'a customer summary has no dates: --calibration-end applies to transaction files only'
+		);
+}
+
+/** A warning line for summary rows the engine could not use (none when all were fine). */
+export function droppedRowsNote(dropped: number): string[] {
+	return dropped > 0
+		? [
+				`${dropped} summary rows left out (negative or missing values, recency after T, or a recency without repeat purchases)`
+			]
+		: [];
+}
+
+/** fitReport's answer for a customer summary. Throws a ClvIssue when the model cannot be fitted. */
+export function summaryFitReport(
+	table: SummaryTable,
+	model: ClvModelName
+): FitReport & { dropped: number } {
+	const s = summaryClvSummary(table);
+	const out = model === 'gammagamma' ? fitGammaGamma(s) : fitTransactionModel(s, model);
+	if (!out.ok) throw out.issues[0];
+	const f = out.fit;
+	return {
+		model: f.model,
+		params: { ...f.params },
+		logLik: f.logLik,
+		standardErrors: f.standardErrors,
+		customers: f.customers,
+		repeaters: f.repeaters,
+		converged: f.converged,
+		issues: [...f.issues],
+		dropped: s.dropped
+	};
 }
 
 export interface FitOutput {
 	model: string;
+	/** What the file was read as. */
+	input: 'transactions' | 'summary';
+	unit: ClvUnit;
 	params: Record<string, number>;
 	logLik: number;
 	standardErrors: Record<string, number | null>;
@@ -112,16 +148,25 @@ export function fitCommand(file: string, options: Record<string, string>): FitOu
 	const model = parseModel(options.model, ['bgnbd', 'mbgnbd', 'paretonbd', 'gammagamma']);
 	const unit = parseUnit(options.unit);
 	const calibrationEnd = parseCalibrationEnd(options['calibration-end']);
-	const table = loadTransactions(file, options);
-	const r = orCliError(() => fitReport(table, { model, unit, calibrationEnd }));
+	const data = loadBehaviour(file, options, unit);
+	let notes: string[] = [];
+	let r: FitReport;
+	if (data.kind === 'summary') {
+		noCalibrationEnd(options);
+		const sr = orCliError(() => summaryFitReport(data.table, model));
+		notes = droppedRowsNote(sr.dropped);
+		r = sr;
+	} else r = orCliError(() => fitReport(data.table, { model, unit, calibrationEnd }));
 	return {
 		model: printedModel(r.model),
+		input: data.kind,
+		unit,
 		params: r.params,
 		logLik: r.logLik,
 		standardErrors: r.standardErrors,
 		customers: r.customers,
 		repeaters: r.repeaters,
 		converged: r.converged,
-		warnings: r.issues.map(clvIssueText)
+		warnings: [...notes, ...r.issues.map(clvIssueText)]
 	};
 }

@@ -1,28 +1,34 @@
 // `cli pyramid <file> [--cuts 5,15,30,50 | --preset NAME] [--basis margin|revenue|clv|auto]
 // [--as-of YYYY-MM-DD]`: the customer value pyramid (platinum, gold, iron, lead) for a
-// transaction file, through the app's own segmentsValue analysis run in Node.
+// transaction file or a customer summary, through the app's own segmentsValue analysis in Node.
 import { isoFromDay } from '../../lib/analytics/dates';
 import { pyramidPresets, type PyramidPresetName } from '../../lib/analytics/value/pyramidCuts';
 import type { BasisChoice } from '../../lib/data/worker/analyses/segmentsResult';
 import { presetRules } from '../../lib/data/worker/analyses/segmentsRules';
 import { segmentsValue } from '../../lib/data/worker/analyses/segmentsValue';
 import { CliError } from '../args';
+import { loadBehaviour } from '../loadFile';
+import { droppedRowsNote, parseUnit } from './fit';
 import {
 	issueLines,
-	loadTransactionTable,
 	nodeContext,
 	orCliError,
 	parseAsOf,
-	segmentsText
+	segmentsText,
+	sourceSettings
 } from './rfm';
 
 export const PYRAMID_HELP = `usage: cli pyramid <file> [--cuts 5,15,30,50 | --preset standard|narrowTop|broadTop]
-               [--basis margin|revenue|clv|auto] [--as-of YYYY-MM-DD]
+               [--basis margin|revenue|clv|auto] [--as-of YYYY-MM-DD] [--unit day|week|month]
 Ranks customers by value and cuts them top-down into platinum, gold, iron and lead by the
 percentages of customers given (default 5,15,30,50). --basis margin (the default) ranks by
 margin when the file has a cost column, else by net revenue; clv fits the lifetime-value model
 with its default settings; auto is the app's choice (lifetime value, else margin, else revenue).
-Prints {basis, asOf, cuts, tiers: [{name, customers, value, valueShare}], headline, warnings}.`;
+A customer summary file (see cli fit --help) ranks by revenue = mean spend × (x + 1), or by the
+lifetime value its fit gives (--basis clv); --unit is the unit of its recency and T (default
+week); it has no dates (no --as-of, asOf null).
+Prints {input, basis, asOf, cuts, tiers: [{name, customers, value, valueShare}], headline,
+warnings}.`;
 
 const BASES: BasisChoice[] = ['margin', 'revenue', 'clv', 'auto'];
 
@@ -48,8 +54,10 @@ function parseCuts(cuts: string | undefined, preset: string | undefined): number
 }
 
 export interface PyramidOutput {
+	input: 'transactions' | 'summary';
 	basis: 'clv' | 'margin' | 'revenue';
-	asOf: string;
+	/** Null for a summary (no dates). */
+	asOf: string | null;
 	cuts: number[];
 	tiers: { name: string; customers: number; value: number; valueShare: number | null }[];
 	/** "The top 5 % of customers bring 31.5 % of net revenue." */
@@ -66,9 +74,10 @@ export async function pyramidCommand(
 	const basis = (options.basis ?? 'margin') as BasisChoice;
 	if (!BASES.includes(basis))
 		throw new CliError(`--basis must be one of ${BASES.join(', ')} (got "${options.basis}")`);
-	const tx = loadTransactionTable(file, options);
+	const data = loadBehaviour(file, options, parseUnit(options.unit));
 	const s = {
 		id: file,
+		...sourceSettings(data, options),
 		customersId: null,
 		asOf,
 		bins: 5,
@@ -76,7 +85,7 @@ export async function pyramidCommand(
 		rules: presetRules('rfmVignette', 5).rules,
 		thresholds: null
 	};
-	const v = await orCliError(() => segmentsValue(nodeContext(tx), { s, value: { cuts, basis } }));
+	const v = await orCliError(() => segmentsValue(nodeContext(data), { s, value: { cuts, basis } }));
 	const top = v.topShares[0];
 	const headline =
 		top.valueShare === null
@@ -86,14 +95,19 @@ export async function pyramidCommand(
 					value: Number((top.valueShare * 100).toFixed(1)),
 					basis: segmentsText(`segments.value.basis.${v.basis}`)
 				});
-	const warnings = issueLines(v.issues);
+	const summary = data.kind === 'summary';
+	const warnings = [...(summary ? droppedRowsNote(data.table.length - v.customers) : [])];
+	warnings.push(...issueLines(v.issues));
 	if (v.clv && v.clv.missing > 0)
 		warnings.push(
-			`${v.clv.missing} customers have no lifetime-value prediction (first purchase after ${isoFromDay(v.clv.asOf)}); they rank last with value 0.`
+			summary
+				? `${v.clv.missing} customers have no lifetime-value prediction; they rank last with value 0.`
+				: `${v.clv.missing} customers have no lifetime-value prediction (first purchase after ${isoFromDay(v.clv.asOf)}); they rank last with value 0.`
 		);
 	return {
+		input: data.kind,
 		basis: v.basis,
-		asOf: isoFromDay(v.asOf),
+		asOf: summary ? null : isoFromDay(v.asOf),
 		cuts: v.cuts,
 		tiers: v.tiers.map((t) => ({
 			name: t.name,

@@ -1,12 +1,13 @@
 // `cli rfm <file> [--as-of YYYY-MM-DD] [--preset NAME] [--bins 5] [--monetary total|average]`:
-// RFM scores and named segments for a transaction file. It runs the very analyses the app runs
-// in its worker (segmentsRfm, segmentsCustomers) in Node, so the numbers match the page. Also
-// holds what `cli pyramid` shares: the Node analysis context, option parsing, problem → one line.
+// RFM scores and named segments for a transaction file or a customer summary. It runs the very
+// analyses the app runs in its worker (segmentsRfm, segmentsCustomers) in Node, so the numbers
+// match the page. Also holds what `cli pyramid` shares: the Node analysis context, option
+// parsing, problem → one line.
 import { dayFromISO, isoFromDay } from '../../lib/analytics/dates';
 import type { SegmentsIssue } from '../../lib/analytics/customers/segmentsIssue';
 import type { SegmentPresetName } from '../../lib/analytics/rfm/segmentPresets';
 import type { TransactionTable } from '../../lib/analytics/types';
-import { toTransactionTable } from '../../lib/data/tables/toTables';
+import type { BehaviourTable } from '../loadFile';
 import { AnalysisProblem, type AnalysisContext } from '../../lib/data/worker/analyses/context';
 import { segmentsCustomers } from '../../lib/data/worker/analyses/segmentsCustomers';
 import type { SegmentsSettings } from '../../lib/data/worker/analyses/segmentsResult';
@@ -16,16 +17,20 @@ import { format } from '../../lib/i18n/format';
 import { segmentsMessages } from '../../lib/i18n/messages/segments';
 import { segmentsViewMessages } from '../../lib/i18n/messages/segmentsView';
 import { CliError } from '../args';
-import { loadFile } from '../loadFile';
+import { loadBehaviour } from '../loadFile';
+import { droppedRowsNote, parseUnit } from './fit';
 
 export const RFM_HELP = `usage: cli rfm <file> [--as-of YYYY-MM-DD] [--preset rfmVignette|rfGrid|short]
-               [--bins 5] [--monetary total|average]
+               [--bins 5] [--monetary total|average] [--unit day|week|month]
 Scores recency (days since the last purchase; 5 = most recent), frequency (distinct orders, or
 distinct purchase days without an order id) and monetary value (net total, or average per
 purchase) 1…bins by quantiles, then names segments by the preset's rules, first match wins.
 --as-of defaults to the day after the last transaction. Presets are written for 5 bins; with
-other bins each score reads as the nearest 1–5 score, as in the app. Prints {asOf,
-frequencyRule, thresholds, segments, customers, warnings}.`;
+other bins each score reads as the nearest 1–5 score, as in the app.
+The file may also be a customer summary (customer id, frequency x, recency t_x, T, monetary =
+mean spend; see cli fit --help): recency is then T − t_x converted from --unit (default week)
+to days, frequency is x + 1 and M is the mean spend per purchase; it has no dates (no --as-of,
+asOf null). Prints {input, asOf, frequencyRule, thresholds, segments, customers, warnings}.`;
 
 const EN: Record<string, string> = { ...segmentsMessages.en, ...segmentsViewMessages.en };
 const DIMENSION_WORD: Record<string, string> = {
@@ -58,33 +63,32 @@ export async function orCliError<T>(run: () => Promise<T>): Promise<T> {
 	}
 }
 
-/** The worker's analysis context over one in-memory transaction table. */
-export function nodeContext(tx: TransactionTable): AnalysisContext {
+/** The worker's analysis context over one in-memory table (transactions or a summary). */
+export function nodeContext(data: TransactionTable | BehaviourTable): AnalysisContext {
 	const none = async (): Promise<never> => {
 		throw new AnalysisProblem('dataset_missing');
 	};
+	const b: BehaviourTable = 'kind' in data ? data : { kind: 'transactions', table: data };
 	return {
-		transactions: async () => tx,
+		transactions: b.kind === 'transactions' ? async () => b.table : none,
+		summary: b.kind === 'summary' ? async () => b.table : none,
 		dataset: none,
 		customers: none,
 		survey: none,
-		summary: none,
 		progress: () => {}
 	};
 }
 
-export function loadTransactionTable(
-	file: string,
+/** The settings fields a file fixes: where behaviour comes from and a summary's unit. */
+export function sourceSettings(
+	data: BehaviourTable,
 	options: Record<string, string>
-): TransactionTable {
-	const { dataset } = loadFile(file, options, 'transactions');
-	if (dataset.kind !== 'transactions')
-		throw new CliError(`${file} does not look like transactions (found ${dataset.kind})`);
-	try {
-		return toTransactionTable(dataset);
-	} catch {
-		throw new CliError(`${file}: transactions need a customer id column and a date column`);
-	}
+): { source: 'transactions' | 'summary'; unit: 'day' | 'week' | 'month' } {
+	if (data.kind === 'summary' && options['as-of'] !== undefined)
+		throw new CliError(
+			'a customer summary has no dates: --as-of applies to transaction files only'
+		);
+	return { source: data.kind, unit: data.kind === 'summary' ? data.table.unit : 'week' };
 }
 
 export function parseAsOf(value: string | undefined): number | null {
@@ -118,7 +122,10 @@ function parseMonetary(value: string | undefined): 'total' | 'average' {
 }
 
 export interface RfmOutput {
-	asOf: string;
+	/** What the file was read as. */
+	input: 'transactions' | 'summary';
+	/** Null for a summary (no dates). */
+	asOf: string | null;
 	frequencyRule: 'orders' | 'days';
 	bins: number;
 	preset: SegmentPresetName;
@@ -145,11 +152,12 @@ export async function rfmCommand(
 	const preset = parsePreset(options.preset);
 	const bins = parseBins(options.bins);
 	const monetary = parseMonetary(options.monetary);
-	const tx = loadTransactionTable(file, options);
-	const ctx = nodeContext(tx);
+	const data = loadBehaviour(file, options, parseUnit(options.unit));
+	const ctx = nodeContext(data);
 	const { rules, dropped } = presetRules(preset, bins);
 	const s: SegmentsSettings = {
 		id: file,
+		...sourceSettings(data, options),
 		customersId: null,
 		asOf,
 		bins,
@@ -163,13 +171,18 @@ export async function rfmCommand(
 		segmentsCustomers(ctx, { s, filter: { kind: 'all' }, value: { basis: 'revenue' }, all: true })
 	);
 	const edges = (d: string) => r.dimensions.find((x) => x.dimension === d)?.edges ?? null;
-	const warnings = issueLines(r.issues);
+	const warnings = [...droppedRowsNote(r.dropped), ...issueLines(r.issues)];
+	if (r.source === 'summary' && options.monetary === 'total')
+		warnings.push(
+			'A customer summary carries a mean spend: M scores the average per purchase (--monetary total does not apply).'
+		);
 	if (dropped.length > 0)
 		warnings.push(
 			`On ${bins} bins no score reads as the 1–5 ranges of: ${dropped.join(', ')} (rules left out).`
 		);
 	return {
-		asOf: isoFromDay(r.asOf),
+		input: r.source,
+		asOf: r.source === 'summary' ? null : isoFromDay(r.asOf),
 		frequencyRule: r.frequencyRule,
 		bins,
 		preset,

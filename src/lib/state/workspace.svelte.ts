@@ -15,6 +15,11 @@ import { engine } from './engine.svelte';
 
 const CHANNEL = 'crm-workbench';
 
+/** What customer behaviour is read from: dated transactions or an imported customer summary. */
+export type BehaviourKind = 'transactions' | 'summary';
+/** The time unit of a summary's recency and T: the file does not say, the user does. */
+export type SummaryUnit = 'day' | 'week' | 'month';
+
 class Workspace {
 	ready = $state(false);
 	persistent = $state(true);
@@ -22,6 +27,10 @@ class Workspace {
 	datasets = $state<DatasetRecord[]>([]);
 	/** Chosen dataset per kind (defaults to the newest of each kind). */
 	selected = $state<Partial<Record<DatasetKind, string>>>({});
+	/** Transactions or the summary for lifetime value and segments; null = the newer of the two. */
+	behaviourKind = $state<BehaviourKind | null>(null);
+	/** Per summary dataset, the unit the user stated (default week). */
+	summaryUnits = $state<Record<string, SummaryUnit>>({});
 	storage = $state<{ usage: number; quota: number; persisted: boolean } | null>(null);
 	private db: WorkbenchDB | null = null;
 	private channel: BroadcastChannel | null = null;
@@ -66,6 +75,10 @@ class Workspace {
 				this.selected =
 					(await getSetting<Partial<Record<DatasetKind, string>>>(this.db, 'workspace.selected')) ??
 					{};
+				this.behaviourKind =
+					(await getSetting<BehaviourKind>(this.db, 'workspace.behaviour')) ?? null;
+				this.summaryUnits =
+					(await getSetting<Record<string, SummaryUnit>>(this.db, 'workspace.summaryUnits')) ?? {};
 			} catch {
 				// A blocked or deleted database: keep what the page has.
 			}
@@ -94,10 +107,42 @@ class Workspace {
 		return this.datasets.find((d) => d.id === id);
 	}
 
+	/**
+	 * The dataset lifetime value and segments read customer behaviour from: the active
+	 * transactions or the active customer summary, whichever the user chose (importing one
+	 * chooses it), else the one imported last.
+	 */
+	behaviour(): DatasetRecord | undefined {
+		const tx = this.active('transactions');
+		const su = this.active('summary');
+		if (!tx || !su) return tx ?? su;
+		if (this.behaviourKind) return this.behaviourKind === 'summary' ? su : tx;
+		return su.importedAt > tx.importedAt ? su : tx;
+	}
+
+	async setBehaviour(kind: BehaviourKind) {
+		this.behaviourKind = kind;
+		if (this.db) await setSetting(this.db, 'workspace.behaviour', kind);
+		this.announce('selected');
+	}
+
+	summaryUnit(id: string): SummaryUnit {
+		return this.summaryUnits[id] ?? 'week';
+	}
+
+	async setSummaryUnit(id: string, unit: SummaryUnit) {
+		this.summaryUnits = { ...this.summaryUnits, [id]: unit };
+		if (this.db)
+			await setSetting(this.db, 'workspace.summaryUnits', $state.snapshot(this.summaryUnits));
+		this.announce('selected');
+	}
+
 	async select(kind: DatasetKind, id: string) {
 		this.selected = { ...this.selected, [kind]: id };
 		if (this.db) await setSetting(this.db, 'workspace.selected', $state.snapshot(this.selected));
-		this.announce('selected');
+		// Picking a transactions or summary dataset also picks it as the behaviour source.
+		if (kind === 'transactions' || kind === 'summary') await this.setBehaviour(kind);
+		else this.announce('selected');
 	}
 
 	async rename(name: string) {
@@ -112,6 +157,11 @@ class Workspace {
 		this.selected = { ...this.selected, [record.kind]: record.id };
 		if (this.db)
 			setSetting(this.db, 'workspace.selected', $state.snapshot(this.selected)).catch(() => {});
+		// A freshly imported summary (or transactions) is what the user wants to analyse next.
+		if (record.kind === 'transactions' || record.kind === 'summary') {
+			this.behaviourKind = record.kind;
+			if (this.db) setSetting(this.db, 'workspace.behaviour', record.kind).catch(() => {});
+		}
 		this.announce('changed', record.id);
 		this.estimate();
 	}

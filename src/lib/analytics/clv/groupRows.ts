@@ -2,31 +2,61 @@
 // have far fewer distinct (x, t_x, T), so every likelihood evaluation loops over less.
 import type { SpendRows, TransactionRows } from './clvTypes';
 
-/** Lexicographic unique rows of the given columns over the included indices, with counts. */
+/**
+ * Lexicographic unique rows of the given columns over the included indices, with counts.
+ * Rows are grouped through a hash table (one pass) and only the distinct rows are sorted: on
+ * CDNOW master that sorts ~9k rows instead of 23.5k customers, several times a fit.
+ */
 function uniqueRows(columns: Float64Array[], include: (i: number) => boolean, n: number) {
-	const idx: number[] = [];
-	for (let i = 0; i < n; i++) if (include(i)) idx.push(i);
 	const [c0, c1] = columns;
 	const c2 = columns[2] ?? c1;
-	idx.sort((p, q) => c0[p] - c0[q] || c1[p] - c1[q] || c2[p] - c2[q]);
-	const groupOf = new Int32Array(n).fill(-1);
+	let size = 16;
+	while (size < n * 2) size <<= 1;
+	const mask = size - 1;
+	const table = new Int32Array(size).fill(-1);
 	const reps: number[] = [];
-	const weights: number[] = [];
-	let prev = -1;
-	for (let k = 0; k < idx.length; k++) {
-		const i = idx[k];
-		if (prev >= 0 && c0[prev] === c0[i] && c1[prev] === c1[i] && c2[prev] === c2[i])
-			weights[weights.length - 1]++;
-		else {
-			reps.push(i);
-			weights.push(1);
-			prev = i;
+	const counts: number[] = [];
+	const groupOfRep = new Int32Array(n).fill(-1);
+	const f64 = new Float64Array(1);
+	const u32 = new Uint32Array(f64.buffer);
+	const mix = (h: number, v: number) => {
+		f64[0] = v === 0 ? 0 : v; // -0 and 0 are one value
+		h = Math.imul(h ^ u32[0], 0x01000193);
+		return Math.imul(h ^ u32[1], 0x01000193);
+	};
+	for (let i = 0; i < n; i++) {
+		if (!include(i)) continue;
+		let slot = mix(mix(mix(0x811c9dc5, c0[i]), c1[i]), c2[i]) & mask;
+		for (;;) {
+			const g = table[slot];
+			if (g === -1) {
+				table[slot] = reps.length;
+				groupOfRep[i] = reps.length;
+				reps.push(i);
+				counts.push(1);
+				break;
+			}
+			const r = reps[g];
+			if (c0[r] === c0[i] && c1[r] === c1[i] && c2[r] === c2[i]) {
+				groupOfRep[i] = g;
+				counts[g]++;
+				break;
+			}
+			slot = (slot + 1) & mask;
 		}
-		groupOf[i] = reps.length - 1;
 	}
+	const order = Array.from(reps.keys()).sort((p, q) => {
+		const a = reps[p];
+		const b = reps[q];
+		return c0[a] - c0[b] || c1[a] - c1[b] || c2[a] - c2[b];
+	});
+	const rank = new Int32Array(reps.length);
+	order.forEach((g, k) => (rank[g] = k));
+	const groupOf = new Int32Array(n).fill(-1);
+	for (let i = 0; i < n; i++) if (groupOfRep[i] >= 0) groupOf[i] = rank[groupOfRep[i]];
 	return {
-		cols: columns.map((col) => Float64Array.from(reps, (i) => col[i])),
-		weight: Float64Array.from(weights),
+		cols: columns.map((col) => Float64Array.from(order, (g) => col[reps[g]])),
+		weight: Float64Array.from(order, (g) => counts[g]),
 		groupOf
 	};
 }

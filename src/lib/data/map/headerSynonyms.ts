@@ -268,6 +268,7 @@ export const HEADER_SYNONYMS: [Role, string[]][] = [
 			'monetaryvalue',
 			'zbar',
 			'meanspend',
+			'meanrepeatspend',
 			'avgspend',
 			'averagespend',
 			'平均消费',

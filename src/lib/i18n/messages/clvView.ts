@@ -198,7 +198,27 @@ export const clvViewMessages = {
 		'clvView.book.diff': 'Difference',
 		'clvView.book.counts': '{n} customers, {repeaters} repeat buyers.',
 		'clvView.book.source':
-			'Published values: the BTYD literature (Fader, Hardie & Lee) and the reference implementations lifetimes, BTYD and CLVTools. Differences in the last digit come from rounding and optimiser tolerance.'
+			'Published values: the BTYD literature (Fader, Hardie & Lee) and the reference implementations lifetimes, BTYD and CLVTools. Differences in the last digit come from rounding and optimiser tolerance.',
+		'clvView.source.label': 'Read customers from',
+		'clvView.source.transactions': 'transactions “{name}”',
+		'clvView.source.summary': 'customer summary “{name}”',
+		'clvView.summary.dataset': 'Customer summary: {name} · {customers} customers · no dates',
+		'clvView.summary.unit': 'Unit of the summary’s recency and T',
+		'clvView.summary.unitHint':
+			'A summary file does not say its time unit. Weeks are assumed unless you choose otherwise (docs/sql/btyd.duckdb.sql writes weeks); rates and the calendar-month CLV depend on it.',
+		'clvView.summary.setup':
+			'Fitted on the customer summary as given: frequency x, recency t_x and age T in {unit}. A summary has no dates, so there is no calibration split and predictions start at the end of its observation.',
+		'clvView.summary.dropped':
+			'Summary rows left out (negative or missing values, recency after T, or a recency without repeat purchases): {n}.',
+		'clvView.summary.withoutSpend':
+			'Repeat buyers without a positive mean spend, left out of the spend model: {n}.',
+		'clvView.summary.needsTransactions': 'Needs transactions: a summary has no dates.',
+		'clvView.summary.needsList':
+			'Not shown for a customer summary: the tracking plot of purchases week by week, the holdout check by frequency, the calibration end, one customer’s P(alive) history and historical CLV. They are all drawn from dated purchases; import the transactions to see them.',
+		'clvView.summary.history':
+			'One customer’s P(alive) history is drawn from their purchase dates.',
+		'clvView.summary.matrixSubtitle':
+			'For a customer first seen T = {T} {unit} before the end of the summary’s observation, by frequency x and recency t_x.'
 	},
 	zh: {
 		'clvView.intro':
@@ -385,6 +405,24 @@ export const clvViewMessages = {
 		'clvView.book.diff': '差异',
 		'clvView.book.counts': '{n} 位客户，{repeaters} 位重复购买客户。',
 		'clvView.book.source':
-			'文献值：来自 BTYD 文献（Fader、Hardie 与 Lee）以及参考实现 lifetimes、BTYD 和 CLVTools。末位数字的差异来自四舍五入和优化器的收敛精度。'
+			'文献值：来自 BTYD 文献（Fader、Hardie 与 Lee）以及参考实现 lifetimes、BTYD 和 CLVTools。末位数字的差异来自四舍五入和优化器的收敛精度。',
+		'clvView.source.label': '客户数据来源',
+		'clvView.source.transactions': '交易数据“{name}”',
+		'clvView.source.summary': '客户汇总表“{name}”',
+		'clvView.summary.dataset': '客户汇总表：{name} · {customers} 位客户 · 无日期',
+		'clvView.summary.unit': '汇总表中最近购买时间与观察期 T 的单位',
+		'clvView.summary.unitHint':
+			'汇总文件不会写明时间单位。除非另选，默认按“周”理解（docs/sql/btyd.duckdb.sql 输出的就是周）；购买率和按日历月计算的客户终生价值都取决于它。',
+		'clvView.summary.setup':
+			'直接用客户汇总表拟合：重复购买次数 x、最近购买时间 t_x 和观察期 T，单位为{unit}。汇总表没有日期，因此不划分校准期，预测从其观察期结束时开始。',
+		'clvView.summary.dropped':
+			'汇总表中有 {n} 行未使用：数值为负或缺失、最近购买时间晚于 T，或没有重复购买却有最近购买时间。',
+		'clvView.summary.withoutSpend': '{n} 位重复购买客户没有正的平均消费额，未纳入消费金额模型。',
+		'clvView.summary.needsTransactions': '需要交易数据：汇总表没有日期。',
+		'clvView.summary.needsList':
+			'客户汇总表不显示以下内容：逐周购买的跟踪图、按购买频次的保留期检验、校准期结束日、单个客户存活概率的变化以及历史客户终生价值。它们都要用带日期的购买记录计算；导入交易数据后即可查看。',
+		'clvView.summary.history': '单个客户存活概率的变化要用其购买日期计算。',
+		'clvView.summary.matrixSubtitle':
+			'对于在汇总表观察期结束前 T = {T} {unit}首次购买的客户，按频次 x 和最近购买时间 t_x。'
 	}
 };

@@ -8,6 +8,8 @@ const en = {
 	'lifecycleView.conceptButton': 'What does this mean?',
 	'lifecycleView.dataset': '{name}: {rows} rows, {customers} customers',
 	'lifecycleView.customersDataset': 'customer attributes from {name}',
+	'lifecycleView.summaryOnly':
+		'Lifecycle analysis needs transactions. The customer summary “{name}” has no purchase dates, so acquisition cohorts, survival, stages and exit patterns cannot be computed from it. Import the transactions (or load the teaching sample) on the Data page; lifetime value and segments do work from the summary.',
 	'lifecycleView.settings': 'Lifecycle settings',
 	'lifecycleView.asOf': 'Analysis date (purchases before it count)',
 	'lifecycleView.default': 'Default',
@@ -190,6 +192,8 @@ const zh: Record<keyof typeof en, string> = {
 	'lifecycleView.conceptButton': '这是什么意思？',
 	'lifecycleView.dataset': '{name}：{rows} 行，{customers} 位客户',
 	'lifecycleView.customersDataset': '客户属性来自 {name}',
+	'lifecycleView.summaryOnly':
+		'生命周期分析需要交易数据。客户汇总表“{name}”没有购买日期，无法据此计算获取队列、客户存续、生命周期阶段和退出模式。请在“数据”页导入交易数据（或加载教学样例）；客户终生价值和客户细分可以直接使用汇总表。',
 	'lifecycleView.settings': '生命周期设置',
 	'lifecycleView.asOf': '分析日期（此日之前的购买计入）',
 	'lifecycleView.default': '默认',

@@ -58,6 +58,7 @@ const en = {
 	'segmentsView.scoring.unit.recency': 'days since the last purchase',
 	'segmentsView.scoring.unit.frequency': 'purchases',
 	'segmentsView.scoring.unit.monetary': 'net spend',
+	'segmentsView.scoring.unit.monetaryAverage': 'average spend per purchase',
 
 	'segmentsView.hist.title': '{dimension}: distribution and score edges',
 	'segmentsView.hist.subtitle':
@@ -272,7 +273,30 @@ const en = {
 	'segmentsView.profile.bought': 'Bought',
 	'segmentsView.profile.returned': 'Returned',
 	'segmentsView.profile.linesHeader': 'Rows',
-	'segmentsView.profile.lines': '{n} rows'
+	'segmentsView.profile.lines': '{n} rows',
+	'segmentsView.summary.intro':
+		'Customers of the customer summary “{name}” scored by recency, frequency and monetary value taken from its columns.',
+	'segmentsView.summary.unit': 'Unit of the summary’s recency and T',
+	'segmentsView.summary.unitHint':
+		'A summary file does not say its time unit; weeks are assumed unless you choose otherwise. Recency is converted to days.',
+	'segmentsView.summary.monetary': 'Average per purchase (from the summary)',
+	'segmentsView.summary.monetaryUnit': 'average spend per purchase, from the summary',
+	'segmentsView.summary.facts':
+		'{customers} customers from the summary. Recency = T − t_x in days, frequency = x + 1 purchases (the first included), M = the average spend per purchase from the summary.',
+	'segmentsView.summary.dropped':
+		'Summary rows left out (negative or missing values, recency after T, or a recency without repeat purchases): {n}.',
+	'segmentsView.summary.noSpend':
+		'Customers without a mean spend in the summary (BTYD summaries give one-time buyers 0), so their M is 0: {n}.',
+	'segmentsView.summary.revenue':
+		'Revenue from a summary is estimated as average spend × purchases (x + 1).',
+	'segmentsView.summary.needsTransactions': 'Needs transactions: a summary has no dates.',
+	'segmentsView.summary.migration':
+		'Segment migration compares two analysis dates; a summary describes one moment only. Import the transactions to see who moved between segments.',
+	'segmentsView.summary.timeline': 'The purchase timeline needs the dated transactions.',
+	'segmentsView.summary.behaviour': 'From the summary',
+	'segmentsView.summary.daysBefore': '{n} days before the end of observation',
+	'segmentsView.summary.clvBasis':
+		'Ranked by predicted lifetime value over {months} months ({model}), fitted on the summary.'
 };
 
 const zh: Record<keyof typeof en, string> = {
@@ -330,6 +354,7 @@ const zh: Record<keyof typeof en, string> = {
 	'segmentsView.scoring.unit.recency': '距最近一次购买的天数',
 	'segmentsView.scoring.unit.frequency': '购买次数',
 	'segmentsView.scoring.unit.monetary': '净消费金额',
+	'segmentsView.scoring.unit.monetaryAverage': '每次平均消费',
 
 	'segmentsView.hist.title': '{dimension}：分布与得分分界',
 	'segmentsView.hist.subtitle':
@@ -539,7 +564,29 @@ const zh: Record<keyof typeof en, string> = {
 	'segmentsView.profile.bought': '购买',
 	'segmentsView.profile.returned': '退货',
 	'segmentsView.profile.linesHeader': '记录数',
-	'segmentsView.profile.lines': '{n} 条记录'
+	'segmentsView.profile.lines': '{n} 条记录',
+	'segmentsView.summary.intro':
+		'按客户汇总表“{name}”各列给出的最近一次消费（R）、消费频率（F）和消费金额（M）为客户打分。',
+	'segmentsView.summary.unit': '汇总表中最近购买时间与观察期 T 的单位',
+	'segmentsView.summary.unitHint':
+		'汇总文件不会写明时间单位；除非另选，默认按“周”理解。最近一次消费会换算成天数。',
+	'segmentsView.summary.monetary': '每次平均消费（取自汇总表）',
+	'segmentsView.summary.monetaryUnit': '每次平均消费，取自汇总表',
+	'segmentsView.summary.facts':
+		'汇总表中共 {customers} 位客户。最近一次消费 = T − t_x（换算为天），消费频率 = x + 1 次（含首次购买），M = 汇总表中的每次平均消费。',
+	'segmentsView.summary.dropped':
+		'汇总表中有 {n} 行未使用：数值为负或缺失、最近购买时间晚于 T，或没有重复购买却有最近购买时间。',
+	'segmentsView.summary.noSpend':
+		'{n} 位客户在汇总表中没有平均消费额（BTYD 汇总表中只买过一次的客户记为 0），其 M 按 0 计。',
+	'segmentsView.summary.revenue': '汇总表的消费额按“每次平均消费 × 购买次数（x + 1）”估算。',
+	'segmentsView.summary.needsTransactions': '需要交易数据：汇总表没有日期。',
+	'segmentsView.summary.migration':
+		'细分迁移要比较两个分析日期，而汇总表只描述一个时点。导入交易数据后即可查看客户在细分之间的流动。',
+	'segmentsView.summary.timeline': '购买时间线需要带日期的交易数据。',
+	'segmentsView.summary.behaviour': '取自汇总表',
+	'segmentsView.summary.daysBefore': '观察期结束前 {n} 天',
+	'segmentsView.summary.clvBasis':
+		'按在汇总表上拟合的 {model} 模型预测的未来 {months} 个月客户终生价值排序。'
 };
 
 export const segmentsViewMessages = { en, zh };

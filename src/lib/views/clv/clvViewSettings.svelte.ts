@@ -1,7 +1,7 @@
 // The Lifetime value view's settings, kept while the user moves between pages. The calibration
 // end is remembered per dataset (null = the engine's default split).
 import type { ClvUnit, TransactionModelName } from '$lib/analytics/clv';
-import type { ClvSettings, SpendBasis } from '$lib/data/worker/analyses/clvResult';
+import type { ClvSettings, ClvSource, SpendBasis } from '$lib/data/worker/analyses/clvResult';
 
 class ClvViewSettings {
 	model = $state<TransactionModelName>('bgnbd');
@@ -21,13 +21,17 @@ class ClvViewSettings {
 		this.calibrationEnds = { ...this.calibrationEnds, [id]: day };
 	}
 
-	/** Plain params for the engine (reading every field, so an effect re-runs on any change). */
-	params(id: string): ClvSettings {
+	/**
+	 * Plain params for the engine (reading every field, so an effect re-runs on any change). A
+	 * summary is read in the unit the user stated for it, not in the model unit chosen here.
+	 */
+	params(id: string, source: ClvSource = 'transactions', summaryUnit?: ClvUnit): ClvSettings {
 		return {
 			id,
+			source,
 			model: this.model,
 			spend: this.spend,
-			unit: this.unit,
+			unit: source === 'summary' ? (summaryUnit ?? 'week') : this.unit,
 			calibrationEnd: this.calibrationEnd(id),
 			horizonMonths: this.horizonMonths,
 			marginPct: this.marginPct,

@@ -9,6 +9,7 @@ import type {
 	BasisChoice,
 	CustomerFilter,
 	SegmentsSettings,
+	SegmentsSource,
 	Thresholds,
 	ValueSettings
 } from '$lib/data/worker/analyses/segmentsResult';
@@ -89,14 +90,24 @@ class SegmentsViewSettings {
 		return this.cutPreset === 'custom' ? [...this.customCuts] : [...pyramidPresets[this.cutPreset]];
 	}
 
-	/** Plain settings for the engine; reads every field, so an effect re-runs on any change. */
-	params(id: string, customersId: string | null): SegmentsSettings {
+	/**
+	 * Plain settings for the engine; reads every field, so an effect re-runs on any change. A
+	 * customer summary brings its stated unit; its M is always the average it carries.
+	 */
+	params(
+		id: string,
+		customersId: string | null,
+		source: SegmentsSource = 'transactions',
+		unit: SegmentsSettings['unit'] = 'week'
+	): SegmentsSettings {
 		return {
 			id,
+			source,
+			unit,
 			customersId,
 			asOf: this.asOf(id),
 			bins: this.bins,
-			monetary: this.monetary,
+			monetary: source === 'summary' ? 'average' : this.monetary,
 			rules: $state.snapshot(this.rules) as SegmentRule[],
 			thresholds: this.useThresholds ? ($state.snapshot(this.thresholds) as Thresholds) : null
 		};

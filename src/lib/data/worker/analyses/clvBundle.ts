@@ -89,15 +89,12 @@ function recencyExample(table: TransactionTable, s: ClvSummary): RecencyExample 
 	};
 }
 
-function build(
-	table: TransactionTable,
+/** The model fits of a calibration summary: purchase model, Gamma-Gamma and the spend check. */
+export function fitBundle(
+	summary: ClvSummary,
 	model: TransactionModelName,
-	unit: ClvUnit,
-	calibrationEnd: number,
 	progress: (f: number) => void
 ): ClvBundle {
-	const summary = clvSummary(table, { calibrationEnd, unit });
-	progress(0.1);
 	const out = fitTransactionModel(summary, model);
 	progress(0.55);
 	const fit = out.ok ? out.fit : null;
@@ -107,6 +104,30 @@ function build(
 	const spendFit = gg?.ok ? gg.fit : null;
 	const spendError = gg ? (gg.ok ? null : gg.issues[0]) : clvIssue('no_amounts', 'warning');
 	const corr = summary.hasAmounts ? spendFrequencyCorrelation(summary.x, summary.meanSpend) : null;
+	return {
+		summary,
+		fit,
+		fitError,
+		spendFit,
+		spendError,
+		spendCorrelation: corr,
+		tracking: null,
+		holdout: null,
+		example: null
+	};
+}
+
+function build(
+	table: TransactionTable,
+	model: TransactionModelName,
+	unit: ClvUnit,
+	calibrationEnd: number,
+	progress: (f: number) => void
+): ClvBundle {
+	const summary = clvSummary(table, { calibrationEnd, unit });
+	progress(0.1);
+	const b = fitBundle(summary, model, progress);
+	const fit = b.fit;
 	let tracking: ClvBundle['tracking'] = null;
 	let holdout: ClvBundle['holdout'] = null;
 	if (fit) {
@@ -125,17 +146,7 @@ function build(
 			};
 		}
 	}
-	return {
-		summary,
-		fit,
-		fitError,
-		spendFit,
-		spendError,
-		spendCorrelation: corr,
-		tracking,
-		holdout,
-		example: recencyExample(table, summary)
-	};
+	return { ...b, tracking, holdout, example: recencyExample(table, summary) };
 }
 
 export function clvBundle(

@@ -1,14 +1,16 @@
 // The Lifetime value view's analysis: fit, evaluation series, heat maps and per-customer
-// predictions for one transactions dataset and the view's settings. Degenerate data comes back
-// as `fitError` (a typed issue the page translates), never as NaN parameters.
+// predictions for one transactions dataset (or an imported customer summary) and the view's
+// settings. Degenerate data comes back as `fitError` (a typed issue the page translates), never
+// as NaN parameters. A summary has no dates: no calibration split, tracking or holdout.
 import {
 	clvIssue,
 	frequencyRecencyMatrix,
 	unitsPerMonth,
 	type ClvIssue
 } from '../../../analytics/clv';
-import type { TransactionTable } from '../../../analytics/types';
+import type { SummaryTable, TransactionTable } from '../../../analytics/types';
 import { clvBundle, fitSummaryOf, type ClvBundle } from './clvBundle';
+import { clvSummaryBundle } from './clvSummaryBundle';
 import { clvPredictions } from './clvPredictions';
 import type { ClvFitResult, ClvSettings } from './clvResult';
 import { clvSettingsFrom, rememberClvSettings, resolveCalibrationEnd } from './clvSettings';
@@ -51,6 +53,9 @@ export function clvFitResult(
 	return {
 		settings: s,
 		data: {
+			source: 'transactions',
+			dropped: 0,
+			repeatersWithoutSpend: 0,
 			firstDay: cal.first,
 			lastDay: cal.last,
 			defaultCalibrationEnd: cal.byDefault,
@@ -77,10 +82,55 @@ export function clvFitResult(
 	};
 }
 
+/** The same analysis on an imported summary, its recency and T read in `settings.unit`. */
+export function clvSummaryFitResult(
+	table: SummaryTable,
+	settings: ClvSettings,
+	progress: (f: number) => void = () => {}
+): ClvFitResult {
+	const s = { ...settings, source: 'summary' as const, calibrationEnd: 0 };
+	const b = clvSummaryBundle(table, s.model, s.unit, progress);
+	const sm = b.summary;
+	const spendIssue = b.spendCorrelation?.issue ?? null;
+	return {
+		settings: s,
+		data: {
+			source: 'summary',
+			dropped: sm.dropped,
+			repeatersWithoutSpend: sm.repeatersWithoutSpend,
+			firstDay: 0,
+			lastDay: 0,
+			defaultCalibrationEnd: 0,
+			holdoutEnd: 0,
+			holdoutLength: 0,
+			customers: sm.length,
+			excludedLate: 0,
+			hasAmounts: sm.hasAmounts,
+			nonPositiveSpends: 0
+		},
+		issues: [],
+		fit: b.fit ? fitSummaryOf(b.fit) : null,
+		fitError: b.fitError,
+		spendFit: b.spendFit ? fitSummaryOf(b.spendFit) : null,
+		spendError: b.spendError,
+		spendCorrelation: b.spendCorrelation
+			? { r: b.spendCorrelation.r, n: b.spendCorrelation.n, issue: spendIssue }
+			: null,
+		example: null,
+		tracking: null,
+		holdout: null,
+		matrix: matrixOf(b, s),
+		customers: clvPredictions(null, b, s)
+	};
+}
+
 export async function clvFit(ctx: AnalysisContext, params: Record<string, unknown>) {
 	const settings = clvSettingsFrom(params);
-	const table = await ctx.transactions(settings.id);
-	const result = clvFitResult(table, settings, (f) => ctx.progress(f));
+	const progress = (f: number) => ctx.progress(f);
+	const result =
+		settings.source === 'summary'
+			? clvSummaryFitResult(await ctx.summary(settings.id), settings, progress)
+			: clvFitResult(await ctx.transactions(settings.id), settings, progress);
 	rememberClvSettings(settings);
 	ctx.progress(1);
 	return result;

@@ -14,6 +14,8 @@ export async function clvHistory(
 	params: Record<string, unknown>
 ): Promise<PAliveHistoryResult> {
 	const settings = clvSettingsFrom(params);
+	// A summary has no purchase dates to replay (the view says so instead of asking).
+	if (settings.source === 'summary') throw new AnalysisProblem('clvView.summary.needsTransactions');
 	const table = await ctx.transactions(settings.id);
 	const cal = resolveCalibrationEnd(settings, table);
 	const b = clvBundle(table, settings.model, settings.unit, cal.end);

@@ -1,13 +1,13 @@
 // Per-customer predictions from a fitted bundle: expected purchases over the horizon, P(alive),
 // expected spend and CLV. Customers sharing (x, t_x, T) share every purchase-model number, so
-// the model is evaluated once per distinct row and CLV = margin · spend · discounted purchases.
+// the model is evaluated once per distinct row (predictRows) and CLV = margin · spend ·
+// discounted purchases.
+// Historical CLV needs the dated transactions: without them (a summary) it is NaN.
 import {
-	clvForecast,
-	conditionalPurchases,
 	gammaGammaSpend,
 	groupTransactionRows,
 	historicalClv,
-	probabilityAlive,
+	predictRows,
 	unitsPerMonth
 } from '../../../analytics/clv';
 import type { TransactionTable } from '../../../analytics/types';
@@ -18,7 +18,7 @@ import { monthlyDiscount } from './clvSettings';
 export type ClvCustomers = NonNullable<ClvFitResult['customers']>;
 
 export function clvPredictions(
-	table: TransactionTable,
+	table: TransactionTable | null,
 	b: ClvBundle,
 	s: ClvSettings
 ): ClvCustomers | null {
@@ -30,20 +30,16 @@ export function clvPredictions(
 	const discount = monthlyDiscount(s);
 	const margin = s.marginPct / 100;
 	const rows = groupTransactionRows(sm.x, sm.tx, sm.T);
-	const gExpected = new Float64Array(rows.length);
-	const gAlive = new Float64Array(rows.length);
-	const gDiscounted = new Float64Array(rows.length);
-	for (let g = 0; g < rows.length; g++) {
-		const [x, tx, T] = [rows.x[g], rows.tx[g], rows.T[g]];
-		gExpected[g] = conditionalPurchases(fit, x, tx, T, horizon);
-		gAlive[g] = probabilityAlive(fit, x, tx, T);
-		gDiscounted[g] = clvForecast(fit, x, tx, T, 1, {
-			months: s.horizonMonths,
-			unit: s.unit,
-			discountRate: discount,
-			discountPer: 'month'
-		});
-	}
+	// Per unique row; the horizon-dependent part is shared by rows with equal (x, T).
+	const per = predictRows(fit, rows, horizon, {
+		months: s.horizonMonths,
+		unit: s.unit,
+		discountRate: discount,
+		discountPer: 'month'
+	});
+	const gExpected = per.expected;
+	const gAlive = per.alive;
+	const gDiscounted = per.discounted;
 	const expectedPurchases = new Float64Array(n);
 	const pAlive = new Float64Array(n);
 	const expectedSpend = new Float64Array(n).fill(NaN);
@@ -64,7 +60,7 @@ export function clvPredictions(
 	}
 	const historical = new Float64Array(n).fill(NaN);
 	const annual = Math.pow(1 + discount, 12) - 1;
-	const h = historicalClv(table, { asOf: sm.calibrationEnd, margin, annualRate: annual });
+	const h = table && historicalClv(table, { asOf: sm.calibrationEnd, margin, annualRate: annual });
 	if (h) for (let i = 0; i < n; i++) historical[i] = h[sm.customer[i]];
 	return {
 		ids: sm.ids,

@@ -4,13 +4,18 @@ import type { ClvIssue, ClvUnit, TransactionModelName } from '../../../analytics
 
 export type SpendBasis = 'gammagamma' | 'observed';
 
+/** What the customers' behaviour is read from: transactions, or an imported summary (no dates). */
+export type ClvSource = 'transactions' | 'summary';
+
 /** What the Lifetime value view lets the user choose (a type, so it passes as engine params). */
 export type ClvSettings = {
-	/** Transactions dataset. */
+	/** Transactions or summary dataset (see `source`). */
 	id: string;
+	source: ClvSource;
 	model: TransactionModelName;
 	/** Expected spend per purchase: the Gamma-Gamma model or the customer's own average. */
 	spend: SpendBasis;
+	/** Model time unit; for a summary, the unit its recency and T are in. */
 	unit: ClvUnit;
 	/** Last calibration day (inclusive); null = the engine's default (last third is holdout). */
 	calibrationEnd: number | null;
@@ -47,6 +52,12 @@ export interface RecencyExample {
 export interface ClvFitResult {
 	settings: ClvSettings & { calibrationEnd: number };
 	data: {
+		/** A summary has no dates: the day fields below are 0 and nothing needs a holdout. */
+		source: ClvSource;
+		/** Summary rows left out as impossible (0 for transactions). */
+		dropped: number;
+		/** Summary repeat buyers without a positive mean spend, left out of Gamma-Gamma. */
+		repeatersWithoutSpend: number;
 		firstDay: number;
 		lastDay: number;
 		defaultCalibrationEnd: number;

@@ -6,6 +6,7 @@ import type { TransactionTable } from '../../../analytics/types';
 import type { ClvSettings } from './clvResult';
 
 export const DEFAULT_CLV_SETTINGS: Omit<ClvSettings, 'id'> = {
+	source: 'transactions',
 	model: 'bgnbd',
 	spend: 'gammagamma',
 	unit: 'week',
@@ -35,6 +36,7 @@ export function clvSettingsFrom(params: Record<string, unknown>): ClvSettings {
 	const has = (k: string) => params[k] !== undefined;
 	return {
 		id,
+		source: pick(params.source, ['transactions', 'summary'] as const, base.source),
 		model: pick(params.model, MODELS, base.model),
 		spend: pick(params.spend, ['gammagamma', 'observed'] as const, base.spend),
 		unit: pick(params.unit, ['day', 'week', 'month'] as const, base.unit),

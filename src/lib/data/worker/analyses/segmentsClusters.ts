@@ -80,15 +80,15 @@ export async function segmentsClusters(
 	return asProblem(async () => {
 		const settings = readSettings(params);
 		const m = await segmentsModel(ctx, settings);
-		const { table, tx } = m;
+		const { table, owner } = m;
 		const n = table.length;
 		if (n < 3)
 			throw new SegmentsError({ code: 'too_few_customers', params: { customers: n, k: 2 } });
 		const monetary = settings.monetary;
-		const features = memo(tx, `features|${m.asOf}|${monetary}`, () =>
+		const features = memo(owner, `features|${m.asOf}|${monetary}`, () =>
 			rfmFeatures(table, { monetary })
 		);
-		const elbow = memo(tx, `elbow|${m.asOf}|${monetary}`, () => {
+		const elbow = memo(owner, `elbow|${m.asOf}|${monetary}`, () => {
 			const rows = sampleIndices(n, ELBOW_SAMPLE, SEED);
 			const d = features.d;
 			const data = new Float64Array(rows.length * d);
@@ -101,7 +101,7 @@ export async function segmentsClusters(
 		const kMax = Math.min(10, n - 1);
 		const asked = typeof params.k === 'number' && Number.isInteger(params.k) ? params.k : null;
 		const k = asked !== null && asked >= 2 && asked <= kMax ? asked : defaultK(elbow.points);
-		const fit = orderedClusters(tx, table, monetary, k);
+		const fit = orderedClusters(owner, table, monetary, k);
 		const rows = sampleIndices(n, SCATTER_SAMPLE, SEED + 6);
 		const mValues = monetary === 'average' ? table.average : table.monetary;
 		const pick = (src: ArrayLike<number>) => Float64Array.from(rows, (i) => src[i]);

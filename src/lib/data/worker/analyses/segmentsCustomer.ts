@@ -24,21 +24,23 @@ export async function segmentsCustomer(
 		const who = table.index[j];
 		const byDay = new Map<number, { bought: number; returned: number; lines: number }>();
 		let later = 0;
-		for (let i = 0; i < tx.length; i++) {
-			if (tx.customer[i] !== who) continue;
-			const d = tx.day[i];
-			if (d > asOf) {
-				later++;
-				continue;
+		// A summary has no purchase days: the profile shows its numbers and no timeline.
+		if (tx)
+			for (let i = 0; i < tx.length; i++) {
+				if (tx.customer[i] !== who) continue;
+				const d = tx.day[i];
+				if (d > asOf) {
+					later++;
+					continue;
+				}
+				let e = byDay.get(d);
+				if (!e) byDay.set(d, (e = { bought: 0, returned: 0, lines: 0 }));
+				e.lines++;
+				const a = tx.amount ? tx.amount[i] : NaN;
+				if (a < 0) e.returned += -a;
+				else if (a === a) e.bought += a;
 			}
-			let e = byDay.get(d);
-			if (!e) byDay.set(d, (e = { bought: 0, returned: 0, lines: 0 }));
-			e.lines++;
-			const a = tx.amount ? tx.amount[i] : NaN;
-			if (a < 0) e.returned += -a;
-			else if (a === a) e.bought += a;
-		}
-		const hasAmount = tx.amount !== null;
+		const hasAmount = !!tx && tx.amount !== null;
 		const days = [...byDay.entries()]
 			.sort((a, b) => a[0] - b[0])
 			.map(([day, e]) => ({

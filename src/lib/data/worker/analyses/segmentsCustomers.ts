@@ -48,7 +48,7 @@ export async function customerContext(
 	let pyramid: ValuePyramid | null = null;
 	if (vector) {
 		try {
-			pyramid = pyramidOf(m.tx, m.asOf, vector, value.cuts);
+			pyramid = pyramidOf(m.owner, m.asOf, vector, value.cuts);
 		} catch {
 			// Bad cuts: the list simply shows no tier.
 			pyramid = null;
@@ -78,7 +78,7 @@ export function customerRow(c: CustomerContext, j: number): CustomerRow {
 export function abcOf(c: CustomerContext): Uint8Array | null {
 	const v = c.vector;
 	if (!v || !c.pyramid || !(c.pyramid.total > 0)) return null;
-	return memo(c.m.tx, `abc|${c.m.asOf}|${v.key}`, () => abcClasses(v.values).classes);
+	return memo(c.m.owner, `abc|${c.m.asOf}|${v.key}`, () => abcClasses(v.values).classes);
 }
 
 async function matches(
@@ -115,7 +115,7 @@ async function matches(
 		}
 		case 'cluster': {
 			if (filter.k < 2 || filter.k > Math.min(10, table.length - 1)) return null;
-			const fit = orderedClusters(c.m.tx, table, settings.monetary, filter.k);
+			const fit = orderedClusters(c.m.owner, table, settings.monetary, filter.k);
 			return (j) => fit.assignment[j] === filter.cluster;
 		}
 		case 'attribute': {
@@ -127,7 +127,7 @@ async function matches(
 			return (j) => groups.codes[j] === g && (k === -2 || assignment.segment[j] === k);
 		}
 		case 'migration': {
-			if (!(filter.asOfA < c.m.asOf)) return null;
+			if (!c.m.tx || !(filter.asOfA < c.m.asOf)) return null;
 			const atA = segmentsAtA(c.m, filter.asOfA);
 			const k = assignment.keys.indexOf(filter.to);
 			return (j) => assignment.segment[j] === k && atA[table.index[j]] === filter.from;
@@ -178,7 +178,7 @@ export async function segmentsCustomers(
 			desc
 		].join('|');
 		const test = await matches(ctx, c, filter);
-		const order = memo(c.m.tx, listKey, () => {
+		const order = memo(c.m.owner, listKey, () => {
 			const rows: number[] = [];
 			if (test) for (let j = 0; j < c.m.table.length; j++) if (test(j)) rows.push(j);
 			const ids = c.m.table.ids;

@@ -3,7 +3,8 @@
 import { assignSegments } from '../../../analytics/rfm/assignSegments';
 import { rfmScores } from '../../../analytics/rfm/rfmScores';
 import { NEW_CUSTOMERS, segmentMigration } from '../../../analytics/rfm/segmentMigration';
-import type { AnalysisContext } from './context';
+import type { TransactionTable } from '../../../analytics/types';
+import { AnalysisProblem, type AnalysisContext } from './context';
 import { memo } from './segmentsMemo';
 import { metricsAt, segmentsModel, type SegmentsModel } from './segmentsModel';
 import { asProblem } from './segmentsProblem';
@@ -16,11 +17,18 @@ export function earlierDate(m: SegmentsModel, asked: unknown): number {
 	return typeof asked === 'number' && Number.isInteger(asked) ? asked : m.asOf - DEFAULT_DAYS_APART;
 }
 
+/** The transactions, or the problem a summary (no dates, so no earlier date) gives. */
+function transactionsOf(m: SegmentsModel): TransactionTable {
+	if (!m.tx) throw new AnalysisProblem('segmentsView.summary.needsTransactions');
+	return m.tx;
+}
+
 /** Segment key at date A per transaction-table customer index ('new' when not yet a customer). */
 export function segmentsAtA(m: SegmentsModel, asOfA: number): string[] {
-	return memo(m.tx, `segmentsAt|${asOfA}|${m.key}`, () => {
-		const out = new Array<string>(m.tx.customerIds.length).fill(NEW_CUSTOMERS);
-		const table = metricsAt(m.tx, asOfA);
+	const tx = transactionsOf(m);
+	return memo(tx, `segmentsAt|${asOfA}|${m.key}`, () => {
+		const out = new Array<string>(tx.customerIds.length).fill(NEW_CUSTOMERS);
+		const table = metricsAt(tx, asOfA);
 		if (table.length === 0) return out;
 		const { bins, monetary, rules } = m.settings;
 		const a = assignSegments(rfmScores(table, { bins, monetary, thresholds: m.thresholds }), rules);
@@ -35,10 +43,11 @@ export async function segmentsMigration(
 ): Promise<MigrationView> {
 	return asProblem(async () => {
 		const m = await segmentsModel(ctx, readSettings(params));
+		const tx = transactionsOf(m);
 		const asOfA = earlierDate(m, params.asOfA);
 		const { bins, monetary, rules } = m.settings;
-		const r = memo(m.tx, `migration|${asOfA}|${m.key}`, () =>
-			segmentMigration(m.tx, {
+		const r = memo(tx, `migration|${asOfA}|${m.key}`, () =>
+			segmentMigration(tx, {
 				asOf: m.asOf,
 				asOfA,
 				rules,

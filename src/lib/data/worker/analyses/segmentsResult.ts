@@ -23,10 +23,16 @@ export type Thresholds = {
 	monetary: number[] | null;
 };
 
+/** Where the customers' behaviour comes from: transactions, or an imported summary (no dates). */
+export type SegmentsSource = 'transactions' | 'summary';
+
 /** What every Segments & value analysis needs: the data and the RFM scoring. */
 export interface SegmentsSettings {
-	/** Transactions dataset. */
+	/** Transactions or summary dataset (see `source`). */
 	id: string;
+	source: SegmentsSource;
+	/** The time unit a summary's recency and T are in (unused for transactions). */
+	unit: 'day' | 'week' | 'month';
 	/** Customers dataset whose attributes are joined, if any. */
 	customersId: string | null;
 	/** Analysis date (day number); null = the day after the last transaction. */
@@ -50,6 +56,10 @@ export interface ValueSettings {
 export type DimensionView = Omit<DimensionScores, 'scores'>;
 
 export interface RfmView {
+	source: SegmentsSource;
+	/** Summary rows left out as impossible, and customers whose mean spend is 0 or missing. */
+	dropped: number;
+	noSpend: number;
 	asOf: number;
 	defaultAsOf: number;
 	firstDay: number;

@@ -56,6 +56,9 @@ export async function segmentsRfm(
 			return true;
 		});
 		return {
+			source: m.source,
+			dropped: m.dropped,
+			noSpend: m.noSpend,
 			asOf: m.asOf,
 			defaultAsOf: m.defaultAsOf,
 			firstDay: m.firstDay,

@@ -9,6 +9,8 @@ describe('readSettings', () => {
 			params: {},
 			expected: {
 				id: '',
+				source: 'transactions',
+				unit: 'week',
 				customersId: null,
 				asOf: null,
 				bins: 5,
@@ -36,6 +38,8 @@ describe('readSettings', () => {
 			},
 			expected: {
 				id: 'tx',
+				source: 'transactions',
+				unit: 'week',
 				customersId: 'cu',
 				asOf: 20000,
 				bins: 5,
@@ -49,11 +53,43 @@ describe('readSettings', () => {
 			params: { id: 'tx', asOf: 1.5, bins: 3, rules: [] },
 			expected: {
 				id: 'tx',
+				source: 'transactions',
+				unit: 'week',
 				customersId: null,
 				asOf: null,
 				bins: 3,
 				monetary: 'total',
 				rules: [],
+				thresholds: null
+			}
+		},
+		{
+			name: 'a summary: its unit is kept and M is always the average spend it carries',
+			params: { id: 'su', source: 'summary', unit: 'month', monetary: 'total' },
+			expected: {
+				id: 'su',
+				source: 'summary',
+				unit: 'month',
+				customersId: null,
+				asOf: null,
+				bins: 5,
+				monetary: 'average',
+				rules: segmentPresets.rfmVignette,
+				thresholds: null
+			}
+		},
+		{
+			name: 'an unknown source and unit fall back to transactions and weeks',
+			params: { id: 'tx', source: 'sql', unit: 'year' },
+			expected: {
+				id: 'tx',
+				source: 'transactions',
+				unit: 'week',
+				customersId: null,
+				asOf: null,
+				bins: 5,
+				monetary: 'total',
+				rules: segmentPresets.rfmVignette,
 				thresholds: null
 			}
 		}

@@ -56,12 +56,17 @@ export function readSettings(params: Record<string, unknown>): SegmentsSettings 
 	const s = isObject(params.s) ? params.s : params;
 	const bins = int(s.bins);
 	const b = bins !== null && bins >= 2 && bins <= 9 ? bins : 5;
+	const source = s.source === 'summary' ? 'summary' : 'transactions';
+	const unit = s.unit === 'day' || s.unit === 'month' ? s.unit : 'week';
 	return {
 		id: typeof s.id === 'string' ? s.id : '',
+		source,
+		unit,
 		customersId: typeof s.customersId === 'string' && s.customersId ? s.customersId : null,
 		asOf: int(s.asOf),
 		bins: b,
-		monetary: s.monetary === 'average' ? 'average' : 'total',
+		// A summary carries a mean spend per purchase: M is that average.
+		monetary: source === 'summary' || s.monetary === 'average' ? 'average' : 'total',
 		rules: readRules(s.rules, b),
 		thresholds: readThresholds(s.thresholds)
 	};

@@ -36,7 +36,7 @@ export async function segmentsValue(
 		const vector = await segmentsValueVector(ctx, m, settings.basis);
 		if (!vector) throw new AnalysisProblem('segments.issue.monetary_unavailable');
 		const { values } = vector;
-		const pyramid = pyramidOf(m.tx, m.asOf, vector, settings.cuts);
+		const pyramid = pyramidOf(m.owner, m.asOf, vector, settings.cuts);
 		const issues: SegmentsIssue[] = [...pyramid.issues];
 		let curves: ReturnType<typeof concentrationCurves> = { pareto: [], lorenz: [] };
 		let abc: ValueView['abc'] = null;

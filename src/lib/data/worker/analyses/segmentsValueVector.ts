@@ -32,7 +32,12 @@ async function clvFor(ctx: AnalysisContext, m: SegmentsModel): Promise<AlignedCl
 	try {
 		// Asks for predictions from the analysis date; clvValues may answer from the lifetime-value
 		// page's own calibration end instead, and its answer says which (note.asOf).
-		got = await clvValues(ctx, { id: m.settings.id, calibrationEnd: m.asOf });
+		got = await clvValues(ctx, {
+			id: m.settings.id,
+			calibrationEnd: m.asOf,
+			source: m.source,
+			unit: m.settings.unit
+		});
 	} catch {
 		// No fit (too few repeat buyers, no amounts …): the pyramid falls back silently.
 		return null;
@@ -41,7 +46,7 @@ async function clvFor(ctx: AnalysisContext, m: SegmentsModel): Promise<AlignedCl
 	let sum = 0;
 	for (const v of got.clv) sum += v;
 	const key = `clv|${got.model}|${got.asOf}|${got.horizonMonths}|${got.ids.length}|${sum}`;
-	return memo(m.tx, `${key}|${m.asOf}`, () => {
+	return memo(m.owner, `${key}|${m.asOf}`, () => {
 		const byId = new Map<string, number>();
 		got.ids.forEach((id, i) => byId.set(id, got.clv[i]));
 		const values = new Float64Array(m.table.length);
