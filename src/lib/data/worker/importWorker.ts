@@ -2,7 +2,8 @@
 // thread. The page cancels an import by terminating this worker; since the commit is one
 // IndexedDB transaction, a terminated worker leaves nothing behind.
 import { previewFile } from '../pipeline/previewFile';
-import { importBytes } from '../pipeline/importBytes';
+import { checkMapping, importText } from '../pipeline/importBytes';
+import { decodeBytes } from '../sniff/detectEncoding';
 import { FileProblemError, MAX_BROWSER_BYTES } from '../pipeline/problems';
 import { SAMPLE_BYTES } from '../pipeline/previewFile';
 import type { ImportRequest, ImportResponse } from './protocol';
@@ -20,8 +21,10 @@ import {
 import type { Mapping } from '../map/types';
 import type { DatasetRecord } from '../db/records';
 
-let bytes: Uint8Array | null = null;
+let file: Blob | null = null;
+/** The whole file, being read since the preview (null once validation has taken it). */
 let reading: Promise<Uint8Array> | null = null;
+let sourceBytes = 0;
 let fileName = '';
 let parsed: ParsedDataset | null = null;
 let mappingUsed: Mapping | null = null;
@@ -44,6 +47,8 @@ async function openDb(): Promise<WorkbenchDB | null> {
 	}
 }
 
+const readAll = (f: Blob) => f.arrayBuffer().then((b) => new Uint8Array(b));
+
 async function handle(msg: ImportRequest): Promise<void> {
 	if (msg.type === 'preview') {
 		if (msg.file.size > MAX_BROWSER_BYTES) {
@@ -63,22 +68,32 @@ async function handle(msg: ImportRequest): Promise<void> {
 		const d = await opening;
 		const remembered = d ? await recallMapping(d, preview.signature).catch(() => null) : null;
 		post({ type: 'preview', preview, remembered });
-		const file = msg.file;
-		reading =
-			head.length <= SAMPLE_BYTES
-				? Promise.resolve(head)
-				: file.arrayBuffer().then((b) => new Uint8Array(b));
+		file = msg.file;
+		reading = head.length <= SAMPLE_BYTES ? Promise.resolve(head) : readAll(file);
 		reading.catch(() => {}); // a failed read is reported when validation awaits it
 	} else if (msg.type === 'validate') {
-		if (!reading) throw new Error('no file');
-		bytes = await reading;
+		if (!file) throw new Error('no file');
+		// Validating again after a mapping change reads the file again: the bytes are not kept.
+		let bytes: Uint8Array | null = await (reading ?? readAll(file));
+		reading = null;
+		checkMapping(msg.mapping);
+		sourceBytes = bytes.length;
+		const decoded = decodeBytes(bytes, msg.mapping.encoding);
+		bytes = null; // the text is all the parse needs: the file's bytes can go
 		let last = 0;
-		parsed = importBytes(bytes, msg.mapping, msg.today, (p) => {
-			if (p.rows - last >= 20_000) {
-				last = p.rows;
-				post({ type: 'progress', rows: p.rows, fraction: p.fraction });
-			}
-		});
+		parsed = importText(
+			decoded.text,
+			msg.mapping,
+			msg.today,
+			(p) => {
+				if (p.rows - last >= 20_000) {
+					last = p.rows;
+					post({ type: 'progress', rows: p.rows, fraction: p.fraction });
+				}
+			},
+			decoded.nulCount,
+			decoded.replaced
+		);
 		mappingUsed = msg.mapping;
 		if (parsed.rows === 0) {
 			post({ type: 'problem', problem: { code: 'no_rows_accepted' } });
@@ -86,17 +101,11 @@ async function handle(msg: ImportRequest): Promise<void> {
 		}
 		post({ type: 'report', report: parsed.report, stats: parsed.stats, rows: parsed.rows });
 	} else if (msg.type === 'commit') {
-		if (!parsed || !mappingUsed || !bytes) throw new Error('nothing to commit');
-		const meta = {
-			...msg.meta,
-			mapping: mappingUsed,
-			sourceName: fileName,
-			sourceBytes: bytes.length
-		};
+		if (!parsed || !mappingUsed) throw new Error('nothing to commit');
+		const meta = { ...msg.meta, mapping: mappingUsed, sourceName: fileName, sourceBytes };
 		const ds = parsed;
 		parsed = null;
-		bytes = null; // the file is no longer needed: free it before the save allocates chunks
-		reading = null;
+		file = null;
 		const d = msg.persist ? await openDb() : null;
 		const record: DatasetRecord = {
 			...meta,
