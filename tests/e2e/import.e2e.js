@@ -24,6 +24,26 @@ async function importFile(page, path, { commit = true } = {}) {
 	return card;
 }
 
+/** The stored dataset records (report, stats), read from IndexedDB without the app. */
+async function storedRecords(page) {
+	return page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const req = indexedDB.open('crm-workbench');
+				req.onerror = () => reject(req.error);
+				req.onsuccess = () => {
+					const db = req.result;
+					const all = db.transaction('datasets').objectStore('datasets').getAll();
+					all.onsuccess = () => {
+						db.close();
+						resolve(all.result);
+					};
+					all.onerror = () => reject(all.error);
+				};
+			})
+	);
+}
+
 export const tests = [
 	{
 		name: 'teaching sample loads, survives a reload, and the shell speaks Chinese',
@@ -163,6 +183,47 @@ export const tests = [
 				await page.locator('h1').waitFor();
 				await page.waitForTimeout(300);
 				assert((await datasetCount(page)) === 0, 'nothing stored after cancel');
+			} finally {
+				await b.close();
+			}
+		}
+	},
+	{
+		name: 'a file over 4 MB is validated in two parts (two workers) with the same report as one pass',
+		async run({ baseUrl }) {
+			// 100,000 rows (≈4.6 MB, no quotes: splitForParts cuts it) with a bad date at every
+			// 25,000th row: lines 25,001, 50,001, 75,001 and 100,001 counting the header as line 1,
+			// so those after the cut near the middle need the first part's line count as offset.
+			const dir = mkdtempSync(join(tmpdir(), 'crm-parts-'));
+			const path = join(dir, 'two-parts.csv');
+			const lines = ['customer_id,date,amount,category'];
+			for (let i = 0; i < 100_000; i++) {
+				const day = String((i % 28) + 1).padStart(2, '0');
+				const date = (i + 1) % 25_000 === 0 ? '2024-13-45' : `2024-03-${day}`;
+				lines.push(
+					`C${String(i % 7919).padStart(7, '0')},${date},${(i % 9000) / 100},groceries-and-more`
+				);
+			}
+			writeFileSync(path, lines.join('\n') + '\n');
+			const b = await openBrowser(baseUrl);
+			try {
+				const { page } = b;
+				await page.goto(baseUrl + '/data/?lang=en');
+				await importFile(page, path);
+				const [record] = await storedRecords(page);
+				const r = record.report;
+				assert(record.rows === 99_996, `rows: ${record.rows}`);
+				assert(record.stats.customers === 7919, `customers: ${record.stats.customers}`);
+				assert(r.rejected.byReason.bad_date === 4, JSON.stringify(r.rejected.byReason));
+				const badLines = r.rejected.examples.map((e) => e.line);
+				assert(
+					JSON.stringify(badLines) === JSON.stringify([25_001, 50_001, 75_001, 100_001]),
+					`bad lines: ${badLines}`
+				);
+				// i % 9000 = 0 gives a 0.00 amount: 12 rows
+				// (i = 0, 9000, …, 99000), none on a bad-date row.
+				assert(r.zeroAmounts === 12, `zero amounts: ${r.zeroAmounts}`);
+				assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
 			} finally {
 				await b.close();
 			}

@@ -3,7 +3,7 @@
 import { REQUIRED_ROLES, type Mapping } from '../map/types';
 import { parseText } from '../parse/parseText';
 import { decodeBytes } from '../sniff/detectEncoding';
-import { DatasetBuilder } from '../validate/DatasetBuilder';
+import { completeDataset, DatasetBuilder, type PartialDataset } from '../validate/DatasetBuilder';
 import type { ParsedDataset } from '../validate/types';
 import { FileProblemError } from './problems';
 
@@ -47,6 +47,31 @@ export function importText(
 	nulCount = 0,
 	replaced = 0
 ): ParsedDataset {
+	return completeDataset(
+		mapping,
+		importTextPartial(text, mapping, today, onProgress, nulCount, replaced)
+	);
+}
+
+/** Bytes of one part of a file (see splitForParts) → its rows, before the whole-file steps. */
+export function importPartBytes(
+	bytes: Uint8Array,
+	mapping: Mapping,
+	today: number,
+	onProgress?: (p: ImportProgress) => void
+): PartialDataset {
+	const { text, nulCount, replaced } = decodeBytes(bytes, mapping.encoding);
+	return importTextPartial(text, mapping, today, onProgress, nulCount, replaced);
+}
+
+export function importTextPartial(
+	text: string,
+	mapping: Mapping,
+	today: number,
+	onProgress?: (p: ImportProgress) => void,
+	nulCount = 0,
+	replaced = 0
+): PartialDataset {
 	checkMapping(mapping);
 	const builder = new DatasetBuilder(mapping, today);
 	builder.noteDecoding(nulCount, replaced);
@@ -95,7 +120,7 @@ export function importText(
 		});
 		offset += lastRecord;
 	}
-	const ds = builder.finish();
+	const ds = builder.partial();
 	// The line break that ends the last line is not a blank line.
 	if (mapping.delimiter !== 'whitespace' && /[\r\n]$/.test(text) && ds.report.emptyRows > 0)
 		ds.report.emptyRows--;

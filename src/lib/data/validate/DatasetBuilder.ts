@@ -11,7 +11,7 @@ import type { Field, ParsedDataset, RejectReason, StoredColumn, ValidationReport
 
 const DAY_1900 = dayFromYMD(1900, 1, 1);
 /** Examples kept per reason (all are counted; the screen shows the first 20). */
-const EXAMPLES_PER_REASON = 1000;
+export const EXAMPLES_PER_REASON = 1000;
 /** Excel's own cell limit: a longer cell is a broken file (a lost quote), never a value. */
 export const MAX_CELL_CHARS = 32_767;
 /** Amounts past 2^53 cents cannot be added exactly to the cent (1e308 would sum to Infinity). */
@@ -127,19 +127,7 @@ export class DatasetBuilder {
 	}
 
 	private reject(line: number, reason: RejectReason, text: string, column?: string): void {
-		const r = this.report.rejected;
-		r.total++;
-		r.byReason[reason] = (r.byReason[reason] ?? 0) + 1;
-		const n = this.exampleCount[reason] ?? 0;
-		if (n < EXAMPLES_PER_REASON) {
-			this.exampleCount[reason] = n + 1;
-			r.examples.push({
-				line,
-				reason,
-				column,
-				text: text.length > 200 ? text.slice(0, 200) + '…' : text
-			});
-		}
+		rejectRow(this.report, this.exampleCount, line, reason, text, column);
 	}
 
 	/** Marks records that PapaParse could not close (an unclosed quote swallows the rest). */
@@ -274,7 +262,8 @@ export class DatasetBuilder {
 		}
 	}
 
-	finish(): ParsedDataset {
+	/** Every row added so far, before the whole-file steps (duplicates, statistics). */
+	partial(): PartialDataset {
 		const columns: Record<string, StoredColumn> = {};
 		const fields: Field[] = [];
 		for (const sink of this.sinks) {
@@ -291,25 +280,77 @@ export class DatasetBuilder {
 				type: col.type
 			});
 		}
-		let rows = this.report.accepted;
-		const dup = findDuplicates(Object.values(columns), rows);
-		this.report.duplicates = dup.count;
-		if (this.mapping.dropDuplicates && dup.count > 0) {
-			const lines = this.lines.finish();
-			for (let i = 0; i < rows; i++)
-				if (dup.flags[i]) this.reject(lines[i], 'duplicate', rowText(columns, fields, i));
-			rows = compact(columns, dup.flags, rows, this.amountSink ? this.report : null);
-			this.report.accepted = rows;
-		}
 		return {
-			kind: this.mapping.kind,
-			rows,
 			fields,
 			columns,
+			lines: this.lines.finish(),
 			report: this.report,
-			stats: datasetStats(columns, rows)
+			exampleCount: this.exampleCount
 		};
 	}
+
+	finish(): ParsedDataset {
+		return completeDataset(this.mapping, this.partial());
+	}
+}
+
+/** The rows of one file (or of one part of it, see mergePartials) before the whole-file steps. */
+export interface PartialDataset {
+	fields: Field[];
+	columns: Record<string, StoredColumn>;
+	/** Line (record) number of every accepted row. */
+	lines: Int32Array;
+	report: ValidationReport;
+	/** Examples kept so far per reason (capped at EXAMPLES_PER_REASON). */
+	exampleCount: Partial<Record<RejectReason, number>>;
+}
+
+/** Counts a rejected row and keeps it as an example while its reason has fewer than the cap. */
+export function rejectRow(
+	report: ValidationReport,
+	exampleCount: Partial<Record<RejectReason, number>>,
+	line: number,
+	reason: RejectReason,
+	text: string,
+	column?: string
+): void {
+	const r = report.rejected;
+	r.total++;
+	r.byReason[reason] = (r.byReason[reason] ?? 0) + 1;
+	const n = exampleCount[reason] ?? 0;
+	if (n < EXAMPLES_PER_REASON) {
+		exampleCount[reason] = n + 1;
+		r.examples.push({
+			line,
+			reason,
+			column,
+			text: text.length > 200 ? text.slice(0, 200) + '…' : text
+		});
+	}
+}
+
+/** The whole-file steps: exact duplicates (reported, or dropped by the mapping) and statistics. */
+export function completeDataset(mapping: Mapping, p: PartialDataset): ParsedDataset {
+	const { columns, fields, report } = p;
+	let rows = report.accepted;
+	const dup = findDuplicates(Object.values(columns), rows);
+	report.duplicates = dup.count;
+	if (mapping.dropDuplicates && dup.count > 0) {
+		for (let i = 0; i < rows; i++)
+			if (dup.flags[i])
+				rejectRow(report, p.exampleCount, p.lines[i], 'duplicate', rowText(columns, fields, i));
+		const amount = mapping.kind === 'transactions' && columns.amount ? report : null;
+		rows = compact(columns, dup.flags, rows, amount);
+		report.accepted = rows;
+	}
+	return {
+		kind: mapping.kind,
+		rows,
+		fields,
+		columns,
+		report,
+		stats: datasetStats(columns, rows)
+	};
 }
 
 function datasetStats(columns: Record<string, StoredColumn>, rows: number): ParsedDataset['stats'] {

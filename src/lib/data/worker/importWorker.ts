@@ -2,11 +2,14 @@
 // thread. The page cancels an import by terminating this worker; since the commit is one
 // IndexedDB transaction, a terminated worker leaves nothing behind.
 import { previewFile } from '../pipeline/previewFile';
-import { checkMapping, importText } from '../pipeline/importBytes';
+import { checkMapping, importPartBytes, importText } from '../pipeline/importBytes';
+import { joinParts, PARTS_MIN_BYTES, secondPartMapping } from '../pipeline/importInParts';
+import { splitForParts } from '../pipeline/splitForParts';
+import type { PartialDataset } from '../validate/DatasetBuilder';
 import { decodeBytes } from '../sniff/detectEncoding';
 import { FileProblemError, MAX_BROWSER_BYTES } from '../pipeline/problems';
 import { SAMPLE_BYTES } from '../pipeline/previewFile';
-import type { ImportRequest, ImportResponse } from './protocol';
+import type { ImportRequest, ImportResponse, PartRequest, PartResponse } from './protocol';
 import { packLabels, transferables } from '../tables/packLabels';
 import type { ParsedDataset } from '../validate/types';
 import { WorkbenchDB } from '../db/schema';
@@ -49,6 +52,37 @@ async function openDb(): Promise<WorkbenchDB | null> {
 
 const readAll = (f: Blob) => f.arrayBuffer().then((b) => new Uint8Array(b));
 
+/** Validates the second part of a file in a helper worker (partWorker). */
+function validateSecondPart(
+	bytes: Uint8Array,
+	mapping: Mapping,
+	today: number,
+	onProgress: (p: { rows: number; fraction: number }) => void
+): Promise<PartialDataset> {
+	const helper = new Worker(new URL('./partWorker.ts', import.meta.url), { type: 'module' });
+	return new Promise<PartialDataset>((resolve, reject) => {
+		helper.onmessage = (e: MessageEvent<PartResponse>) => {
+			const msg = e.data;
+			if (msg.type === 'progress') return onProgress(msg);
+			helper.terminate();
+			if (msg.type === 'error') return reject(new Error(msg.message));
+			for (const [key, joined] of Object.entries(msg.labels)) {
+				const c = msg.part.columns[key];
+				if (c.type === 'dict') c.labels = joined === '' ? [] : joined.split('\u0000');
+			}
+			resolve(msg.part);
+		};
+		helper.onerror = (e) => {
+			helper.terminate();
+			reject(new Error(e.message || 'part worker failed'));
+		};
+		helper.postMessage(
+			{ bytes, mapping: secondPartMapping(mapping), today } satisfies PartRequest,
+			[bytes.buffer]
+		);
+	});
+}
+
 async function handle(msg: ImportRequest): Promise<void> {
 	if (msg.type === 'preview') {
 		if (msg.file.size > MAX_BROWSER_BYTES) {
@@ -78,22 +112,44 @@ async function handle(msg: ImportRequest): Promise<void> {
 		reading = null;
 		checkMapping(msg.mapping);
 		sourceBytes = bytes.length;
-		const decoded = decodeBytes(bytes, msg.mapping.encoding);
-		bytes = null; // the text is all the parse needs: the file's bytes can go
-		let last = 0;
-		parsed = importText(
-			decoded.text,
-			msg.mapping,
-			msg.today,
-			(p) => {
-				if (p.rows - last >= 20_000) {
-					last = p.rows;
-					post({ type: 'progress', rows: p.rows, fraction: p.fraction });
-				}
-			},
-			decoded.nulCount,
-			decoded.replaced
-		);
+		const cut = splitForParts(bytes, msg.mapping, PARTS_MIN_BYTES);
+		if (cut) {
+			// Two cores: a helper validates the second part while this worker does the first.
+			const progress = { first: { rows: 0, fraction: 0 }, second: { rows: 0, fraction: 0 } };
+			let last = 0;
+			const report = (which: 'first' | 'second', p: { rows: number; fraction: number }) => {
+				progress[which] = p;
+				const rows = progress.first.rows + progress.second.rows;
+				if (rows - last < 20_000) return;
+				last = rows;
+				const fraction = (progress.first.fraction + progress.second.fraction) / 2;
+				post({ type: 'progress', rows, fraction });
+			};
+			const second = validateSecondPart(bytes.slice(cut.at), msg.mapping, msg.today, (p) =>
+				report('second', p)
+			);
+			const firstBytes = bytes.subarray(0, cut.at);
+			bytes = null;
+			const first = importPartBytes(firstBytes, msg.mapping, msg.today, (p) => report('first', p));
+			parsed = joinParts(msg.mapping, first, await second, cut);
+		} else {
+			const decoded = decodeBytes(bytes, msg.mapping.encoding);
+			bytes = null; // the text is all the parse needs: the file's bytes can go
+			let last = 0;
+			parsed = importText(
+				decoded.text,
+				msg.mapping,
+				msg.today,
+				(p) => {
+					if (p.rows - last >= 20_000) {
+						last = p.rows;
+						post({ type: 'progress', rows: p.rows, fraction: p.fraction });
+					}
+				},
+				decoded.nulCount,
+				decoded.replaced
+			);
+		}
 		mappingUsed = msg.mapping;
 		if (parsed.rows === 0) {
 			post({ type: 'problem', problem: { code: 'no_rows_accepted' } });

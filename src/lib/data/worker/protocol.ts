@@ -6,6 +6,7 @@ import type { FileProblem } from '../pipeline/problems';
 import type { DatasetRecord } from '../db/records';
 import type { PackedDataset } from '../tables/packLabels';
 import type { ValidationReport, DatasetStats } from '../validate/types';
+import type { PartialDataset } from '../validate/DatasetBuilder';
 
 export type ImportRequest =
 	| { type: 'preview'; file: Blob; name: string; overrides: PreviewOverrides }
@@ -60,3 +61,16 @@ export type EngineResponse =
 	| { type: 'result'; requestId: number; result: unknown; ms?: number }
 	| { type: 'failed'; requestId: number; code: string; message: string }
 	| { type: 'progress'; requestId: number; fraction: number };
+
+/** To the import worker's helper: the second part of a file (pipeline/importInParts). */
+export interface PartRequest {
+	bytes: Uint8Array;
+	mapping: Mapping;
+	today: number;
+}
+
+export type PartResponse =
+	| { type: 'progress'; rows: number; fraction: number }
+	/** Dictionary labels travel in `labels` (NUL-joined per column); the part's are empty. */
+	| { type: 'done'; part: PartialDataset; labels: Record<string, string> }
+	| { type: 'error'; message: string };

@@ -1,0 +1,79 @@
+// Joins the rows of two consecutive parts of one file, validated separately (in two workers),
+// into what validating the whole file in one go gives: dictionaries in first-appearance order
+// over the whole file, line numbers of the second part shifted by the first part's records,
+// counts added, and examples kept in line order under the same per-reason cap.
+import { Dictionary } from './growable';
+import { EXAMPLES_PER_REASON, type PartialDataset } from './DatasetBuilder';
+import type { RejectReason, StoredColumn, ValidationReport } from './types';
+
+function mergeColumn(a: StoredColumn, b: StoredColumn): StoredColumn {
+	if (a.type === 'dict' && b.type === 'dict') {
+		// Feeding both label lists through one dictionary gives the whole file's codes; labels
+		// that only grow (order numbers) skip its hash table entirely.
+		const dict = new Dictionary();
+		for (const l of a.labels) dict.code(l);
+		const remap = Int32Array.from(b.labels, (l) => dict.code(l));
+		const codes = new Int32Array(a.codes.length + b.codes.length);
+		codes.set(a.codes);
+		const at = a.codes.length;
+		for (let i = 0; i < b.codes.length; i++) {
+			const c = b.codes[i];
+			codes[at + i] = c < 0 ? -1 : remap[c];
+		}
+		return { type: 'dict', codes, labels: dict.labels };
+	}
+	if (a.type === 'number' && b.type === 'number') {
+		const values = new Float64Array(a.values.length + b.values.length);
+		values.set(a.values);
+		values.set(b.values, a.values.length);
+		return { type: 'number', values };
+	}
+	if (a.type === 'day' && b.type === 'day') {
+		const values = new Int32Array(a.values.length + b.values.length);
+		values.set(a.values);
+		values.set(b.values, a.values.length);
+		return { type: 'day', values };
+	}
+	throw new Error('parts of one file disagree on a column type');
+}
+
+/** `b` follows `a` in the file; `offset` is the number of records (lines) in `a`. */
+export function mergePartials(
+	a: PartialDataset,
+	b: PartialDataset,
+	offset: number
+): PartialDataset {
+	const columns: Record<string, StoredColumn> = {};
+	for (const f of a.fields) columns[f.key] = mergeColumn(a.columns[f.key], b.columns[f.key]);
+	const lines = new Int32Array(a.lines.length + b.lines.length);
+	lines.set(a.lines);
+	for (let i = 0; i < b.lines.length; i++) lines[a.lines.length + i] = b.lines[i] + offset;
+
+	const ra = a.report;
+	const rb = b.report;
+	const exampleCount: Partial<Record<RejectReason, number>> = { ...a.exampleCount };
+	const examples = [...ra.rejected.examples];
+	for (const e of rb.rejected.examples) {
+		const n = exampleCount[e.reason] ?? 0;
+		if (n >= EXAMPLES_PER_REASON) continue;
+		exampleCount[e.reason] = n + 1;
+		examples.push({ ...e, line: e.line + offset });
+	}
+	const byReason: Partial<Record<RejectReason, number>> = { ...ra.rejected.byReason };
+	for (const [k, v] of Object.entries(rb.rejected.byReason) as [RejectReason, number][])
+		byReason[k] = (byReason[k] ?? 0) + v;
+	const report: ValidationReport = {
+		rowsRead: ra.rowsRead + rb.rowsRead,
+		accepted: ra.accepted + rb.accepted,
+		emptyRows: ra.emptyRows + rb.emptyRows,
+		rejected: { total: ra.rejected.total + rb.rejected.total, byReason, examples },
+		duplicates: 0, // a whole-file step (completeDataset)
+		zeroAmounts: ra.zeroAmounts + rb.zeroAmounts,
+		negativeAmounts: ra.negativeAmounts + rb.negativeAmounts,
+		negativeTotal: ra.negativeTotal + rb.negativeTotal,
+		blankedCells: ra.blankedCells + rb.blankedCells,
+		nulRemoved: ra.nulRemoved + rb.nulRemoved,
+		replacedChars: ra.replacedChars + rb.replacedChars
+	};
+	return { fields: a.fields, columns, lines, report, exampleCount };
+}
