@@ -3,8 +3,9 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { Mapping } from '../map/types';
 import type { ParsedDataset } from '../validate/types';
-import { importBytes } from './importBytes';
-import { importInParts } from './importInParts';
+import type { PartialDataset } from '../validate/DatasetBuilder';
+import { importBytes, importPartBytes } from './importBytes';
+import { importInParts, joinParts, secondPartMapping } from './importInParts';
 import { previewFile } from './previewFile';
 import { splitForParts } from './splitForParts';
 
@@ -86,6 +87,22 @@ describe('importInParts equals importBytes', () => {
 		const whole = importBytes(bytes, mapping, TODAY);
 		expect(whole.report.duplicates).toBe(397); // 400 rows, 3 distinct
 		expectSame(importInParts(bytes, mapping, TODAY, 0), whole);
+	});
+
+	it('parts that crossed a worker boundary (cloned, without their dictionaries) join the same', () => {
+		const bytes = enc.encode(made[3][1]);
+		const mapping = mapOf(bytes, 'x.csv');
+		const cut = splitForParts(bytes, mapping, 0)!;
+		const strip = (p: PartialDataset) => {
+			const c = structuredClone({ ...p, dictionaries: undefined });
+			delete c.dictionaries;
+			return c;
+		};
+		const first = strip(importPartBytes(bytes.subarray(0, cut.at), mapping, TODAY));
+		const second = strip(
+			importPartBytes(bytes.subarray(cut.at), secondPartMapping(mapping), TODAY)
+		);
+		expectSame(joinParts(mapping, first, second, cut), importBytes(bytes, mapping, TODAY));
 	});
 
 	it('a GB18030 file with Chinese ids', () => {

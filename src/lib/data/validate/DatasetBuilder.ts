@@ -280,12 +280,15 @@ export class DatasetBuilder {
 				type: col.type
 			});
 		}
+		const dictionaries: Record<string, Dictionary> = {};
+		for (const sink of this.sinks) if (sink.kind === 'dict') dictionaries[sink.key] = sink.dict;
 		return {
 			fields,
 			columns,
 			lines: this.lines.finish(),
 			report: this.report,
-			exampleCount: this.exampleCount
+			exampleCount: this.exampleCount,
+			dictionaries
 		};
 	}
 
@@ -303,6 +306,12 @@ export interface PartialDataset {
 	report: ValidationReport;
 	/** Examples kept so far per reason (capped at EXAMPLES_PER_REASON). */
 	exampleCount: Partial<Record<RejectReason, number>>;
+	/**
+	 * The dictionaries that coded the dict columns, while the part stays in the worker that
+	 * made it: joining a second part then only looks up that part's labels. Not cloneable —
+	 * dropped before a part is posted.
+	 */
+	dictionaries?: Record<string, Dictionary>;
 }
 
 /** Counts a rejected row and keeps it as an example while its reason has fewer than the cap. */

@@ -6,13 +6,28 @@ import { Dictionary } from './growable';
 import { EXAMPLES_PER_REASON, type PartialDataset } from './DatasetBuilder';
 import type { RejectReason, StoredColumn, ValidationReport } from './types';
 
-function mergeColumn(a: StoredColumn, b: StoredColumn): StoredColumn {
+/**
+ * Where each of `b`'s labels lands in the whole file's first-appearance order. `dict` is the
+ * dictionary that coded `a` (it is extended); without it one is rebuilt from `a`'s labels.
+ */
+function joinLabels(
+	a: string[],
+	b: string[],
+	dict: Dictionary | undefined
+): { labels: string[]; remap: Int32Array } {
+	if (!dict) {
+		dict = new Dictionary();
+		for (const l of a) dict.code(l);
+	}
+	const d = dict;
+	const remap = new Int32Array(b.length);
+	for (let j = 0; j < b.length; j++) remap[j] = d.code(b[j]);
+	return { labels: d.labels, remap };
+}
+
+function mergeColumn(a: StoredColumn, b: StoredColumn, dict?: Dictionary): StoredColumn {
 	if (a.type === 'dict' && b.type === 'dict') {
-		// Feeding both label lists through one dictionary gives the whole file's codes; labels
-		// that only grow (order numbers) skip its hash table entirely.
-		const dict = new Dictionary();
-		for (const l of a.labels) dict.code(l);
-		const remap = Int32Array.from(b.labels, (l) => dict.code(l));
+		const { labels, remap } = joinLabels(a.labels, b.labels, dict);
 		const codes = new Int32Array(a.codes.length + b.codes.length);
 		codes.set(a.codes);
 		const at = a.codes.length;
@@ -20,7 +35,7 @@ function mergeColumn(a: StoredColumn, b: StoredColumn): StoredColumn {
 			const c = b.codes[i];
 			codes[at + i] = c < 0 ? -1 : remap[c];
 		}
-		return { type: 'dict', codes, labels: dict.labels };
+		return { type: 'dict', codes, labels };
 	}
 	if (a.type === 'number' && b.type === 'number') {
 		const values = new Float64Array(a.values.length + b.values.length);
@@ -44,7 +59,8 @@ export function mergePartials(
 	offset: number
 ): PartialDataset {
 	const columns: Record<string, StoredColumn> = {};
-	for (const f of a.fields) columns[f.key] = mergeColumn(a.columns[f.key], b.columns[f.key]);
+	for (const f of a.fields)
+		columns[f.key] = mergeColumn(a.columns[f.key], b.columns[f.key], a.dictionaries?.[f.key]);
 	const lines = new Int32Array(a.lines.length + b.lines.length);
 	lines.set(a.lines);
 	for (let i = 0; i < b.lines.length; i++) lines[a.lines.length + i] = b.lines[i] + offset;
@@ -75,5 +91,5 @@ export function mergePartials(
 		nulRemoved: ra.nulRemoved + rb.nulRemoved,
 		replacedChars: ra.replacedChars + rb.replacedChars
 	};
-	return { fields: a.fields, columns, lines, report, exampleCount };
+	return { fields: a.fields, columns, lines, report, exampleCount, dictionaries: a.dictionaries };
 }

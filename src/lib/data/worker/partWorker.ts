@@ -19,6 +19,7 @@ self.onmessage = (e: MessageEvent<PartRequest>) => {
 				post({ type: 'progress', rows: p.rows, fraction: p.fraction });
 			}
 		});
+		delete part.dictionaries; // not cloneable, and the import worker rebuilds nothing from them
 		const labels: Record<string, string> = {};
 		const transfer: Transferable[] = [part.lines.buffer];
 		for (const [key, c] of Object.entries(part.columns)) {
