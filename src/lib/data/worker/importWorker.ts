@@ -52,30 +52,59 @@ async function openDb(): Promise<WorkbenchDB | null> {
 
 const readAll = (f: Blob) => f.arrayBuffer().then((b) => new Uint8Array(b));
 
-/** Validates the second part of a file in a helper worker (partWorker). */
-function validateSecondPart(
-	bytes: Uint8Array,
-	mapping: Mapping,
-	today: number,
-	onProgress: (p: { rows: number; fraction: number }) => void
-): Promise<PartialDataset> {
+/**
+ * Starts a helper worker (partWorker) and waits until it runs. A nested worker's script is
+ * loaded through this worker's event loop, so it must be running before this worker blocks
+ * on the first part — otherwise it would only start once the first part is done.
+ */
+function startHelper(): Promise<Worker> {
 	const helper = new Worker(new URL('./partWorker.ts', import.meta.url), { type: 'module' });
-	return new Promise<PartialDataset>((resolve, reject) => {
+	return new Promise<Worker>((resolve, reject) => {
 		helper.onmessage = (e: MessageEvent<PartResponse>) => {
-			const msg = e.data;
-			if (msg.type === 'progress') return onProgress(msg);
-			helper.terminate();
-			if (msg.type === 'error') return reject(new Error(msg.message));
-			for (const [key, joined] of Object.entries(msg.labels)) {
-				const c = msg.part.columns[key];
-				if (c.type === 'dict') c.labels = joined === '' ? [] : joined.split('\u0000');
-			}
-			resolve(msg.part);
+			if (e.data.type === 'ready') resolve(helper);
 		};
 		helper.onerror = (e) => {
 			helper.terminate();
 			reject(new Error(e.message || 'part worker failed'));
 		};
+	});
+}
+
+/**
+ * Hands the second part of a file to a running helper worker and resolves, once the helper
+ * has the bytes, with the promise of its result. (Messages to a nested worker are only sent
+ * while this worker's event loop turns: waiting for the helper's "started" makes sure it is
+ * parsing before this worker blocks on the first part.)
+ */
+function validateSecondPart(
+	helper: Worker,
+	bytes: Uint8Array,
+	mapping: Mapping,
+	today: number,
+	onProgress: (p: { rows: number; fraction: number }) => void
+): Promise<{ result: Promise<PartialDataset> }> {
+	return new Promise((started) => {
+		const result = new Promise<PartialDataset>((resolve, reject) => {
+			helper.onmessage = (e: MessageEvent<PartResponse>) => {
+				const msg = e.data;
+				if (msg.type === 'ready') return;
+				if (msg.type === 'started') return started({ result });
+				if (msg.type === 'progress') return onProgress(msg);
+				helper.terminate();
+				if (msg.type === 'error') return reject(new Error(msg.message));
+				for (const [key, joined] of Object.entries(msg.labels)) {
+					const c = msg.part.columns[key];
+					if (c.type === 'dict') c.labels = joined === '' ? [] : joined.split('\u0000');
+				}
+				resolve(msg.part);
+			};
+			helper.onerror = (e) => {
+				helper.terminate();
+				reject(new Error(e.message || 'part worker failed'));
+			};
+		});
+		// If the helper fails before it starts, the caller still gets the failure.
+		result.catch(() => started({ result }));
 		helper.postMessage(
 			{ bytes, mapping: secondPartMapping(mapping), today } satisfies PartRequest,
 			[bytes.buffer]
@@ -125,9 +154,12 @@ async function handle(msg: ImportRequest): Promise<void> {
 				const fraction = (progress.first.fraction + progress.second.fraction) / 2;
 				post({ type: 'progress', rows, fraction });
 			};
-			const second = validateSecondPart(bytes.slice(cut.at), msg.mapping, msg.today, (p) =>
-				report('second', p)
-			);
+			const helper = await startHelper();
+			const second = (
+				await validateSecondPart(helper, bytes.slice(cut.at), msg.mapping, msg.today, (p) =>
+					report('second', p)
+				)
+			).result;
 			const firstBytes = bytes.subarray(0, cut.at);
 			bytes = null;
 			const first = importPartBytes(firstBytes, msg.mapping, msg.today, (p) => report('first', p));

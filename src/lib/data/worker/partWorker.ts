@@ -11,6 +11,7 @@ function post(msg: PartResponse, transfer: Transferable[] = []) {
 
 self.onmessage = (e: MessageEvent<PartRequest>) => {
 	const { bytes, mapping, today } = e.data;
+	post({ type: 'started' });
 	try {
 		let last = 0;
 		const part: PartialDataset = importPartBytes(bytes, mapping, today, (p) => {
@@ -34,3 +35,6 @@ self.onmessage = (e: MessageEvent<PartRequest>) => {
 		post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
 	}
 };
+
+// Tells the import worker this worker runs (see importWorker's startHelper).
+post({ type: 'ready' });

@@ -70,6 +70,9 @@ export interface PartRequest {
 }
 
 export type PartResponse =
+	| { type: 'ready' }
+	/** The part's bytes arrived: the helper is parsing. */
+	| { type: 'started' }
 	| { type: 'progress'; rows: number; fraction: number }
 	/** Dictionary labels travel in `labels` (NUL-joined per column); the part's are empty. */
 	| { type: 'done'; part: PartialDataset; labels: Record<string, string> }
