@@ -42,15 +42,27 @@ class I18n {
 
 	/** Numbers formatted for the current language. */
 	n = (value: number, digits = 0): string =>
-		Number.isFinite(value)
-			? value.toLocaleString(this.lang === 'zh' ? 'zh-CN' : 'en-US', {
-					maximumFractionDigits: digits,
-					minimumFractionDigits: digits
-				})
-			: '–';
-
+		Number.isFinite(value) ? numberFormat(this.lang, digits).format(value) : '–';
 	pct = (value: number, digits = 1): string =>
 		Number.isFinite(value) ? `${this.n(value * 100, digits)} %` : '–';
+}
+
+/**
+ * One Intl.NumberFormat per language and digits: toLocaleString builds a new formatter on
+ * every call, which made rendering a large table take a long main-thread task.
+ */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
+	const key = `${lang}|${digits}`;
+	let f = formats.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+			maximumFractionDigits: digits,
+			minimumFractionDigits: digits
+		});
+		formats.set(key, f);
+	}
+	return f;
 }
 
 export const i18n = new I18n();
