@@ -1,11 +1,11 @@
 // Headless entry point: `npm run -s cli -- <command> <file> [options]`. Prints only JSON on
-// stdout; problems go to stderr as one line with exit code 2. A thin shell over the same
-// modules the app runs in its worker.
+// stdout (summarize without --out writes its CSV there instead); problems go to stderr as one
+// line with exit code 2. A thin shell over the same modules the app runs in its worker.
 import { CliError, parseArgs } from './args';
 import { COMMAND_HELP, runCommand } from './runCommand';
 
 const USAGE = `usage: cli <command> <file> [options]
-commands: inspect, rfm, pyramid, fit, predict, cohorts, lifecycle, survey`;
+commands: inspect, rfm, pyramid, fit, predict, cohorts, lifecycle, survey, summarize`;
 
 // Piping into `head` closes stdout early: that is not an error worth a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -26,7 +26,7 @@ async function main(): Promise<number> {
 	}
 	try {
 		const out = await runCommand(command, file, options);
-		process.stdout.write(JSON.stringify(out) + '\n');
+		if (out !== undefined) process.stdout.write(JSON.stringify(out) + '\n');
 		return 0;
 	} catch (e) {
 		if (e instanceof CliError) {

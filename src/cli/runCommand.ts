@@ -7,6 +7,7 @@ import { COHORTS_HELP, cohortsCommand } from './commands/cohorts';
 import { LIFECYCLE_HELP, lifecycleCommand } from './commands/lifecycle';
 import { RFM_HELP, rfmCommand } from './commands/rfm';
 import { PYRAMID_HELP, pyramidCommand } from './commands/pyramid';
+import { SUMMARIZE_HELP, summarizeCommand } from './commands/summarize';
 import { loadFile } from './loadFile';
 
 /** Per-command --help text, for commands that have one. */
@@ -16,7 +17,8 @@ export const COMMAND_HELP: Record<string, string> = {
 	cohorts: COHORTS_HELP,
 	lifecycle: LIFECYCLE_HELP,
 	rfm: RFM_HELP,
-	pyramid: PYRAMID_HELP
+	pyramid: PYRAMID_HELP,
+	summarize: SUMMARIZE_HELP
 };
 
 export async function runCommand(
@@ -42,6 +44,11 @@ export async function runCommand(
 			return rfmCommand(file, options);
 		case 'pyramid':
 			return pyramidCommand(file, options);
+		case 'summarize': {
+			const out = await summarizeCommand(file, options);
+			// The CSV went to stdout: nothing more to print (main.ts prints no JSON for undefined).
+			return out.out === null ? undefined : out;
+		}
 		default:
 			throw new CliError(`unknown command "${command}"`);
 	}
