@@ -1,5 +1,6 @@
 // Per-customer behaviour (recency, frequency, monetary, tenure, margin) as of an analysis date.
 // One pass over typed arrays; rows after asOf are ignored, which is how a past date is analysed.
+import { codeSpan } from './codeSpan';
 import type { Day, TransactionTable } from '../types';
 import { distinctDays } from './distinctDays';
 import { distinctOrders } from './distinctOrders';
@@ -60,7 +61,7 @@ export function customerTable(tx: TransactionTable, options: { asOf: Day }): Cus
 	// (data in date order, or grouped by customer); distinct orders by remembering each order's
 	// customer, valid unless two customers share an order id. Otherwise recount exactly below.
 	const dayLast = orders ? new Int32Array(nAll).fill(NO_DAY_LOW) : last;
-	const owner = orders ? new Int32Array(orders.labels.length).fill(-1) : null;
+	const owner = orders ? new Int32Array(codeSpan(orders.codes)).fill(-1) : null;
 	let daysInOrder = true;
 	let ordersOwned = true;
 

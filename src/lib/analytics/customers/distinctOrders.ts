@@ -2,6 +2,7 @@
 // data error customerTable detects). Rows are bucketed by customer and order ids stamped per
 // customer, so each customer counts each of its orders once.
 import type { Day, TransactionTable } from '../types';
+import { codeSpan } from './codeSpan';
 
 /** Distinct order ids per customer index among purchase rows (day <= asOf, amount >= 0). */
 export function distinctOrders(tx: TransactionTable, asOf: Day): Int32Array {
@@ -18,7 +19,7 @@ export function distinctOrders(tx: TransactionTable, asOf: Day): Int32Array {
 	const rows = new Int32Array(start[n]);
 	const fill = start.slice(0, n);
 	for (let i = 0; i < tx.length; i++) if (keep(i)) rows[fill[customer[i]]++] = i;
-	const mark = new Int32Array(orders.labels.length);
+	const mark = new Int32Array(codeSpan(orders.codes));
 	for (let c = 0; c < n; c++)
 		for (let j = start[c]; j < start[c + 1]; j++) {
 			const code = orders.codes[rows[j]];

@@ -124,7 +124,7 @@ export async function loadDataset(db: WorkbenchDB, id: string): Promise<StoredDa
 		if (!record) return null;
 		const chunks = await db.chunks.where('datasetId').equals(id).sortBy('index');
 		const dicts = await db.dicts.where('datasetId').equals(id).toArray();
-		const labels = new Map(dicts.map((d) => [d.key, decodeLabels(d)]));
+		const byKey = new Map(dicts.map((d) => [d.key, d]));
 		const columns: Record<string, StoredColumn> = {};
 		for (const f of record.fields) {
 			const values =
@@ -135,14 +135,27 @@ export async function loadDataset(db: WorkbenchDB, id: string): Promise<StoredDa
 				at += c.rows;
 			}
 			if (values instanceof Float64Array) columns[f.key] = { type: 'number', values };
-			else
-				columns[f.key] =
-					f.type === 'day'
-						? { type: 'day', values }
-						: { type: 'dict', codes: values, labels: labels.get(f.key) ?? [] };
+			else if (f.type === 'day') columns[f.key] = { type: 'day', values };
+			else columns[f.key] = dictColumn(values, byKey.get(f.key));
 		}
 		return { record, columns };
 	});
+}
+
+/**
+ * A dictionary column as read back. Integer labels (a million order numbers) are turned into
+ * strings only when first read: analyses count codes, and only a table on screen shows them.
+ */
+function dictColumn(codes: Int32Array, d: DictRecord | undefined): StoredColumn {
+	if (!d?.ints) return { type: 'dict', codes, labels: d ? decodeLabels(d) : [] };
+	let labels: string[] | null = null;
+	return {
+		type: 'dict',
+		codes,
+		get labels() {
+			return (labels ??= decodeLabels(d));
+		}
+	};
 }
 
 export async function listDatasets(db: WorkbenchDB): Promise<DatasetRecord[]> {

@@ -25,11 +25,20 @@ export function packLabels(ds: ColumnarDataset): PackedDataset {
 export function unpackLabels(ds: PackedDataset): ColumnarDataset {
 	const columns: Record<string, StoredColumn> = {};
 	for (const [k, c] of Object.entries(ds.columns))
-		columns[k] =
-			c.type === 'dictPacked'
-				? { type: 'dict', codes: c.codes, labels: c.labels === '' ? [] : c.labels.split('\u0000') }
-				: c;
+		columns[k] = c.type === 'dictPacked' ? unpackColumn(c.codes, c.labels) : c;
 	return { rows: ds.rows, fields: ds.fields, columns };
+}
+
+/** Labels split on first read: analyses mostly count codes (a million order ids never shown). */
+function unpackColumn(codes: Int32Array, packed: string): StoredColumn {
+	let labels: string[] | null = null;
+	return {
+		type: 'dict',
+		codes,
+		get labels() {
+			return (labels ??= packed === '' ? [] : packed.split('\u0000'));
+		}
+	};
 }
 
 /** The typed-array buffers to transfer (not copy) with a dataset. */

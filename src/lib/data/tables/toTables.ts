@@ -17,7 +17,14 @@ export interface ColumnarDataset {
 }
 
 function dict(c: StoredColumn | undefined): CategoryColumn | null {
-	return c && c.type === 'dict' ? { codes: c.codes, labels: c.labels } : null;
+	if (!c || c.type !== 'dict') return null;
+	// Labels are read through, not copied: a stored column may decode them only when asked.
+	return {
+		codes: c.codes,
+		get labels() {
+			return c.labels;
+		}
+	};
 }
 function num(c: StoredColumn | undefined): Float64Array | null {
 	return c && c.type === 'number' ? c.values : null;
