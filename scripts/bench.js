@@ -69,9 +69,15 @@ try {
 				analyses: [
 					{ key: 'rfm', name: 'segmentsRfm', params: (id) => ({ id }) },
 					// RFM alone (customer table, scores, segments), after the view's analysis
-					// compiled the code: the cost of a new analysis date or setting.
-					{ key: 'rfmCore', name: 'rfmCore', params: (id) => ({ id }) },
-					{ key: 'cohorts', name: 'lifecycleCohorts', params: (id) => ({ id }) }
+					// compiled the code and the save finished: the cost of a new analysis date or
+					// setting.
+					{ key: 'rfmCore', name: 'rfmCore', params: (id) => ({ id }), afterSave: true },
+					{
+						key: 'cohorts',
+						name: 'lifecycleCohorts',
+						params: (id) => ({ id }),
+						afterSave: true
+					}
 				]
 			})
 		);
@@ -146,7 +152,11 @@ const mainRows = [
 	line('→ RFM ready (data ready + hand-over + RFM view analysis)', 'rfmReady'),
 	line('↳ hand-over (Import click → data in the engine)', 'handOver'),
 	line('↳ RFM view analysis (segmentsRfm, page clock)', 'rfm'),
-	line('RFM alone, repeated (customer table, scores, segments; worker clock)', 'rfmCoreRfm', 'ms'),
+	line(
+		'RFM alone, repeated after the save (customer table, scores, segments; worker clock)',
+		'rfmCoreRfm',
+		'ms'
+	),
 	line('save (Import click → stored; in the background)', 'save'),
 	line('cohort matrix in the engine', 'cohorts'),
 	line('reload → workspace ready (page clock)', 'reloadReadyAt'),

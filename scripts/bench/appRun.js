@@ -82,15 +82,18 @@ export async function appRun(
 			.waitFor({ timeout: TIMEOUT });
 		const id = await page.evaluate(() => window.__crmBench.workspace.active('transactions').id);
 		const timed = {};
-		for (const a of analyses) {
+		const run = async (a) => {
 			const r = await timeAnalysis(page, a.name, a.params(id));
 			if (r.error) throw new Error(`${a.name}: ${r.error}`);
 			timed[a.key] = r.ms;
 			timed[`${a.key}Worker`] = r.workerMs;
 			if (r.rfmMs !== undefined) timed[`${a.key}Rfm`] = r.rfmMs;
 			timed[`${a.key}Customers`] = r.customers;
-		}
+		};
+		for (const a of analyses) if (!a.afterSave) await run(a);
 		await card.locator('p.good').waitFor({ timeout: TIMEOUT });
+		// Analyses marked afterSave are timed without the save competing for the two CPUs.
+		for (const a of analyses) if (a.afterSave) await run(a);
 		const probe = await page.evaluate(() => window.__benchProbe);
 		const m = probe.marks;
 		if (m.failed) throw new Error(`import failed: ${m.failed}`);
