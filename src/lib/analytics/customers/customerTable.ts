@@ -65,16 +65,21 @@ export function customerTable(tx: TransactionTable, options: { asOf: Day }): Cus
 	let daysInOrder = true;
 	let ordersOwned = true;
 
-	for (let i = 0; i < tx.length; i++) {
+	// Loop-invariant lookups hoisted: this loop is most of an RFM's time at a million rows.
+	const codes = orders !== null ? orders.codes : null;
+	const counted = orderCount;
+	const daysCounted = dayCount;
+	const rows = tx.length;
+	for (let i = 0; i < rows; i++) {
 		const d = day[i];
 		if (d > asOf) continue;
 		const c = customer[i];
-		if (amount !== null && sum !== null) {
-			const a = amount[i];
+		if (sum !== null) {
+			const a = (amount as Float64Array)[i];
 			if (a === a) {
 				sum[c] += a;
-				if (marginSum !== null && cost !== null) {
-					const k = cost[i];
+				if (marginSum !== null) {
+					const k = (cost as Float64Array)[i];
 					if (k === k) marginSum[c] += a - k;
 				}
 			}
@@ -84,20 +89,21 @@ export function customerTable(tx: TransactionTable, options: { asOf: Day }): Cus
 			}
 		}
 		if (d < first[c]) first[c] = d;
-		const code = orders !== null ? orders.codes[i] : -1;
-		if (code >= 0 && owner !== null) {
-			const o = owner[code];
+		const code = codes !== null ? codes[i] : -1;
+		if (code >= 0) {
+			const o = (owner as Int32Array)[code];
 			if (o === -1) {
-				owner[code] = c;
-				orderCount[c]++;
+				(owner as Int32Array)[code] = c;
+				counted[c]++;
 			} else if (o !== c) ordersOwned = false;
 		} else {
 			const seen = dayLast[c];
 			if (d > seen) {
 				dayLast[c] = d;
-				dayCount[c]++;
+				daysCounted[c]++;
 			} else if (d < seen) daysInOrder = false;
 		}
+		// After the day count: without order ids `dayLast` is `last` itself.
 		if (d > last[c]) last[c] = d;
 	}
 	if (!daysInOrder) {
