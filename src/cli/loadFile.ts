@@ -71,6 +71,30 @@ export function loadFile(
 		if (e instanceof CliError) throw e;
 		throw new CliError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
 	}
+	const { preview, mapping } = mapBytes(bytes, path, options, kind);
+	// "Future" dates are judged against today only at import; analytics never read the clock.
+	const now = new Date();
+	const today = dayFromYMD(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()) + 1;
+	try {
+		const dataset = importBytes(bytes, mapping, today);
+		return { preview, mapping, dataset };
+	} catch (e) {
+		if (e instanceof FileProblemError) throw new CliError(describeProblem(e.problem, path));
+		throw e;
+	}
+}
+
+/**
+ * The preview and mapping of a file's bytes — its whole content, or just its head (the preview
+ * samples the first 256 KB anyway) — with the CLI's column options (--customer, --date-format,
+ * --encoding, …) applied. `path` names the file in messages and gives its extension.
+ */
+export function mapBytes(
+	bytes: Uint8Array,
+	path: string,
+	options: Record<string, string>,
+	kind?: DatasetKind | DatasetKind[]
+): { preview: Preview; mapping: Mapping } {
 	const overrides: PreviewOverrides = { kind: Array.isArray(kind) ? undefined : kind };
 	if (options.encoding) {
 		const enc = options.encoding
@@ -124,16 +148,7 @@ export function loadFile(
 		for (const c of mapping.columns)
 			if (c.role === 'date') c.dateFormat = options['date-format'] as never;
 	if (options.returns === 'drop') mapping.returns = 'drop';
-	// "Future" dates are judged against today only at import; analytics never read the clock.
-	const now = new Date();
-	const today = dayFromYMD(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()) + 1;
-	try {
-		const dataset = importBytes(bytes, mapping, today);
-		return { preview, mapping, dataset };
-	} catch (e) {
-		if (e instanceof FileProblemError) throw new CliError(describeProblem(e.problem, path));
-		throw e;
-	}
+	return { preview, mapping };
 }
 
 /** A file of customer behaviour: transactions, or a customer summary (x, t_x, T, mean spend). */

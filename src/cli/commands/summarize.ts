@@ -90,7 +90,7 @@ export async function summarizeCommand(
 
 	const tmp = tempFolder('crm-summarize-');
 	try {
-		const head = headMapping(file, options, tmp.path);
+		const head = headMapping(file, options);
 		const partitions = partitionCount(head.bytes, memoryMb, what);
 		const budget = memoryMb * 1024 * 1024;
 		const keep: Role[] = ['customerId', 'date', 'amount'];

@@ -1,13 +1,15 @@
 // The mapping of a file too large to read at once: its first SAMPLE_BYTES (the bytes the app's
-// preview reads, cut after the last complete line) go through the CLI's own loadFile, so the
+// preview reads, cut after the last complete line) go through the CLI's own mapBytes, so the
 // same sniffing, mapping suggestions and column options (--customer, --date-format, …) apply.
-import { closeSync, mkdirSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { SAMPLE_BYTES, type Preview } from '../../lib/data/pipeline/previewFile';
 import type { Mapping } from '../../lib/data/map/types';
 import { detectEncoding } from '../../lib/data/sniff/detectEncoding';
 import { CliError } from '../args';
-import { loadFile } from '../loadFile';
+import { mapBytes } from '../loadFile';
+import { describeProblem } from '../describeProblem';
+import { checkMapping } from '../../lib/data/pipeline/importBytes';
+import { FileProblemError } from '../../lib/data/pipeline/problems';
 
 export interface HeadMapping {
 	mapping: Mapping;
@@ -54,28 +56,18 @@ function readHead(file: string): { head: Uint8Array; bytes: number } {
 	}
 }
 
-export function headMapping(
-	file: string,
-	options: Record<string, string>,
-	tempDir: string
-): HeadMapping {
+export function headMapping(file: string, options: Record<string, string>): HeadMapping {
 	const { head, bytes } = readHead(file);
 	const cut = cutAfterLastLine(head, head.length === bytes);
-	// Same base name, so the binary sniffing sees the same extension (.xlsx, .json, …).
-	const dir = join(tempDir, 'head');
-	mkdirSync(dir);
-	const headPath = join(dir, basename(file));
-	writeFileSync(headPath, head.subarray(0, cut));
+	const { preview, mapping } = mapBytes(head.subarray(0, cut), file, options, 'transactions');
+	if (mapping.kind !== 'transactions')
+		throw new CliError(`${file} does not look like transactions (found ${mapping.kind})`);
+	// The same message as the other commands for a missing customer id or date column.
 	try {
-		const { preview, mapping, dataset } = loadFile(headPath, options, 'transactions');
-		if (dataset.kind !== 'transactions')
-			throw new CliError(`${file} does not look like transactions (found ${dataset.kind})`);
-		if (!mapping.columns.some((c) => c.role === 'customerId'))
-			throw new CliError(`${file}: transactions need a customer id column and a date column`);
-		return { mapping, preview, bytes };
+		checkMapping(mapping);
 	} catch (e) {
-		// The messages name the copy; the user knows the file by its own path.
-		if (e instanceof CliError) throw new CliError(e.message.replaceAll(headPath, file));
+		if (e instanceof FileProblemError) throw new CliError(describeProblem(e.problem, file));
 		throw e;
 	}
+	return { mapping, preview, bytes };
 }
