@@ -10,7 +10,7 @@ import { decodeBytes } from '../sniff/detectEncoding';
 import { FileProblemError, MAX_BROWSER_BYTES } from '../pipeline/problems';
 import { SAMPLE_BYTES } from '../pipeline/previewFile';
 import type { ImportRequest, ImportResponse, PartRequest, PartResponse } from './protocol';
-import { packLabels, transferables } from '../tables/packLabels';
+import { packLabels, transferables, unpackLabels } from '../tables/packLabels';
 import type { ParsedDataset } from '../validate/types';
 import { WorkbenchDB } from '../db/schema';
 import {
@@ -48,6 +48,25 @@ async function openDb(): Promise<WorkbenchDB | null> {
 	} catch {
 		return null;
 	}
+}
+
+/**
+ * Posts validation progress every 20,000 rows. Parts (0 = the file or its first part, 1 = the
+ * helper's) report separately; their rows add up and their fractions average.
+ */
+function progressPoster(count: 1 | 2) {
+	const parts = [
+		{ rows: 0, fraction: 0 },
+		{ rows: 0, fraction: 0 }
+	];
+	let last = 0;
+	return (part: 0 | 1, p: { rows: number; fraction: number }) => {
+		parts[part] = p;
+		const rows = parts[0].rows + parts[1].rows;
+		if (rows - last < 20_000) return;
+		last = rows;
+		post({ type: 'progress', rows, fraction: (parts[0].fraction + parts[1].fraction) / count });
+	};
 }
 
 const readAll = (f: Blob) => f.arrayBuffer().then((b) => new Uint8Array(b));
@@ -92,11 +111,12 @@ function validateSecondPart(
 				if (msg.type === 'progress') return onProgress(msg);
 				helper.terminate();
 				if (msg.type === 'error') return reject(new Error(msg.message));
-				for (const [key, joined] of Object.entries(msg.labels)) {
-					const c = msg.part.columns[key];
-					if (c.type === 'dict') c.labels = joined === '' ? [] : joined.split('\u0000');
-				}
-				resolve(msg.part);
+				const { columns } = unpackLabels({
+					rows: 0,
+					fields: msg.part.fields,
+					columns: msg.columns
+				});
+				resolve({ ...msg.part, columns });
 			};
 			helper.onerror = (e) => {
 				helper.terminate();
@@ -142,42 +162,27 @@ async function handle(msg: ImportRequest): Promise<void> {
 		checkMapping(msg.mapping);
 		sourceBytes = bytes.length;
 		const cut = splitForParts(bytes, msg.mapping, PARTS_MIN_BYTES);
+		const progress = progressPoster(cut ? 2 : 1);
 		if (cut) {
 			// Two cores: a helper validates the second part while this worker does the first.
-			const progress = { first: { rows: 0, fraction: 0 }, second: { rows: 0, fraction: 0 } };
-			let last = 0;
-			const report = (which: 'first' | 'second', p: { rows: number; fraction: number }) => {
-				progress[which] = p;
-				const rows = progress.first.rows + progress.second.rows;
-				if (rows - last < 20_000) return;
-				last = rows;
-				const fraction = (progress.first.fraction + progress.second.fraction) / 2;
-				post({ type: 'progress', rows, fraction });
-			};
 			const helper = await startHelper();
 			const second = (
 				await validateSecondPart(helper, bytes.slice(cut.at), msg.mapping, msg.today, (p) =>
-					report('second', p)
+					progress(1, p)
 				)
 			).result;
 			const firstBytes = bytes.subarray(0, cut.at);
 			bytes = null;
-			const first = importPartBytes(firstBytes, msg.mapping, msg.today, (p) => report('first', p));
+			const first = importPartBytes(firstBytes, msg.mapping, msg.today, (p) => progress(0, p));
 			parsed = joinParts(msg.mapping, first, await second, cut);
 		} else {
 			const decoded = decodeBytes(bytes, msg.mapping.encoding);
 			bytes = null; // the text is all the parse needs: the file's bytes can go
-			let last = 0;
 			parsed = importText(
 				decoded.text,
 				msg.mapping,
 				msg.today,
-				(p) => {
-					if (p.rows - last >= 20_000) {
-						last = p.rows;
-						post({ type: 'progress', rows: p.rows, fraction: p.fraction });
-					}
-				},
+				(p) => progress(0, p),
 				decoded.nulCount,
 				decoded.replaced
 			);

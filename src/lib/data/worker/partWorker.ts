@@ -1,9 +1,9 @@
 // Helper of the import worker: validates the second part of a large file on the other core
-// (see pipeline/importInParts). Dictionary labels go back as one NUL-joined string each —
-// cloning half a million separate strings costs more than the parse saves.
+// (see pipeline/importInParts). Dictionary labels go back packed (packLabels): cloning half a
+// million separate strings costs more than the parse saves.
 import { importPartBytes } from '../pipeline/importBytes';
 import type { PartRequest, PartResponse } from './protocol';
-import type { PartialDataset } from '../validate/DatasetBuilder';
+import { packLabels, transferables } from '../tables/packLabels';
 
 function post(msg: PartResponse, transfer: Transferable[] = []) {
 	(self as unknown as Worker).postMessage(msg, transfer);
@@ -13,24 +13,14 @@ self.onmessage = (e: MessageEvent<PartRequest>) => {
 	const { bytes, mapping, today } = e.data;
 	post({ type: 'started' });
 	try {
-		let last = 0;
-		const part: PartialDataset = importPartBytes(bytes, mapping, today, (p) => {
-			if (p.rows - last >= 20_000) {
-				last = p.rows;
-				post({ type: 'progress', rows: p.rows, fraction: p.fraction });
-			}
-		});
-		delete part.dictionaries; // not cloneable, and the import worker rebuilds nothing from them
-		const labels: Record<string, string> = {};
-		const transfer: Transferable[] = [part.lines.buffer];
-		for (const [key, c] of Object.entries(part.columns)) {
-			if (c.type === 'dict') {
-				labels[key] = c.labels.join('\u0000');
-				c.labels = [];
-				transfer.push(c.codes.buffer);
-			} else transfer.push(c.values.buffer);
-		}
-		post({ type: 'done', part, labels }, transfer);
+		// Every chunk's progress goes back; the import worker adds both parts up and throttles.
+		const part = importPartBytes(bytes, mapping, today, (p) => post({ type: 'progress', ...p }));
+		const { columns, dictionaries: _local, ...rest } = part; // dictionaries are not cloneable
+		const packed = packLabels({ rows: part.report.accepted, fields: part.fields, columns });
+		post({ type: 'done', part: rest, columns: packed.columns }, [
+			...transferables(packed),
+			part.lines.buffer
+		]);
 	} catch (err) {
 		post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
 	}

@@ -74,6 +74,10 @@ export type PartResponse =
 	/** The part's bytes arrived: the helper is parsing. */
 	| { type: 'started' }
 	| { type: 'progress'; rows: number; fraction: number }
-	/** Dictionary labels travel in `labels` (NUL-joined per column); the part's are empty. */
-	| { type: 'done'; part: PartialDataset; labels: Record<string, string> }
+	/** The part without its columns, which travel packed (packLabels). */
+	| {
+			type: 'done';
+			part: Omit<PartialDataset, 'columns' | 'dictionaries'>;
+			columns: PackedDataset['columns'];
+	  }
 	| { type: 'error'; message: string };
