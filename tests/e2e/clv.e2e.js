@@ -5,16 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assert, openBrowser, shot } from './harness.js';
-
-async function fitted(page) {
-	await page.getByTestId('clv-fit').waitFor({ timeout: 90_000 });
-	await page.getByTestId('clv-fitting').waitFor({ state: 'detached', timeout: 90_000 });
-}
-
-async function noNaN(page) {
-	const text = await page.locator('main').innerText();
-	assert(!/\bNaN\b|Infinity|undefined/.test(text), 'NaN, Infinity or undefined on the page');
-}
+import { fitted, noNaN } from './clvPage.js';
 
 export const tests = [
 	{

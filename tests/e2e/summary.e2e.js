@@ -5,6 +5,7 @@
 // sample and a summary both loaded, the user picks which one the views read.
 import { join } from 'node:path';
 import { assert, openBrowser, shot, SHOTS } from './harness.js';
+import { fitted, noNaN } from './clvPage.js';
 
 const CDNOW_SUMMARY = 'tests/fixtures/summary/cdnow_btyd_weeks.csv';
 const RETAIL_SUMMARY = 'tests/fixtures/summary/retail_btyd_weeks.csv';
@@ -16,16 +17,6 @@ async function importFile(page, baseUrl, path) {
 	await card.locator('button', { hasText: /Check all rows/ }).click();
 	await card.locator('button', { hasText: /^Import / }).click();
 	await card.locator('p.good').waitFor({ timeout: 60_000 });
-}
-
-async function fitted(page) {
-	await page.getByTestId('clv-fit').waitFor({ timeout: 90_000 });
-	await page.getByTestId('clv-fitting').waitFor({ state: 'detached', timeout: 90_000 });
-}
-
-async function noNaN(page) {
-	const text = await page.locator('main').innerText();
-	assert(!/\bNaN\b|Infinity|undefined/.test(text), 'NaN, Infinity or undefined on the page');
 }
 
 async function segmentsReady(page) {
