@@ -99,6 +99,13 @@ describe('columnCodec', () => {
 		{ labels: ['1e3'], ints: false },
 		{ labels: ['C001', '中文'], ints: false },
 		{ labels: ['2147483647'], ints: false }, // beyond what Int32 round-trips here
+		{ labels: ['2147483646', '-2147483646'], ints: true },
+		{ labels: ['-0'], ints: false }, // String(-0) is '0'
+		{ labels: ['+5'], ints: false },
+		{ labels: ['12a', '3'], ints: false },
+		{ labels: ['99999999999'], ints: false },
+		{ labels: ['', '5'], ints: false },
+		{ labels: ['5', '-'], ints: false },
 		{ labels: [], ints: false }
 	];
 	it('consecutive integer labels store no bytes', () => {

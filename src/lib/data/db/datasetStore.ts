@@ -1,11 +1,12 @@
 // The only module that reads and writes datasets in IndexedDB. Every import is one Dexie
 // transaction over datasets, chunks and dicts: it completes or leaves the database as it was.
 import Dexie from 'dexie';
+import { labelCount, packedLabels } from '../tables/lazyLabels';
 import type { ParsedDataset, StoredColumn } from '../validate/types';
 import { CHUNK_ROWS, WorkbenchDB } from './schema';
 import type { ChunkRecord, DatasetRecord, DictRecord, MappingRecord } from './records';
 import type { Mapping } from '../map/types';
-import { decodeColumnInto, decodeLabels, encodeColumn, encodeLabels } from './columnCodec';
+import { decodeColumnInto, decodeLabels, encodeColumn, encodePackedLabels } from './columnCodec';
 
 export interface StoredDataset {
 	record: DatasetRecord;
@@ -21,9 +22,13 @@ export class QuotaError extends Error {
 export function storedBytes(ds: ParsedDataset): number {
 	let n = 0;
 	for (const c of Object.values(ds.columns)) {
-		if (c.type === 'dict')
-			n += c.codes.byteLength + c.labels.reduce((s, l) => s + l.length * 2 + 1, 0);
-		else n += c.values.byteLength;
+		if (c.type === 'dict') {
+			// Two bytes per label char and one per label, counted on the packed labels (NUL-joined)
+			// so that a million labels are not decoded just to be measured.
+			const count = labelCount(c);
+			const chars = count ? packedLabels(c).length - (count - 1) : 0;
+			n += c.codes.byteLength + chars * 2 + count;
+		} else n += c.values.byteLength;
 	}
 	return n;
 }
@@ -87,7 +92,7 @@ export function prepareDataset(ds: ParsedDataset, meta: DatasetMeta): PreparedDa
 	const dicts: DictRecord[] = [];
 	for (const [key, c] of Object.entries(ds.columns)) {
 		if (c.type !== 'dict') continue;
-		const labels = encodeLabels(c.labels);
+		const labels = encodePackedLabels(packedLabels(c), labelCount(c));
 		bytes += labels.ints ? labels.ints.byteLength : (labels.labels?.length ?? 0);
 		dicts.push({ datasetId: record.id, key, ...labels });
 	}

@@ -4,6 +4,7 @@ import { REQUIRED_ROLES, type Mapping } from '../map/types';
 import { parseText } from '../parse/parseText';
 import { decodeBytes } from '../sniff/detectEncoding';
 import { completeDataset, DatasetBuilder, type PartialDataset } from '../validate/DatasetBuilder';
+import { readByteRows } from '../validate/readByteRows';
 import type { ParsedDataset } from '../validate/types';
 import { FileProblemError } from './problems';
 
@@ -26,6 +27,8 @@ export function importBytes(
 	onProgress?: (p: ImportProgress) => void
 ): ParsedDataset {
 	checkMapping(mapping);
+	const rows = readByteRows(bytes, mapping, today, onProgress);
+	if (rows) return completeDataset(mapping, rows);
 	const { text, nulCount, replaced } = decodeBytes(bytes, mapping.encoding);
 	return importText(text, mapping, today, onProgress, nulCount, replaced);
 }
@@ -60,6 +63,9 @@ export function importPartBytes(
 	today: number,
 	onProgress?: (p: ImportProgress) => void
 ): PartialDataset {
+	checkMapping(mapping);
+	const rows = readByteRows(bytes, mapping, today, onProgress);
+	if (rows) return rows;
 	const { text, nulCount, replaced } = decodeBytes(bytes, mapping.encoding);
 	return importTextPartial(text, mapping, today, onProgress, nulCount, replaced);
 }

@@ -22,7 +22,7 @@ export function joinParts(
 	second: PartialDataset,
 	cut: FileCut
 ): ParsedDataset {
-	return completeDataset(mapping, mergePartials(first, second, cut.records));
+	return completeDataset(mapping, mergePartials(first, second, first.records ?? cut.records));
 }
 
 export function importInParts(

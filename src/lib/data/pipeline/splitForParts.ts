@@ -9,7 +9,7 @@ export interface FileCut {
 	/** Byte offset where the second part starts (just after a line feed). */
 	at: number;
 	/** Records (lines) in the first part, header included: the second part's line offset. */
-	records: number;
+	readonly records: number;
 }
 
 const QUOTE = 0x22;
@@ -27,7 +27,19 @@ export function splitForParts(
 	const lf = bytes.indexOf(LF, bytes.length >> 1);
 	if (lf === -1 || lf + 1 >= bytes.length) return null;
 	const at = lf + 1;
-	// Line breaks as the parser counts them: CRLF, lone CR and lone LF each end one record.
+	let records = -1;
+	return {
+		at,
+		// Counted only when asked: the byte reader counts the first part's records as it reads.
+		get records() {
+			if (records === -1) records = recordsBefore(bytes, at);
+			return records;
+		}
+	};
+}
+
+/** Line breaks as the parser counts them: CRLF, lone CR and lone LF each end one record. */
+function recordsBefore(bytes: Uint8Array, at: number): number {
 	let records = 0;
 	for (let i = 0; i < at; i++) {
 		const c = bytes[i];
@@ -37,5 +49,5 @@ export function splitForParts(
 			if (bytes[i + 1] === LF) i++;
 		}
 	}
-	return { at, records };
+	return records;
 }

@@ -1,7 +1,7 @@
 // One partition's blocks → the TransactionTable every engine function reads. Labels are merged
 // through the import's Dictionary, so customer ids keep the order of their first appearance.
 import type { TransactionTable } from '../../analytics/types';
-import { Dictionary } from '../validate/growable';
+import { Dictionary } from '../validate/Dictionary';
 import { readBlocks, scanBlocks } from './partitionBlock';
 
 function remap(labels: string[], dict: Dictionary): Int32Array {

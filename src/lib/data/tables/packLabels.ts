@@ -1,6 +1,7 @@
 // A dataset crossing the page on its way from the import worker to the engine worker: its
 // dictionary labels travel as one NUL-joined string, because structured-cloning a million
 // separate strings blocks the page for ~0.4 s while one string takes ~10 ms.
+import { dictColumnFromPacked, packedLabels } from './lazyLabels';
 import type { ColumnarDataset } from './toTables';
 import type { StoredColumn } from '../validate/types';
 
@@ -16,29 +17,15 @@ export function packLabels(ds: ColumnarDataset): PackedDataset {
 	const columns: Record<string, PackedColumn> = {};
 	for (const [k, c] of Object.entries(ds.columns))
 		columns[k] =
-			c.type === 'dict'
-				? { type: 'dictPacked', codes: c.codes, labels: c.labels.join('\u0000') }
-				: c;
+			c.type === 'dict' ? { type: 'dictPacked', codes: c.codes, labels: packedLabels(c) } : c;
 	return { rows: ds.rows, fields: ds.fields, columns };
 }
 
 export function unpackLabels(ds: PackedDataset): ColumnarDataset {
 	const columns: Record<string, StoredColumn> = {};
 	for (const [k, c] of Object.entries(ds.columns))
-		columns[k] = c.type === 'dictPacked' ? unpackColumn(c.codes, c.labels) : c;
+		columns[k] = c.type === 'dictPacked' ? dictColumnFromPacked(c.codes, c.labels) : c;
 	return { rows: ds.rows, fields: ds.fields, columns };
-}
-
-/** Labels split on first read: analyses mostly count codes (a million order ids never shown). */
-function unpackColumn(codes: Int32Array, packed: string): StoredColumn {
-	let labels: string[] | null = null;
-	return {
-		type: 'dict',
-		codes,
-		get labels() {
-			return (labels ??= packed === '' ? [] : packed.split('\u0000'));
-		}
-	};
 }
 
 /** The typed-array buffers to transfer (not copy) with a dataset. */

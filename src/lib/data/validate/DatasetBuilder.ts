@@ -4,12 +4,14 @@
 import { dayFromYMD, isoFromDay } from '../../analytics/dates';
 import { MISSING_DAY } from '../../analytics/types';
 import type { ColumnSpec, Mapping } from '../map/types';
-import { parseDate } from '../values/parseDate';
-import { parseNumber } from '../values/parseNumber';
-import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
+import { parseDate, type DateFormat } from '../values/parseDate';
+import { parseNumber, type DecimalMark } from '../values/parseNumber';
+import { dictColumnOf, labelCount } from '../tables/lazyLabels';
+import { Dictionary } from './Dictionary';
+import { GrowableFloat64, GrowableInt32 } from './growable';
 import type { Field, ParsedDataset, RejectReason, StoredColumn, ValidationReport } from './types';
 
-const DAY_1900 = dayFromYMD(1900, 1, 1);
+export const DAY_1900 = dayFromYMD(1900, 1, 1);
 /** Examples kept per reason (all are counted; the screen shows the first 20). */
 export const EXAMPLES_PER_REASON = 1000;
 /** Excel's own cell limit: a longer cell is a broken file (a lost quote), never a value. */
@@ -262,14 +264,59 @@ export class DatasetBuilder {
 		}
 	}
 
+	/**
+	 * The columns, for a reader that parses cells from bytes itself (readByteRows): it pushes
+	 * the values of a row it has checked would be accepted as is, then calls acceptedRow.
+	 */
+	byteTargets(): ByteTarget[] {
+		return this.sinks.map((sink) => ({
+			index: sink.spec.index,
+			kind: sink.kind,
+			dict: sink.kind === 'dict' ? sink.dict : null,
+			days: sink.kind === 'day' ? sink.values : null,
+			numbers: sink.kind === 'number' ? sink.values : null,
+			dateFormat: sink.spec.dateFormat ?? 'ymd',
+			decimal: sink.spec.decimal ?? '.',
+			checkRange: sink === this.dateSink && this.mapping.kind === 'transactions',
+			isAmount: sink === this.amountSink && this.mapping.kind === 'transactions'
+		}));
+	}
+
+	/** The fields every accepted row must have. */
+	get fieldsNeeded(): number {
+		return this.needFields;
+	}
+
+	/** Dates after this day are typos (rejected): the row goes through addRows instead. */
+	get lastValidDay(): number {
+		return this.today;
+	}
+
+	/** Counts a row whose values a byte-level reader pushed (see byteTargets). */
+	acceptedRow(line: number, amount: number): void {
+		const report = this.report;
+		report.rowsRead++;
+		this.lines.push(line);
+		if (amount === 0) report.zeroAmounts++;
+		else if (amount < 0) {
+			report.negativeAmounts++;
+			report.negativeTotal += amount;
+		}
+		report.accepted++;
+	}
+
+	/** A blank line after the header. */
+	emptyRow(): void {
+		this.report.emptyRows++;
+	}
+
 	/** Every row added so far, before the whole-file steps (duplicates, statistics). */
 	partial(): PartialDataset {
 		const columns: Record<string, StoredColumn> = {};
 		const fields: Field[] = [];
 		for (const sink of this.sinks) {
 			let col: StoredColumn;
-			if (sink.kind === 'dict')
-				col = { type: 'dict', codes: sink.dict.codes.finish(), labels: sink.dict.labels };
+			if (sink.kind === 'dict') col = dictColumnOf(sink.dict.codes.finish(), sink.dict);
 			else if (sink.kind === 'day') col = { type: 'day', values: sink.values.finish() };
 			else col = { type: 'number', values: sink.values.finish() };
 			columns[sink.key] = col;
@@ -297,12 +344,30 @@ export class DatasetBuilder {
 	}
 }
 
+/** A column as a byte-level reader fills it (DatasetBuilder.byteTargets). */
+export interface ByteTarget {
+	/** The cell's field index in the row. */
+	index: number;
+	kind: 'dict' | 'day' | 'number';
+	dict: Dictionary | null;
+	days: GrowableInt32 | null;
+	numbers: GrowableFloat64 | null;
+	dateFormat: DateFormat;
+	decimal: DecimalMark;
+	/** The transactions' date: a day before 1900 or after today rejects the row. */
+	checkRange: boolean;
+	/** The transactions' amount: counted as zero or negative; dropped when returns are dropped. */
+	isAmount: boolean;
+}
+
 /** The rows of one file (or of one part of it, see mergePartials) before the whole-file steps. */
 export interface PartialDataset {
 	fields: Field[];
 	columns: Record<string, StoredColumn>;
 	/** Line (record) number of every accepted row. */
 	lines: Int32Array;
+	/** Records read, header and blank lines included, when the reader counted them. */
+	records?: number;
 	report: ValidationReport;
 	/** Examples kept so far per reason (capped at EXAMPLES_PER_REASON). */
 	exampleCount: Partial<Record<RejectReason, number>>;
@@ -367,7 +432,7 @@ function datasetStats(columns: Record<string, StoredColumn>, rows: number): Pars
 	const date = columns.date ?? columns.signupDate;
 	const amount = columns.amount;
 	let customers = 0;
-	if (id && id.type === 'dict') customers = id.labels.length;
+	if (id && id.type === 'dict') customers = labelCount(id);
 	let firstDay: number | null = null;
 	let lastDay: number | null = null;
 	if (date && date.type === 'day') {
@@ -408,7 +473,7 @@ export function findDuplicates(
 	const flags = new Uint8Array(rows);
 	// A column with a different value in every row (unique order or line ids) makes every row
 	// different: one pass over its codes instead of hashing all columns.
-	if (cols.some((c) => c.type === 'dict' && allDistinct(c.codes, c.labels.length, rows)))
+	if (cols.some((c) => c.type === 'dict' && allDistinct(c.codes, labelCount(c), rows)))
 		return { count: 0, flags };
 	let size = 1;
 	while (size < rows * 2) size <<= 1;

@@ -2,40 +2,54 @@
 // into what validating the whole file in one go gives: dictionaries in first-appearance order
 // over the whole file, line numbers of the second part shifted by the first part's records,
 // counts added, and examples kept in line order under the same per-reason cap.
-import { Dictionary } from './growable';
+import { dictColumnOf, labelCount, packedLabels } from '../tables/lazyLabels';
+import { Dictionary } from './Dictionary';
 import { EXAMPLES_PER_REASON, type PartialDataset } from './DatasetBuilder';
 import type { RejectReason, StoredColumn, ValidationReport } from './types';
+
+const encoder = new TextEncoder();
+
+type DictColumn = Extract<StoredColumn, { type: 'dict' }>;
 
 /**
  * Where each of `b`'s labels lands in the whole file's first-appearance order. `dict` is the
  * dictionary that coded `a` (it is extended); without it one is rebuilt from `a`'s labels.
+ * `b`'s labels are looked up as UTF-8 byte ranges of their packed form, not as strings.
  */
 function joinLabels(
-	a: string[],
-	b: string[],
+	a: DictColumn,
+	b: DictColumn,
 	dict: Dictionary | undefined
-): { labels: string[]; remap: Int32Array } {
+): { dict: Dictionary; remap: Int32Array } {
 	if (!dict) {
 		dict = new Dictionary();
-		for (const l of a) dict.code(l);
+		for (const l of a.labels) dict.code(l);
 	}
-	const d = dict;
-	const remap = new Int32Array(b.length);
-	for (let j = 0; j < b.length; j++) remap[j] = d.code(b[j]);
-	return { labels: d.labels, remap };
+	const remap = new Int32Array(labelCount(b));
+	if (remap.length === 0) return { dict, remap };
+	const bytes = encoder.encode(packedLabels(b));
+	let start = 0;
+	let j = 0;
+	for (let i = 0; i <= bytes.length; i++) {
+		if (i < bytes.length && bytes[i] !== 0) continue;
+		remap[j++] = dict.codeBytes(bytes, start, i);
+		start = i + 1;
+	}
+	return { dict, remap };
 }
 
 function mergeColumn(a: StoredColumn, b: StoredColumn, dict?: Dictionary): StoredColumn {
 	if (a.type === 'dict' && b.type === 'dict') {
-		const { labels, remap } = joinLabels(a.labels, b.labels, dict);
+		const joined = joinLabels(a, b, dict);
 		const codes = new Int32Array(a.codes.length + b.codes.length);
 		codes.set(a.codes);
 		const at = a.codes.length;
+		const remap = joined.remap;
 		for (let i = 0; i < b.codes.length; i++) {
 			const c = b.codes[i];
 			codes[at + i] = c < 0 ? -1 : remap[c];
 		}
-		return { type: 'dict', codes, labels };
+		return dictColumnOf(codes, joined.dict);
 	}
 	if (a.type === 'number' && b.type === 'number') {
 		const values = new Float64Array(a.values.length + b.values.length);

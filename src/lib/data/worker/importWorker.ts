@@ -5,7 +5,8 @@ import { previewFile } from '../pipeline/previewFile';
 import { checkMapping, importPartBytes, importText } from '../pipeline/importBytes';
 import { joinParts, PARTS_MIN_BYTES, secondPartMapping } from '../pipeline/importInParts';
 import { splitForParts } from '../pipeline/splitForParts';
-import type { PartialDataset } from '../validate/DatasetBuilder';
+import { completeDataset, type PartialDataset } from '../validate/DatasetBuilder';
+import { readByteRows } from '../validate/readByteRows';
 import { decodeBytes } from '../sniff/detectEncoding';
 import { FileProblemError, MAX_BROWSER_BYTES } from '../pipeline/problems';
 import { SAMPLE_BYTES } from '../pipeline/previewFile';
@@ -163,6 +164,7 @@ async function handle(msg: ImportRequest): Promise<void> {
 		sourceBytes = bytes.length;
 		const cut = splitForParts(bytes, msg.mapping, PARTS_MIN_BYTES);
 		const progress = progressPoster(cut ? 2 : 1);
+		parsed = null;
 		if (cut) {
 			// Two cores: a helper validates the second part while this worker does the first.
 			const helper = await startHelper();
@@ -176,16 +178,21 @@ async function handle(msg: ImportRequest): Promise<void> {
 			const first = importPartBytes(firstBytes, msg.mapping, msg.today, (p) => progress(0, p));
 			parsed = joinParts(msg.mapping, first, await second, cut);
 		} else {
-			const decoded = decodeBytes(bytes, msg.mapping.encoding);
-			bytes = null; // the text is all the parse needs: the file's bytes can go
-			parsed = importText(
-				decoded.text,
-				msg.mapping,
-				msg.today,
-				(p) => progress(0, p),
-				decoded.nulCount,
-				decoded.replaced
-			);
+			// Straight from the bytes when the file allows (readByteRows), else via the text.
+			const rows = readByteRows(bytes, msg.mapping, msg.today, (p) => progress(0, p));
+			if (rows) parsed = completeDataset(msg.mapping, rows);
+			else {
+				const decoded = decodeBytes(bytes, msg.mapping.encoding);
+				bytes = null; // the text is all the parse needs: the file's bytes can go
+				parsed = importText(
+					decoded.text,
+					msg.mapping,
+					msg.today,
+					(p) => progress(0, p),
+					decoded.nulCount,
+					decoded.replaced
+				);
+			}
 		}
 		mappingUsed = msg.mapping;
 		if (parsed.rows === 0) {

@@ -1,0 +1,357 @@
+// Strings → dense integer codes in order of first appearance, for id and text columns. Values
+// arrive as strings (the text path) or as byte ranges of printable ASCII (readByteRows); both
+// give the same codes. Labels are kept as UTF-8 bytes, NUL-separated, in one growing buffer:
+// a million order ids then cost one buffer instead of a million strings for the garbage
+// collector, and the labels become strings only when something reads them (decoded in one go).
+import { GrowableInt32 } from './growable';
+
+/** Mixes a key of up to 12 packed bytes into a 32-bit hash. */
+function mix(a: number, b: number, c: number): number {
+	let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+	h = Math.imul(h ^ (h >>> 15) ^ b, 0xc2b2ae35);
+	h = Math.imul(h ^ (h >>> 13) ^ c, 0x27d4eb2f);
+	return h ^ (h >>> 16);
+}
+
+const FNV = 0x811c9dc5 | 0;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Whether the string is ASCII without NUL (one byte per char in UTF-8). */
+function isAscii(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 0 || c > 0x7f) return false;
+	}
+	return true;
+}
+
+/**
+ * Labels in first-appearance order; lookups by a packed or hashed key. Values that arrive
+ * larger (shortlex over bytes) than every earlier one — ascending order numbers — are new by
+ * construction and skip the table; -1 stands for a missing value.
+ */
+export class Dictionary {
+	codes = new GrowableInt32();
+	/** UTF-8 of every label, each followed by a 0 byte (labels never hold NUL: cleanCell). */
+	private text = new Uint8Array(1 << 14);
+	private textLength = 0;
+	/** Where each label starts in `text`. */
+	private starts = new GrowableInt32();
+	/**
+	 * Four Int32 per slot: code + 1 (0 = empty), then the key — up to 12 bytes packed four to
+	 * an int (the first is never 0), or 0, hash, 0 for a longer key (compared in `text`).
+	 * Power-of-two slot count, at most half used.
+	 */
+	private slots = new Int32Array(4 * 1024);
+	private used = 0;
+	/** Codes of the labels that were each larger (shortlex) than every label before them. */
+	private run = new GrowableInt32();
+	/** UTF-8 of a non-ASCII string being looked up. */
+	private scratch = new Uint8Array(256);
+	private decoded: string[] = [];
+	private packedText = '';
+	private packedCount = 0;
+	// The previous value, as a string or as a byte range: exports group rows by order or
+	// customer, so the same value as the row before is common.
+	private last: string | null = null;
+	private lastBytes: Uint8Array | null = null;
+	private lastStart = 0;
+	private lastLen = -1;
+	private lastCode = -1;
+
+	/** Number of labels. */
+	get size(): number {
+		return this.starts.length;
+	}
+
+	/** The labels as strings (decoded when first read; later additions are decoded on top). */
+	get labels(): string[] {
+		const n = this.starts.length;
+		if (this.decoded.length < n) {
+			const from = this.decoded.length;
+			const tail = this.textSlice(from, n).split('\u0000');
+			for (const s of tail) this.decoded.push(s);
+		}
+		return this.decoded;
+	}
+
+	/** All labels joined with NUL, as packLabels sends them: one decode, no string per label. */
+	packed(): string {
+		if (this.packedCount !== this.starts.length) {
+			this.packedText = this.starts.length ? this.textSlice(0, this.starts.length) : '';
+			this.packedCount = this.starts.length;
+		}
+		return this.packedText;
+	}
+
+	/** Labels [from, to) joined with NUL. */
+	private textSlice(from: number, to: number): string {
+		return decoder.decode(this.text.subarray(this.starts.data[from], this.labelEnd(to - 1)));
+	}
+
+	/** Where label c's bytes end (its NUL). */
+	private labelEnd(c: number): number {
+		return c + 1 < this.starts.length ? this.starts.data[c + 1] - 1 : this.textLength - 1;
+	}
+
+	code(value: string): number {
+		if (value === this.last) return this.lastCode;
+		let c: number;
+		if (isAscii(value)) c = this.codeAscii(value);
+		else {
+			const n = value.length * 3;
+			if (this.scratch.length < n) this.scratch = new Uint8Array(n);
+			const { written } = encoder.encodeInto(value, this.scratch);
+			c = this.codeOf(this.scratch, 0, written);
+		}
+		this.last = value;
+		this.lastLen = -1;
+		this.lastCode = c;
+		return c;
+	}
+
+	/**
+	 * code() of the text in bytes[start, end): UTF-8 without NUL (readByteRows passes printable
+	 * ASCII). The bytes are not kept.
+	 */
+	codeBytes(bytes: Uint8Array, start: number, end: number): number {
+		const len = end - start;
+		if (len === this.lastLen && bytes === this.lastBytes) {
+			const s = this.lastStart;
+			let i = 0;
+			while (i < len && bytes[start + i] === bytes[s + i]) i++;
+			if (i === len) return this.lastCode;
+		}
+		const c = this.codeOf(bytes, start, end);
+		this.last = null;
+		this.lastBytes = bytes;
+		this.lastStart = start;
+		this.lastLen = len;
+		this.lastCode = c;
+		return c;
+	}
+
+	private codeOf(bytes: Uint8Array, start: number, end: number): number {
+		const len = end - start;
+		const run = this.run;
+		if (run.length === 0 || this.bytesAfterLabel(run.data[run.length - 1], bytes, start, len)) {
+			const c = this.append(bytes, start, len);
+			run.push(c);
+			return c;
+		}
+		let a = 0;
+		let b = 0;
+		let k = 0;
+		const packed = len > 0 && len <= 12;
+		let h: number;
+		if (packed) {
+			for (let i = 0; i < len; i++) {
+				const ch = bytes[start + i];
+				if (i < 4) a |= ch << (i << 3);
+				else if (i < 8) b |= ch << ((i - 4) << 3);
+				else k |= ch << ((i - 8) << 3);
+			}
+			h = mix(a, b, k);
+		} else {
+			h = FNV;
+			for (let i = 0; i < len; i++) h = Math.imul(h ^ bytes[start + i], 0x01000193);
+			b = h;
+		}
+		const slots = this.slots;
+		let at = (h & ((slots.length >> 2) - 1)) << 2;
+		for (;;) {
+			const c1 = slots[at];
+			if (c1 === 0) break;
+			if (
+				slots[at + 1] === a &&
+				slots[at + 2] === b &&
+				slots[at + 3] === k &&
+				(packed || this.labelEqualsBytes(c1 - 1, bytes, start, len))
+			)
+				return c1 - 1;
+			at = (at + 4) & (slots.length - 1);
+		}
+		const inRun = this.findInRunBytes(bytes, start, len);
+		if (inRun !== -1) return inRun;
+		const c = this.append(bytes, start, len);
+		this.insertSlot(at, c, a, b, k);
+		return c;
+	}
+
+	/** codeOf for an ASCII string: the same keys, read from char codes (no encoding). */
+	private codeAscii(value: string): number {
+		const len = value.length;
+		const run = this.run;
+		if (run.length === 0 || this.stringAfterLabel(run.data[run.length - 1], value)) {
+			const c = this.appendAscii(value);
+			run.push(c);
+			return c;
+		}
+		let a = 0;
+		let b = 0;
+		let k = 0;
+		const packed = len > 0 && len <= 12;
+		let h: number;
+		if (packed) {
+			for (let i = 0; i < len; i++) {
+				const ch = value.charCodeAt(i);
+				if (i < 4) a |= ch << (i << 3);
+				else if (i < 8) b |= ch << ((i - 4) << 3);
+				else k |= ch << ((i - 8) << 3);
+			}
+			h = mix(a, b, k);
+		} else {
+			h = FNV;
+			for (let i = 0; i < len; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+			b = h;
+		}
+		const slots = this.slots;
+		let at = (h & ((slots.length >> 2) - 1)) << 2;
+		for (;;) {
+			const c1 = slots[at];
+			if (c1 === 0) break;
+			if (
+				slots[at + 1] === a &&
+				slots[at + 2] === b &&
+				slots[at + 3] === k &&
+				(packed || this.labelEqualsString(c1 - 1, value))
+			)
+				return c1 - 1;
+			at = (at + 4) & (slots.length - 1);
+		}
+		const inRun = this.findInRunString(value);
+		if (inRun !== -1) return inRun;
+		const c = this.appendAscii(value);
+		this.insertSlot(at, c, a, b, k);
+		return c;
+	}
+
+	/** Compares label c with the bytes: < 0, 0, > 0 as the label sorts before, equal, after. */
+	private compareBytes(c: number, bytes: Uint8Array, start: number, len: number): number {
+		const s = this.starts.data[c];
+		const n = this.labelEnd(c) - s;
+		if (n !== len) return n - len;
+		const text = this.text;
+		for (let i = 0; i < n; i++) {
+			const d = text[s + i] - bytes[start + i];
+			if (d !== 0) return d;
+		}
+		return 0;
+	}
+
+	/** compareBytes for an ASCII string. */
+	private compareString(c: number, value: string): number {
+		const s = this.starts.data[c];
+		const n = this.labelEnd(c) - s;
+		if (n !== value.length) return n - value.length;
+		const text = this.text;
+		for (let i = 0; i < n; i++) {
+			const d = text[s + i] - value.charCodeAt(i);
+			if (d !== 0) return d;
+		}
+		return 0;
+	}
+
+	private bytesAfterLabel(c: number, bytes: Uint8Array, start: number, len: number): boolean {
+		return this.compareBytes(c, bytes, start, len) < 0;
+	}
+
+	private stringAfterLabel(c: number, value: string): boolean {
+		return this.compareString(c, value) < 0;
+	}
+
+	private labelEqualsBytes(c: number, bytes: Uint8Array, start: number, len: number): boolean {
+		return this.compareBytes(c, bytes, start, len) === 0;
+	}
+
+	private labelEqualsString(c: number, value: string): boolean {
+		return this.compareString(c, value) === 0;
+	}
+
+	private findInRunBytes(bytes: Uint8Array, start: number, len: number): number {
+		const run = this.run.data;
+		let lo = 0;
+		let hi = this.run.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			const d = this.compareBytes(run[mid], bytes, start, len);
+			if (d === 0) return run[mid];
+			if (d < 0) lo = mid + 1;
+			else hi = mid - 1;
+		}
+		return -1;
+	}
+
+	private findInRunString(value: string): number {
+		const run = this.run.data;
+		let lo = 0;
+		let hi = this.run.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			const d = this.compareString(run[mid], value);
+			if (d === 0) return run[mid];
+			if (d < 0) lo = mid + 1;
+			else hi = mid - 1;
+		}
+		return -1;
+	}
+
+	/** Room for n more bytes of label text. */
+	private reserve(n: number): Uint8Array {
+		if (this.textLength + n > this.text.length) {
+			const next = new Uint8Array(Math.max(this.text.length * 2, this.textLength + n));
+			next.set(this.text.subarray(0, this.textLength));
+			this.text = next;
+		}
+		return this.text;
+	}
+
+	private append(bytes: Uint8Array, start: number, len: number): number {
+		const text = this.reserve(len + 1);
+		const at = this.textLength;
+		for (let i = 0; i < len; i++) text[at + i] = bytes[start + i];
+		text[at + len] = 0;
+		this.textLength = at + len + 1;
+		this.starts.push(at);
+		return this.starts.length - 1;
+	}
+
+	private appendAscii(value: string): number {
+		const len = value.length;
+		const text = this.reserve(len + 1);
+		const at = this.textLength;
+		for (let i = 0; i < len; i++) text[at + i] = value.charCodeAt(i);
+		text[at + len] = 0;
+		this.textLength = at + len + 1;
+		this.starts.push(at);
+		return this.starts.length - 1;
+	}
+
+	private insertSlot(at: number, c: number, a: number, b: number, k: number): void {
+		const slots = this.slots;
+		slots[at] = c + 1;
+		slots[at + 1] = a;
+		slots[at + 2] = b;
+		slots[at + 3] = k;
+		if (++this.used * 2 > slots.length >> 2) this.grow();
+	}
+
+	private grow(): void {
+		const old = this.slots;
+		const slots = new Int32Array(old.length * 2);
+		const mask = (slots.length >> 2) - 1;
+		for (let i = 0; i < old.length; i += 4) {
+			if (old[i] === 0) continue;
+			const h = old[i + 1] !== 0 ? mix(old[i + 1], old[i + 2], old[i + 3]) : old[i + 2];
+			let at = (h & mask) << 2;
+			while (slots[at] !== 0) at = (at + 4) & (slots.length - 1);
+			slots.set(old.subarray(i, i + 4), at);
+		}
+		this.slots = slots;
+	}
+
+	push(value: string | null): void {
+		this.codes.push(value === null ? -1 : this.code(value));
+	}
+}
