@@ -32,6 +32,28 @@ function newId(): string {
 	return `ds-${rnd}-${++counter}`;
 }
 
+function newImportWorker(): Worker {
+	return new Worker(new URL('../data/worker/importWorker.ts', import.meta.url), {
+		type: 'module'
+	});
+}
+
+let spare: Worker | null = null;
+
+/**
+ * Starts an import worker before any file arrives (the Data page calls this), so a dropped
+ * file's preview does not wait for the worker's script to load. One at most.
+ */
+export function prewarmImportWorker(): void {
+	if (!spare && typeof Worker !== 'undefined') spare = newImportWorker();
+}
+
+function takeImportWorker(): Worker {
+	const w = spare ?? newImportWorker();
+	spare = null;
+	return w;
+}
+
 export class ImportJob {
 	id = newId();
 	status = $state<JobStatus>('previewing');
@@ -59,9 +81,7 @@ export class ImportJob {
 
 	private post(msg: ImportRequest, transfer: Transferable[] = []) {
 		if (!this.worker) {
-			this.worker = new Worker(new URL('../data/worker/importWorker.ts', import.meta.url), {
-				type: 'module'
-			});
+			this.worker = takeImportWorker();
 			this.worker.onmessage = (e: MessageEvent<ImportResponse>) => this.receive(e.data);
 			this.worker.onerror = (e) => {
 				this.status = 'failed';

@@ -34,6 +34,8 @@ let parsed: ParsedDataset | null = null;
 let mappingUsed: Mapping | null = null;
 let db: WorkbenchDB | null = null;
 let signature = '';
+/** The part worker, started during the preview of a file large enough to be validated in two. */
+let helperStarting: Promise<Worker> | null = null;
 
 function post(msg: ImportResponse, transfer: Transferable[] = []) {
 	(self as unknown as Worker).postMessage(msg, transfer);
@@ -154,6 +156,11 @@ async function handle(msg: ImportRequest): Promise<void> {
 		post({ type: 'preview', preview, remembered });
 		file = msg.file;
 		reading = head.length <= SAMPLE_BYTES ? Promise.resolve(head) : readAll(file);
+		// Its script loads while the user looks at the mapping, not after they confirm it.
+		if (msg.file.size >= PARTS_MIN_BYTES && !helperStarting) {
+			helperStarting = startHelper();
+			helperStarting.catch(() => {}); // a failed start is reported when validation awaits it
+		}
 		reading.catch(() => {}); // a failed read is reported when validation awaits it
 	} else if (msg.type === 'validate') {
 		if (!file) throw new Error('no file');
@@ -167,7 +174,8 @@ async function handle(msg: ImportRequest): Promise<void> {
 		parsed = null;
 		if (cut) {
 			// Two cores: a helper validates the second part while this worker does the first.
-			const helper = await startHelper();
+			const helper = await (helperStarting ?? startHelper());
+			helperStarting = null;
 			const second = (
 				await validateSecondPart(helper, bytes.slice(cut.at), msg.mapping, msg.today, (p) =>
 					progress(1, p)
