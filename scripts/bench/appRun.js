@@ -95,6 +95,8 @@ export async function appRun(
 		// Analyses marked afterSave are timed without the save competing for the two CPUs.
 		for (const a of analyses) if (a.afterSave) await run(a);
 		const probe = await page.evaluate(() => window.__benchProbe);
+		// Validation's phases on the import worker's clock (and the helper's, for its half).
+		const phases = await page.evaluate(() => window.__crmBench.importer.jobs.at(-1)?.timings);
 		const m = probe.marks;
 		if (m.failed) throw new Error(`import failed: ${m.failed}`);
 		const out = {
@@ -111,6 +113,7 @@ export async function appRun(
 			longTasksSupported: !probe.noLongTasks
 		};
 		Object.assign(out, timed);
+		for (const [k, v] of Object.entries(phases ?? {})) out[`validate_${k}`] = v;
 		// What this import added (an empty profile already reports a few MiB).
 		out.storage =
 			(await page.evaluate(async () => (await navigator.storage.estimate()).usage)) - storageBefore;

@@ -64,6 +64,8 @@ export class ImportJob {
 	report = $state<ValidationReport | null>(null);
 	stats = $state<DatasetStats | null>(null);
 	rows = $state(0);
+	/** Where validation's time went (worker clock, ms): read by `npm run bench`. */
+	timings: Record<string, number> = {};
 	problem = $state<FileProblem | null>(null);
 	error = $state<string | null>(null);
 	quotaNeeded = $state<number | null>(null);
@@ -173,6 +175,7 @@ export class ImportJob {
 				this.report = msg.report;
 				this.stats = msg.stats;
 				this.rows = msg.rows;
+				this.timings = msg.timings;
 				this.status = 'reviewing';
 				if (this.auto) this.commit();
 				break;

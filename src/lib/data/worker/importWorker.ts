@@ -34,6 +34,8 @@ let parsed: ParsedDataset | null = null;
 let mappingUsed: Mapping | null = null;
 let db: WorkbenchDB | null = null;
 let signature = '';
+/** The helper's own time for the last second part (ms). */
+let helperMs = 0;
 /** The part worker, started during the preview of a file large enough to be validated in two. */
 let helperStarting: Promise<Worker> | null = null;
 
@@ -119,6 +121,7 @@ function validateSecondPart(
 					fields: msg.part.fields,
 					columns: msg.columns
 				});
+				helperMs = msg.ms;
 				resolve({ ...msg.part, columns });
 			};
 			helper.onerror = (e) => {
@@ -165,26 +168,42 @@ async function handle(msg: ImportRequest): Promise<void> {
 	} else if (msg.type === 'validate') {
 		if (!file) throw new Error('no file');
 		// Validating again after a mapping change reads the file again: the bytes are not kept.
+		const t0 = performance.now();
 		let bytes: Uint8Array | null = await (reading ?? readAll(file));
 		reading = null;
 		checkMapping(msg.mapping);
 		sourceBytes = bytes.length;
+		const t1 = performance.now();
 		const cut = splitForParts(bytes, msg.mapping, PARTS_MIN_BYTES);
 		const progress = progressPoster(cut ? 2 : 1);
 		parsed = null;
+		const timings: Record<string, number> = { readWait: t1 - t0 };
 		if (cut) {
 			// Two cores: a helper validates the second part while this worker does the first.
 			const helper = await (helperStarting ?? startHelper());
 			helperStarting = null;
+			const t2 = performance.now();
 			const second = (
 				await validateSecondPart(helper, bytes.slice(cut.at), msg.mapping, msg.today, (p) =>
 					progress(1, p)
 				)
 			).result;
+			const t3 = performance.now();
 			const firstBytes = bytes.subarray(0, cut.at);
 			bytes = null;
 			const first = importPartBytes(firstBytes, msg.mapping, msg.today, (p) => progress(0, p));
-			parsed = joinParts(msg.mapping, first, await second, cut);
+			const t4 = performance.now();
+			const secondPart = await second;
+			const t5 = performance.now();
+			parsed = joinParts(msg.mapping, first, secondPart, cut);
+			Object.assign(timings, {
+				splitAndHelper: t2 - t1,
+				handToHelper: t3 - t2,
+				firstPart: t4 - t3,
+				secondPart: helperMs,
+				waitForSecond: t5 - t4,
+				join: performance.now() - t5
+			});
 		} else {
 			// Straight from the bytes when the file allows (readByteRows), else via the text.
 			const rows = readByteRows(bytes, msg.mapping, msg.today, (p) => progress(0, p));
@@ -201,13 +220,21 @@ async function handle(msg: ImportRequest): Promise<void> {
 					decoded.replaced
 				);
 			}
+			timings.onePass = performance.now() - t1;
 		}
 		mappingUsed = msg.mapping;
 		if (parsed.rows === 0) {
 			post({ type: 'problem', problem: { code: 'no_rows_accepted' } });
 			return;
 		}
-		post({ type: 'report', report: parsed.report, stats: parsed.stats, rows: parsed.rows });
+		timings.total = performance.now() - t0;
+		post({
+			type: 'report',
+			report: parsed.report,
+			stats: parsed.stats,
+			rows: parsed.rows,
+			timings
+		});
 	} else if (msg.type === 'commit') {
 		if (!parsed || !mappingUsed) throw new Error('nothing to commit');
 		const meta = { ...msg.meta, mapping: mappingUsed, sourceName: fileName, sourceBytes };

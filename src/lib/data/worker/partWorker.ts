@@ -12,12 +12,13 @@ function post(msg: PartResponse, transfer: Transferable[] = []) {
 self.onmessage = (e: MessageEvent<PartRequest>) => {
 	const { bytes, mapping, today } = e.data;
 	post({ type: 'started' });
+	const t0 = performance.now();
 	try {
 		// Every chunk's progress goes back; the import worker adds both parts up and throttles.
 		const part = importPartBytes(bytes, mapping, today, (p) => post({ type: 'progress', ...p }));
 		const { columns, dictionaries: _local, ...rest } = part; // dictionaries are not cloneable
 		const packed = packLabels({ rows: part.report.accepted, fields: part.fields, columns });
-		post({ type: 'done', part: rest, columns: packed.columns }, [
+		post({ type: 'done', part: rest, columns: packed.columns, ms: performance.now() - t0 }, [
 			...transferables(packed),
 			part.lines.buffer
 		]);

@@ -23,7 +23,14 @@ export type ImportResponse =
 	| { type: 'preview'; preview: Preview; remembered: Mapping | null }
 	| { type: 'problem'; problem: FileProblem }
 	| { type: 'progress'; rows: number; fraction: number }
-	| { type: 'report'; report: ValidationReport; stats: DatasetStats; rows: number }
+	| {
+			type: 'report';
+			report: ValidationReport;
+			stats: DatasetStats;
+			rows: number;
+			/** Where validation's time went, in ms on the worker's clock (for `npm run bench`). */
+			timings: Record<string, number>;
+	  }
 	/**
 	 * In the workspace now, sent before the save so analyses need not wait. The columns went
 	 * straight to the engine on the commit's port; `dataset` only when there was no port.
@@ -79,5 +86,7 @@ export type PartResponse =
 			type: 'done';
 			part: Omit<PartialDataset, 'columns' | 'dictionaries'>;
 			columns: PackedDataset['columns'];
+			/** The parse, in ms on the helper's clock. */
+			ms: number;
 	  }
 	| { type: 'error'; message: string };
