@@ -175,6 +175,20 @@ describe('customerTable', () => {
 		expect(Array.from(t.frequency)).toEqual([2, 1]);
 	});
 
+	it('derives ids, first, last, tenure and average on first read, once', () => {
+		const t = customerTable(transactionsFromRows(rows), { asOf });
+		// Same values as the eager view above (A, B, E in code order), the same arrays on re-read.
+		expect(t.ids).toEqual(['A', 'B', 'E']);
+		expect(Array.from(t.tenure)).toEqual([30, 16, 0]);
+		expect(t.first).toBe(t.first);
+		expect(t.average).toBe(t.average);
+		// A copy (worker message, spread) carries them as plain values.
+		const copy = structuredClone(t);
+		expect(copy.ids).toEqual(['A', 'B', 'E']);
+		expect(Array.from(copy.last)).toEqual(Array.from(t.last));
+		expect({ ...t }.average).toEqual(t.average);
+	});
+
 	it('an analysis date before every purchase gives an empty table with an issue', () => {
 		const t = customerTable(transactionsFromRows(rows), { asOf: dayFromISO('2023-12-31') });
 		expect(t.length).toBe(0);

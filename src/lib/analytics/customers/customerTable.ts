@@ -1,9 +1,20 @@
 // Per-customer behaviour (recency, frequency, monetary, tenure, margin) as of an analysis date.
-// One pass over typed arrays; rows after asOf are ignored, which is how a past date is analysed.
-import { codeSpan } from './codeSpan';
+// One pass over typed arrays (accumulatePurchases); rows after asOf are ignored, which is how a
+// past date is analysed.
 import type { Day, TransactionTable } from '../types';
 import { distinctDays } from './distinctDays';
 import { distinctOrders } from './distinctOrders';
+import { ownedOrders } from './ownedOrders';
+import {
+	accumulatePurchases,
+	DAYS_OUT_OF_ORDER,
+	NO_DAY_HIGH,
+	NO_DAY_LOW,
+	ORDERS_INTERLEAVED,
+	type PurchaseTotals
+} from './accumulatePurchases';
+import { addMargins } from './addMargins';
+import { int32Max, int32Min } from './int32Max';
 import type { SegmentsIssue } from './segmentsIssue';
 
 export interface CustomerMetrics {
@@ -33,9 +44,6 @@ export interface CustomerMetrics {
 	issues: SegmentsIssue[];
 }
 
-const NO_DAY_HIGH = 2147483647;
-const NO_DAY_LOW = -2147483648;
-
 /**
  * Returns (amount < 0) reduce monetary and margin but are not purchases: they move neither
  * frequency nor the first/last purchase day. Rows with a missing amount (NaN) count as
@@ -43,132 +51,165 @@ const NO_DAY_LOW = -2147483648;
  */
 export function customerTable(tx: TransactionTable, options: { asOf: Day }): CustomerMetrics {
 	const { asOf } = options;
-	const nAll = tx.customerIds.length;
-	const { customer, day, amount } = tx;
+	const { customer, day, amount, customerIds } = tx;
+	const nAll = customerIds.length;
 	const cost = amount && tx.cost ? tx.cost : null;
 	const orders = tx.order ?? null;
 	const rule: 'orders' | 'days' = orders ? 'orders' : 'days';
 
-	const first = new Int32Array(nAll).fill(NO_DAY_HIGH);
 	const last = new Int32Array(nAll).fill(NO_DAY_LOW);
-	// Marks customers with a return up to asOf, to count those who only returned.
-	const returned = new Uint8Array(nAll);
-	let orderCount: Int32Array = new Int32Array(nAll);
-	let dayCount: Int32Array = new Int32Array(nAll);
-	const sum = amount ? new Float64Array(nAll) : null;
-	const marginSum = cost ? new Float64Array(nAll) : null;
-	// Distinct days are counted in one pass, valid while each customer's days never go back
-	// (data in date order, or grouped by customer); distinct orders by remembering each order's
-	// customer, valid unless two customers share an order id. Otherwise recount exactly below.
-	const dayLast = orders ? new Int32Array(nAll).fill(NO_DAY_LOW) : last;
-	const owner = orders ? new Int32Array(codeSpan(orders.codes)).fill(-1) : null;
-	let daysInOrder = true;
-	let ordersOwned = true;
-
-	// Loop-invariant lookups hoisted: this loop is most of an RFM's time at a million rows.
+	const totals: PurchaseTotals = {
+		first: new Int32Array(nAll).fill(NO_DAY_HIGH),
+		last,
+		orderCount: new Int32Array(nAll),
+		dayCount: new Int32Array(nAll),
+		// Rows without an order id count distinct days; with no order ids at all that is `last`.
+		dayLast: orders ? new Int32Array(nAll).fill(NO_DAY_LOW) : last,
+		sum: amount ? new Float64Array(nAll) : null,
+		returned: new Uint8Array(nAll)
+	};
 	const codes = orders !== null ? orders.codes : null;
-	const counted = orderCount;
-	const daysCounted = dayCount;
-	const rows = tx.length;
-	for (let i = 0; i < rows; i++) {
-		const d = day[i];
-		if (d > asOf) continue;
-		const c = customer[i];
-		if (sum !== null) {
-			const a = (amount as Float64Array)[i];
-			if (a === a) {
-				sum[c] += a;
-				if (marginSum !== null) {
-					const k = (cost as Float64Array)[i];
-					if (k === k) marginSum[c] += a - k;
-				}
-			}
-			if (a < 0) {
-				returned[c] = 1;
-				continue;
-			}
-		}
-		if (d < first[c]) first[c] = d;
-		const code = codes !== null ? codes[i] : -1;
-		if (code >= 0) {
-			const o = (owner as Int32Array)[code];
-			if (o === -1) {
-				(owner as Int32Array)[code] = c;
-				counted[c]++;
-			} else if (o !== c) ordersOwned = false;
-		} else {
-			const seen = dayLast[c];
-			if (d > seen) {
-				dayLast[c] = d;
-				daysCounted[c]++;
-			} else if (d < seen) daysInOrder = false;
-		}
-		// After the day count: without order ids `dayLast` is `last` itself.
-		if (d > last[c]) last[c] = d;
+	const {
+		buyers: n,
+		returnsOnly,
+		flags
+	} = accumulatePurchases(customer, day, amount, codes, tx.length, asOf, totals);
+	const { first, sum } = totals;
+	let { orderCount, dayCount } = totals;
+	// The one-pass counts assume each customer's days never go back and each order's rows come
+	// together (under one customer); when the data breaks either, recount exactly.
+	if (flags & DAYS_OUT_OF_ORDER) {
+		// Customers without purchases hold NO_DAY_HIGH / NO_DAY_LOW, which min / max pass over.
+		const range = { asOf, minDay: int32Min(first), maxDay: int32Max(last) };
+		dayCount = distinctDays(tx, range, orders !== null);
 	}
-	if (!daysInOrder) {
-		let minDay = NO_DAY_HIGH;
-		let maxDay = NO_DAY_LOW;
-		for (let c = 0; c < nAll; c++) {
-			if (first[c] < minDay) minDay = first[c];
-			if (last[c] > maxDay) maxDay = last[c];
-		}
-		dayCount = distinctDays(tx, { asOf, minDay, maxDay }, orders !== null);
+	if (flags & ORDERS_INTERLEAVED) orderCount = ownedOrders(tx, asOf) ?? distinctOrders(tx, asOf);
+	let marginSum: Float64Array | null = null;
+	if (amount && cost) {
+		marginSum = new Float64Array(nAll);
+		addMargins(customer, day, amount, cost, tx.length, asOf, marginSum);
 	}
-	if (!ordersOwned) orderCount = distinctOrders(tx, asOf);
 
-	let n = 0;
-	let returnsOnly = 0;
-	for (let c = 0; c < nAll; c++) {
-		if (first[c] !== NO_DAY_HIGH) n++;
-		else if (returned[c]) returnsOnly++;
-	}
 	const index = new Int32Array(n);
-	const ids: string[] = new Array(n);
 	const recency = new Int32Array(n);
 	const frequency = new Int32Array(n);
-	const tenure = new Int32Array(n);
-	const firstOut = new Int32Array(n);
-	const lastOut = new Int32Array(n);
 	const monetary = sum ? new Float64Array(n) : null;
-	const average = sum ? new Float64Array(n) : null;
-	const margin = marginSum ? new Float64Array(n) : null;
-	let j = 0;
-	for (let c = 0; c < nAll; c++) {
-		if (first[c] === NO_DAY_HIGH) continue;
-		index[j] = c;
-		ids[j] = tx.customerIds[c];
-		recency[j] = asOf - last[c];
-		tenure[j] = asOf - first[c];
-		firstOut[j] = first[c];
-		lastOut[j] = last[c];
-		const k = orderCount[c] + dayCount[c];
-		frequency[j] = k;
-		if (monetary !== null && average !== null && sum !== null) {
-			monetary[j] = sum[c];
-			average[j] = sum[c] / k;
-		}
-		if (margin !== null && marginSum !== null) margin[j] = marginSum[c];
-		j++;
-	}
+	// Without amounts monetary is null: the loop fills a scratch array instead.
+	const sums = sum ?? new Float64Array(nAll);
+	compactBuyers(
+		asOf,
+		first,
+		last,
+		orderCount,
+		dayCount,
+		sums,
+		index,
+		recency,
+		frequency,
+		monetary ?? new Float64Array(n)
+	);
+	const margin = marginSum ? gather(marginSum, index) : null;
 	const issues: SegmentsIssue[] = [];
 	if (!amount) issues.push({ code: 'monetary_unavailable' });
 	if (n === 0) issues.push({ code: 'no_customers' });
+	// RFM reads recency, frequency and monetary; the other columns are derived on first read
+	// (and kept), which spares a fresh worker's first RFM a third of the per-customer work.
+	let ids: string[] | undefined;
+	let firstOut: Int32Array | undefined;
+	let lastOut: Int32Array | undefined;
+	let tenure: Int32Array | undefined;
+	let average: Float64Array | null | undefined;
 	return {
 		asOf,
 		length: n,
 		index,
-		ids,
+		get ids() {
+			return (ids ??= idsAt(customerIds, index));
+		},
 		recency,
 		frequency,
 		frequencyRule: rule,
 		monetary,
-		average,
+		get average() {
+			if (average === undefined) average = monetary ? ratio(monetary, frequency) : null;
+			return average;
+		},
 		margin,
-		tenure,
-		first: firstOut,
-		last: lastOut,
+		get tenure() {
+			return (tenure ??= tenureOf(asOf, first, index));
+		},
+		get first() {
+			return (firstOut ??= gather(first, index));
+		},
+		get last() {
+			return (lastOut ??= lastOf(asOf, recency));
+		},
 		returnsOnly,
 		issues
 	};
+}
+
+/**
+ * Per-code totals → recency, frequency and monetary per buyer (index: their codes, ascending).
+ * Positional arguments and no more than the loop keep the function small enough for V8 to
+ * optimise it at once, as accumulatePurchases explains.
+ */
+function compactBuyers(
+	asOf: Day,
+	first: Int32Array,
+	last: Int32Array,
+	orderCount: Int32Array,
+	dayCount: Int32Array,
+	sum: Float64Array,
+	index: Int32Array,
+	recency: Int32Array,
+	frequency: Int32Array,
+	monetary: Float64Array
+): void {
+	let j = 0;
+	for (let c = 0; c < first.length; c++) {
+		if (first[c] === NO_DAY_HIGH) continue;
+		index[j] = c;
+		recency[j] = asOf - last[c];
+		frequency[j] = orderCount[c] + dayCount[c];
+		monetary[j] = sum[c];
+		j++;
+	}
+}
+
+// Derived columns as plain loops: Int32Array.from(…, map) took ~14 ms per 100k customers here,
+// these ~0.4 ms.
+
+/** Days from each buyer's first purchase to asOf. */
+function tenureOf(asOf: Day, first: Int32Array, index: Int32Array): Int32Array {
+	const out = new Int32Array(index.length);
+	for (let j = 0; j < index.length; j++) out[j] = asOf - first[index[j]];
+	return out;
+}
+
+/** Each buyer's last purchase day, back from recency. */
+function lastOf(asOf: Day, recency: Int32Array): Int32Array {
+	const out = new Int32Array(recency.length);
+	for (let j = 0; j < recency.length; j++) out[j] = asOf - recency[j];
+	return out;
+}
+
+function idsAt(customerIds: string[], index: Int32Array): string[] {
+	const ids: string[] = new Array(index.length);
+	for (let j = 0; j < index.length; j++) ids[j] = customerIds[index[j]];
+	return ids;
+}
+
+/** values[index[j]] for each j. */
+function gather<T extends Int32Array | Float64Array>(values: T, index: Int32Array): T {
+	const out = new (values.constructor as new (n: number) => T)(index.length);
+	for (let j = 0; j < index.length; j++) out[j] = values[index[j]];
+	return out;
+}
+
+/** Net total per purchase: the same division customerTable has always made. */
+function ratio(total: Float64Array, count: Int32Array): Float64Array {
+	const out = new Float64Array(total.length);
+	for (let j = 0; j < total.length; j++) out[j] = total[j] / count[j];
+	return out;
 }

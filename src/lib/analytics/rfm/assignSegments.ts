@@ -49,11 +49,29 @@ export function assignSegments(
 	const n = scores.length;
 	const segment = new Int32Array(n);
 	const rule = new Int32Array(n);
-	const { r, f, m } = scores;
-	for (let i = 0; i < n; i++) {
-		const k = lookup[(r[i] * side + f[i]) * side + (m ? m[i] : 0)];
-		rule[i] = k;
-		segment[i] = k < 0 ? others : keyOfRule[k];
-	}
+	// The rule index per score cell becomes a segment index per cell too, so the per-customer
+	// loop is two table reads.
+	const segmentOf = lookup.map((k) => (k < 0 ? others : keyOfRule[k]));
+	// Without M its index is 0, as a zero array: one small loop for both cases.
+	const m = scores.m ?? new Uint8Array(n);
+	lookupCells(scores.r, scores.f, m, side, lookup, segmentOf, rule, segment);
 	return { keys, segment, rule };
+}
+
+/** Per customer: the rule and segment of its (r, f, m) cell; alone so V8 optimises it early. */
+function lookupCells(
+	r: Uint8Array,
+	f: Uint8Array,
+	m: Uint8Array,
+	side: number,
+	ruleOf: Int32Array,
+	segmentOf: Int32Array,
+	rule: Int32Array,
+	segment: Int32Array
+): void {
+	for (let i = 0; i < rule.length; i++) {
+		const cell = (r[i] * side + f[i]) * side + m[i];
+		rule[i] = ruleOf[cell];
+		segment[i] = segmentOf[cell];
+	}
 }

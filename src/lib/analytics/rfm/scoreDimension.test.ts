@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SegmentsError } from '../customers/segmentsIssue';
+import { mulberry32 } from '../cluster/mulberry32';
 import { quantileEdges } from './quantileEdges';
 import { scoreDimension, type RfmDimension } from './scoreDimension';
 
@@ -141,5 +142,76 @@ describe('quantileEdges', () => {
 	// R: quantile(c(2, 4, 4, 5, 7, 9, 10, 12), c(.25, .5, .75)) = 4, 6, 9.25 (type 7).
 	it('matches R type 7 quartiles', () => {
 		expect(quantileEdges([2, 4, 4, 5, 7, 9, 10, 12], 4)).toEqual([4, 6, 9.25]);
+	});
+});
+
+describe('scoreDimension on doubles through their key histogram', () => {
+	// Sorted: 1, 1.001, 1.002, 1.003, 5, 5.001, 5.002, 9, 10, 11 (n = 10, h = 1.8, 3.6, 5.4, 7.2):
+	// edges 1.001 + .8·.001 = 1.0018, 1.003 + .6·3.997 = 3.4012, 5.001 + .4·.001 = 5.0014,
+	// 9 + .2·1 = 9.2. The first and third edge share a key (1.1 % wide) with values on both of
+	// their sides, which are then compared one by one: 1.001 → 1 but 1.002 → 2, 5.001 → 3 but
+	// 5.002 → 4.
+	const values = Float64Array.from([5.002, 1, 11, 1.003, 5, 9, 1.001, 10, 5.001, 1.002]);
+	const { result } = scoreDimension(values, { dimension: 'monetary', bins: 5 });
+	it('scores values that share a key with an edge exactly', () => {
+		result.edges.forEach((e, k) => expect(e).toBeCloseTo([1.0018, 3.4012, 5.0014, 9.2][k], 12));
+		expect(Array.from(result.scores)).toEqual([4, 1, 5, 2, 3, 4, 1, 5, 3, 2]);
+	});
+	it('reads each score’s count and range off the ranks', () => {
+		expect(result.ranges.map((r) => [r.count, r.min, r.max])).toEqual([
+			[2, 1, 1.001],
+			[2, 1.002, 1.003],
+			[2, 5, 5.001],
+			[2, 5.002, 9],
+			[2, 10, 11]
+		]);
+	});
+
+	// A plain reference: sort, type 7 edges, count edges below each value, min / max per score.
+	function reference(v: ArrayLike<number>, bins: number, reversed: boolean) {
+		const sorted = Array.from(v).sort((a, b) => a - b);
+		const n = sorted.length;
+		const edges = Array.from({ length: bins - 1 }, (_, k) => {
+			const h = ((n - 1) * (k + 1)) / bins;
+			const lo = Math.floor(h);
+			return sorted[lo] + (h - lo) * (sorted[Math.min(lo + 1, n - 1)] - sorted[lo]);
+		});
+		const scores = Array.from(v, (x) => {
+			const below = edges.filter((e) => e < x).length;
+			return reversed ? bins - below : below + 1;
+		});
+		const ranges = Array.from({ length: bins }, (_, k) => {
+			const mine = Array.from(v).filter((_, i) => scores[i] === k + 1);
+			return mine.length ? [mine.length, Math.min(...mine), Math.max(...mine)] : [0, null, null];
+		});
+		return { edges, scores, ranges };
+	}
+	const random = mulberry32(11);
+	const agreement = [
+		{
+			name: 'money with both signs and ties',
+			values: Float64Array.from(
+				{ length: 3000 },
+				() => Math.round((random() - 0.05) * Math.exp(random() * 9) * 100) / 100
+			),
+			dimension: 'monetary' as const
+		},
+		{
+			name: 'days as integers (histogram of values)',
+			values: Int32Array.from({ length: 3000 }, () => Math.floor(random() * random() * 900)),
+			dimension: 'recency' as const
+		},
+		{
+			name: 'an infinity (compared with every edge)',
+			values: Float64Array.from({ length: 500 }, (_, i) => (i === 7 ? Infinity : random() * 50)),
+			dimension: 'monetary' as const
+		}
+	];
+	it.each(agreement)('agrees with a plain sort: $name', ({ values: v, dimension }) => {
+		const want = reference(v, 5, dimension === 'recency');
+		const got = scoreDimension(v, { dimension, bins: 5 }).result;
+		expect(got.edges).toEqual(want.edges);
+		expect(Array.from(got.scores)).toEqual(want.scores);
+		expect(got.ranges.map((r) => [r.count, r.min, r.max])).toEqual(want.ranges);
 	});
 });

@@ -5,7 +5,14 @@
 // always share a score. When heavy ties make edges coincide (frequency with most customers at
 // 1), the scores between the coinciding edges cannot occur: they are listed and reported.
 import { SegmentsError, type SegmentsIssue } from '../customers/segmentsIssue';
+import { floatHistogram } from './floatHistogram';
+import { floatRanks } from './floatRanks';
+import { histogramRanks, int32Histogram } from './int32Histogram';
 import { quantileEdges } from './quantileEdges';
+import { rememberRanks } from './rememberRanks';
+import { scoreByEdges } from './scoreByEdges';
+import { scoreFloats } from './scoreFloats';
+import { scoreIntegers } from './scoreIntegers';
 
 export type RfmDimension = 'recency' | 'frequency' | 'monetary';
 
@@ -53,7 +60,6 @@ export function scoreDimension(
 	const n = values.length;
 	if (n === 0) throw new SegmentsError({ code: 'no_customers' });
 	const reversed = dimension === 'recency';
-	let edges: number[];
 	if (thresholds) {
 		const ok =
 			thresholds.length === bins - 1 &&
@@ -63,28 +69,34 @@ export function scoreDimension(
 				code: 'bad_thresholds',
 				params: { dimension, expected: bins - 1, got: thresholds.length }
 			});
-		edges = thresholds.slice();
-	} else {
-		edges = quantileEdges(values, bins);
 	}
+	// Three ways to the scores, fastest first. Integers of a small range (days, purchase counts)
+	// go through their histogram: a table lookup per customer, the per-score counts and ranges
+	// read off the histogram. Other finite numbers (money) go through the histogram of their
+	// order-keeping keys the same way, comparing only the values that share a key with an edge.
+	// Anything else (NaN, infinities) is compared with every edge.
+	const ints = values instanceof Int32Array ? int32Histogram(values) : null;
+	const f = ints ? null : values instanceof Float64Array ? values : Float64Array.from(values);
+	const floats = f ? floatHistogram(f) : null;
+	// Order statistics of doubles, remembered: ranks 0 and n - 1 come along with the edges'
+	// ranks, and with them usually give each score's smallest and largest value (scoreFloats)
+	// without a second selection.
+	const select = f && floats ? rememberRanks((ranks) => floatRanks(f, floats, ranks)) : null;
+	let edges: number[];
+	if (thresholds) edges = thresholds.slice();
+	else if (ints) edges = quantileEdges(values, bins, (ranks) => histogramRanks(ints, ranks));
+	else if (select)
+		edges = quantileEdges(values, bins, (r) => select([...r, 0, n - 1]).slice(0, r.length));
+	else edges = quantileEdges(values, bins);
 
 	const scores = new Uint8Array(n);
 	const count = new Int32Array(bins + 1);
 	const min = new Float64Array(bins + 1).fill(Infinity);
 	const max = new Float64Array(bins + 1).fill(-Infinity);
-	const e = Float64Array.from(edges);
-	const m = e.length;
-	for (let i = 0; i < n; i++) {
-		const v = values[i];
-		// Count edges below v without early exit: branch-free, so random values stay fast.
-		let below = 0;
-		for (let k = 0; k < m; k++) below += +(e[k] < v);
-		const s = reversed ? bins - below : below + 1;
-		scores[i] = s;
-		count[s]++;
-		if (v < min[s]) min[s] = v;
-		if (v > max[s]) max[s] = v;
-	}
+	const out = { scores, count, min, max };
+	if (ints) scoreIntegers(values as Int32Array, ints, edges, reversed, out);
+	else if (f && floats && select) scoreFloats(f, floats, edges, reversed, out, select);
+	else if (f) scoreByEdges(f, edges, reversed, out);
 
 	const ranges: ScoreRange[] = [];
 	const impossibleScores: number[] = [];
