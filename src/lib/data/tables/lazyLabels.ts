@@ -9,6 +9,8 @@ type DictColumn = Extract<StoredColumn, { type: 'dict' }>;
 interface PackedSource {
 	count(): number;
 	packed(): string;
+	/** Frees what only looking values up needed (Dictionary.releaseLookups). */
+	release?(): void;
 }
 
 const sources = new WeakMap<object, PackedSource>();
@@ -22,7 +24,11 @@ export function dictColumnOf(codes: Int32Array, dict: Dictionary): DictColumn {
 			return dict.labels;
 		}
 	};
-	sources.set(column, { count: () => dict.size, packed: () => dict.packed() });
+	sources.set(column, {
+		count: () => dict.size,
+		packed: () => dict.packed(),
+		release: () => dict.releaseLookups()
+	});
 	return column;
 }
 
@@ -57,4 +63,9 @@ export function labelCount(column: DictColumn): number {
 /** The labels joined with NUL (labels never hold NUL: cleanCell removes it). */
 export function packedLabels(column: DictColumn): string {
 	return sources.get(column)?.packed() ?? column.labels.join('\u0000');
+}
+
+/** The column's dictionary will code no more values: its lookup tables can go. */
+export function releaseLookups(column: DictColumn): void {
+	sources.get(column)?.release?.();
 }

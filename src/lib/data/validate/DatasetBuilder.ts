@@ -310,15 +310,16 @@ export class DatasetBuilder {
 		this.report.emptyRows++;
 	}
 
-	/** Every row added so far, before the whole-file steps (duplicates, statistics). */
+	/** Every row added, before the whole-file steps (duplicates, statistics). Called once, last. */
 	partial(): PartialDataset {
 		const columns: Record<string, StoredColumn> = {};
 		const fields: Field[] = [];
 		for (const sink of this.sinks) {
 			let col: StoredColumn;
-			if (sink.kind === 'dict') col = dictColumnOf(sink.dict.codes.finish(), sink.dict);
-			else if (sink.kind === 'day') col = { type: 'day', values: sink.values.finish() };
-			else col = { type: 'number', values: sink.values.finish() };
+			// take(): the growing buffers go, so a finished part holds its columns once.
+			if (sink.kind === 'dict') col = dictColumnOf(sink.dict.codes.take(), sink.dict);
+			else if (sink.kind === 'day') col = { type: 'day', values: sink.values.take() };
+			else col = { type: 'number', values: sink.values.take() };
 			columns[sink.key] = col;
 			fields.push({
 				key: sink.key,
@@ -332,7 +333,7 @@ export class DatasetBuilder {
 		return {
 			fields,
 			columns,
-			lines: this.lines.finish(),
+			lines: this.lines.take(),
 			report: this.report,
 			exampleCount: this.exampleCount,
 			dictionaries

@@ -113,4 +113,14 @@ describe('Dictionary', () => {
 		}
 		expect({ codes: Array.from(d.codes.finish()), labels: d.labels }).toEqual(reference(values));
 	});
+
+	it('after releaseLookups the labels stay readable and coding refuses', () => {
+		const d = new Dictionary();
+		for (const v of ['b', 'a', 'b', '客户', 'a-long-identifier-of-a-customer']) d.push(v);
+		d.releaseLookups();
+		expect(d.labels).toEqual(['b', 'a', '客户', 'a-long-identifier-of-a-customer']);
+		expect(d.packed()).toBe('b\u0000a\u0000客户\u0000a-long-identifier-of-a-customer');
+		expect(() => d.code('c')).toThrow('released');
+		expect(() => d.codeBytes(new TextEncoder().encode('c'), 0, 1)).toThrow('released');
+	});
 });

@@ -17,6 +17,15 @@ const FNV = 0x811c9dc5 | 0;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/** A growable array holding exactly its values. */
+function trimmed(g: GrowableInt32): GrowableInt32 {
+	const t = new GrowableInt32();
+	t.data = new Int32Array(g.length);
+	t.data.set(g.data.subarray(0, g.length));
+	t.length = g.length;
+	return t;
+}
+
 /** Whether the string is ASCII without NUL (one byte per char in UTF-8). */
 function isAscii(s: string): boolean {
 	for (let i = 0; i < s.length; i++) {
@@ -59,6 +68,8 @@ export class Dictionary {
 	private lastStart = 0;
 	private lastLen = -1;
 	private lastCode = -1;
+	/** After releaseLookups: coding a value again would be wrong. */
+	private frozen = false;
 
 	/** Number of labels. */
 	get size(): number {
@@ -97,6 +108,7 @@ export class Dictionary {
 
 	code(value: string): number {
 		if (value === this.last) return this.lastCode;
+		if (this.frozen) throw new Error('dictionary lookups were released');
 		let c: number;
 		if (isAscii(value)) c = this.codeAscii(value);
 		else {
@@ -123,6 +135,7 @@ export class Dictionary {
 			while (i < len && bytes[start + i] === bytes[s + i]) i++;
 			if (i === len) return this.lastCode;
 		}
+		if (this.frozen) throw new Error('dictionary lookups were released');
 		const c = this.codeOf(bytes, start, end);
 		this.last = null;
 		this.lastBytes = bytes;
@@ -349,6 +362,24 @@ export class Dictionary {
 			slots.set(old.subarray(i, i + 4), at);
 		}
 		this.slots = slots;
+	}
+
+	/**
+	 * Lets the lookup structures go once no more values will be coded: the labels stay readable.
+	 * (A million order ids leave a 4 MB run index and growing buffers behind otherwise.)
+	 */
+	releaseLookups(): void {
+		this.slots = new Int32Array(4 * 1024);
+		this.used = 0;
+		this.run = new GrowableInt32();
+		this.scratch = new Uint8Array(0);
+		this.lastBytes = null;
+		this.lastLen = -1;
+		this.last = null;
+		this.frozen = true;
+		// The label text, trimmed to what it holds.
+		this.text = this.text.slice(0, this.textLength);
+		this.starts = trimmed(this.starts);
 	}
 
 	push(value: string | null): void {

@@ -14,4 +14,13 @@ describe('growable columns', () => {
 		expect([ai.length, ai[0], ai[4999]]).toEqual([5000, 0, 14997]);
 		expect([bf.length, bf[1], bf[4999]]).toEqual([5000, 0.25, 1249.75]);
 	});
+
+	it('take() returns the values and lets the buffer go; pushing after starts afresh', () => {
+		const a = new GrowableInt32();
+		for (let i = 0; i < 3000; i++) a.push(i);
+		const out = a.take();
+		expect([out.length, out[2999], a.length, a.data.length]).toEqual([3000, 2999, 0, 0]);
+		a.push(7);
+		expect(Array.from(a.finish())).toEqual([7]);
+	});
 });

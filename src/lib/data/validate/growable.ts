@@ -6,7 +6,7 @@ export class GrowableInt32 {
 	length = 0;
 	push(v: number): void {
 		if (this.length === this.data.length) {
-			const next = new Int32Array(this.data.length * 2);
+			const next = new Int32Array(Math.max(1024, this.data.length * 2));
 			next.set(this.data);
 			this.data = next;
 		}
@@ -15,6 +15,13 @@ export class GrowableInt32 {
 	finish(): Int32Array {
 		return this.data.slice(0, this.length);
 	}
+	/** finish(), and the buffer (up to twice the values) is let go: nothing is pushed after. */
+	take(): Int32Array {
+		const out = this.finish();
+		this.data = new Int32Array(0);
+		this.length = 0;
+		return out;
+	}
 }
 
 export class GrowableFloat64 {
@@ -22,7 +29,7 @@ export class GrowableFloat64 {
 	length = 0;
 	push(v: number): void {
 		if (this.length === this.data.length) {
-			const next = new Float64Array(this.data.length * 2);
+			const next = new Float64Array(Math.max(1024, this.data.length * 2));
 			next.set(this.data);
 			this.data = next;
 		}
@@ -30,5 +37,12 @@ export class GrowableFloat64 {
 	}
 	finish(): Float64Array {
 		return this.data.slice(0, this.length);
+	}
+	/** finish(), and the buffer (up to twice the values) is let go: nothing is pushed after. */
+	take(): Float64Array {
+		const out = this.finish();
+		this.data = new Float64Array(0);
+		this.length = 0;
+		return out;
 	}
 }

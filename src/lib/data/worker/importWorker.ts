@@ -11,6 +11,7 @@ import { decodeBytes } from '../sniff/detectEncoding';
 import { FileProblemError, MAX_BROWSER_BYTES } from '../pipeline/problems';
 import { SAMPLE_BYTES } from '../pipeline/previewFile';
 import type { ImportRequest, ImportResponse, PartRequest, PartResponse } from './protocol';
+import { releaseLookups } from '../tables/lazyLabels';
 import { packLabels, transferables, unpackLabels } from '../tables/packLabels';
 import type { ParsedDataset } from '../validate/types';
 import { WorkbenchDB } from '../db/schema';
@@ -222,6 +223,8 @@ async function handle(msg: ImportRequest): Promise<void> {
 			}
 			timings.onePass = performance.now() - t1;
 		}
+		// Nothing is coded after validation: the dictionaries' lookup tables go before the save.
+		for (const c of Object.values(parsed.columns)) if (c.type === 'dict') releaseLookups(c);
 		mappingUsed = msg.mapping;
 		if (parsed.rows === 0) {
 			post({ type: 'problem', problem: { code: 'no_rows_accepted' } });
