@@ -1,5 +1,6 @@
-// The full import of one file under a confirmed mapping: decode, parse in chunks, validate
-// into typed columns. Pure computation — the caller (worker or CLI) commits or prints.
+// The full import of one file under a confirmed mapping: straight from the bytes where the file
+// allows (validate/readByteRows), else decode, parse in chunks and validate into typed columns.
+// Pure computation — the caller (worker or CLI) commits or prints.
 import { REQUIRED_ROLES, type Mapping } from '../map/types';
 import { parseText } from '../parse/parseText';
 import { decodeBytes } from '../sniff/detectEncoding';
