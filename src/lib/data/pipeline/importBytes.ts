@@ -27,11 +27,7 @@ export function importBytes(
 	today: number,
 	onProgress?: (p: ImportProgress) => void
 ): ParsedDataset {
-	checkMapping(mapping);
-	const rows = readByteRows(bytes, mapping, today, onProgress);
-	if (rows) return completeDataset(mapping, rows);
-	const { text, nulCount, replaced } = decodeBytes(bytes, mapping.encoding);
-	return importText(text, mapping, today, onProgress, nulCount, replaced);
+	return completeDataset(mapping, importPartBytes(bytes, mapping, today, onProgress));
 }
 
 /** Passes over the remainder after unterminated quotes (each is a full re-read). */
@@ -57,7 +53,10 @@ export function importText(
 	);
 }
 
-/** Bytes of one part of a file (see splitForParts) → its rows, before the whole-file steps. */
+/**
+ * Bytes of a file, or of one part of it (see splitForParts) → its rows, before the whole-file
+ * steps (duplicates, statistics).
+ */
 export function importPartBytes(
 	bytes: Uint8Array,
 	mapping: Mapping,
