@@ -56,7 +56,7 @@ export class Dictionary {
 	private used = 0;
 	/** Codes of the labels that were each larger (shortlex) than every label before them. */
 	private run = new GrowableInt32();
-	/** UTF-8 of a non-ASCII string being looked up. */
+	/** UTF-8 of a string being looked up. */
 	private scratch = new Uint8Array(256);
 	private decoded: string[] = [];
 	private packedText = '';
@@ -109,14 +109,15 @@ export class Dictionary {
 	code(value: string): number {
 		if (value === this.last) return this.lastCode;
 		if (this.frozen) throw new Error('dictionary lookups were released');
-		let c: number;
-		if (isAscii(value)) c = this.codeAscii(value);
-		else {
-			const n = value.length * 3;
-			if (this.scratch.length < n) this.scratch = new Uint8Array(n);
-			const { written } = encoder.encodeInto(value, this.scratch);
-			c = this.codeOf(this.scratch, 0, written);
-		}
+		// The string's UTF-8 in a scratch buffer, then the byte lookup: ASCII (nearly every id)
+		// char by char, the rest by the encoder.
+		const n = value.length;
+		if (this.scratch.length < n * 3) this.scratch = new Uint8Array(n * 3);
+		const scratch = this.scratch;
+		let len = n;
+		if (isAscii(value)) for (let i = 0; i < n; i++) scratch[i] = value.charCodeAt(i);
+		else len = encoder.encodeInto(value, scratch).written;
+		const c = this.codeOf(scratch, 0, len);
 		this.last = value;
 		this.lastLen = -1;
 		this.lastCode = c;
@@ -192,54 +193,6 @@ export class Dictionary {
 		return c;
 	}
 
-	/** codeOf for an ASCII string: the same keys, read from char codes (no encoding). */
-	private codeAscii(value: string): number {
-		const len = value.length;
-		const run = this.run;
-		if (run.length === 0 || this.stringAfterLabel(run.data[run.length - 1], value)) {
-			const c = this.appendAscii(value);
-			run.push(c);
-			return c;
-		}
-		let a = 0;
-		let b = 0;
-		let k = 0;
-		const packed = len > 0 && len <= 12;
-		let h: number;
-		if (packed) {
-			for (let i = 0; i < len; i++) {
-				const ch = value.charCodeAt(i);
-				if (i < 4) a |= ch << (i << 3);
-				else if (i < 8) b |= ch << ((i - 4) << 3);
-				else k |= ch << ((i - 8) << 3);
-			}
-			h = mix(a, b, k);
-		} else {
-			h = FNV;
-			for (let i = 0; i < len; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
-			b = h;
-		}
-		const slots = this.slots;
-		let at = (h & ((slots.length >> 2) - 1)) << 2;
-		for (;;) {
-			const c1 = slots[at];
-			if (c1 === 0) break;
-			if (
-				slots[at + 1] === a &&
-				slots[at + 2] === b &&
-				slots[at + 3] === k &&
-				(packed || this.labelEqualsString(c1 - 1, value))
-			)
-				return c1 - 1;
-			at = (at + 4) & (slots.length - 1);
-		}
-		const inRun = this.findInRunString(value);
-		if (inRun !== -1) return inRun;
-		const c = this.appendAscii(value);
-		this.insertSlot(at, c, a, b, k);
-		return c;
-	}
-
 	/** Compares label c with the bytes: < 0, 0, > 0 as the label sorts before, equal, after. */
 	private compareBytes(c: number, bytes: Uint8Array, start: number, len: number): number {
 		const s = this.starts.data[c];
@@ -253,33 +206,12 @@ export class Dictionary {
 		return 0;
 	}
 
-	/** compareBytes for an ASCII string. */
-	private compareString(c: number, value: string): number {
-		const s = this.starts.data[c];
-		const n = this.labelEnd(c) - s;
-		if (n !== value.length) return n - value.length;
-		const text = this.text;
-		for (let i = 0; i < n; i++) {
-			const d = text[s + i] - value.charCodeAt(i);
-			if (d !== 0) return d;
-		}
-		return 0;
-	}
-
 	private bytesAfterLabel(c: number, bytes: Uint8Array, start: number, len: number): boolean {
 		return this.compareBytes(c, bytes, start, len) < 0;
 	}
 
-	private stringAfterLabel(c: number, value: string): boolean {
-		return this.compareString(c, value) < 0;
-	}
-
 	private labelEqualsBytes(c: number, bytes: Uint8Array, start: number, len: number): boolean {
 		return this.compareBytes(c, bytes, start, len) === 0;
-	}
-
-	private labelEqualsString(c: number, value: string): boolean {
-		return this.compareString(c, value) === 0;
 	}
 
 	private findInRunBytes(bytes: Uint8Array, start: number, len: number): number {
@@ -289,20 +221,6 @@ export class Dictionary {
 		while (lo <= hi) {
 			const mid = (lo + hi) >> 1;
 			const d = this.compareBytes(run[mid], bytes, start, len);
-			if (d === 0) return run[mid];
-			if (d < 0) lo = mid + 1;
-			else hi = mid - 1;
-		}
-		return -1;
-	}
-
-	private findInRunString(value: string): number {
-		const run = this.run.data;
-		let lo = 0;
-		let hi = this.run.length - 1;
-		while (lo <= hi) {
-			const mid = (lo + hi) >> 1;
-			const d = this.compareString(run[mid], value);
 			if (d === 0) return run[mid];
 			if (d < 0) lo = mid + 1;
 			else hi = mid - 1;
@@ -324,17 +242,6 @@ export class Dictionary {
 		const text = this.reserve(len + 1);
 		const at = this.textLength;
 		for (let i = 0; i < len; i++) text[at + i] = bytes[start + i];
-		text[at + len] = 0;
-		this.textLength = at + len + 1;
-		this.starts.push(at);
-		return this.starts.length - 1;
-	}
-
-	private appendAscii(value: string): number {
-		const len = value.length;
-		const text = this.reserve(len + 1);
-		const at = this.textLength;
-		for (let i = 0; i < len; i++) text[at + i] = value.charCodeAt(i);
 		text[at + len] = 0;
 		this.textLength = at + len + 1;
 		this.starts.push(at);
