@@ -61,7 +61,7 @@ export default ts.config(
 						noUi,
 						noDexie,
 						noPapa,
-						noUpper(['data', 'state', 'charts', 'ui', 'i18n', 'cli'])
+						noUpper(['data', 'engine', 'state', 'charts', 'ui', 'i18n', 'cli', 'views'])
 					]
 				}
 			],
@@ -94,7 +94,14 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [noDexie, noPapa, noUi, noUpper(['state', 'charts', 'ui', 'cli'])] }
+				{
+					patterns: [
+						noDexie,
+						noPapa,
+						noUi,
+						noUpper(['engine', 'state', 'charts', 'ui', 'cli', 'views'])
+					]
+				}
 			]
 		}
 	},
@@ -103,7 +110,7 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [noPapa, noUi, noUpper(['state', 'charts', 'ui', 'cli'])] }
+				{ patterns: [noPapa, noUi, noUpper(['engine', 'state', 'charts', 'ui', 'cli', 'views'])] }
 			]
 		}
 	},
@@ -112,7 +119,18 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [noDexie, noUi, noUpper(['state', 'charts', 'ui', 'cli'])] }
+				{ patterns: [noDexie, noUi, noUpper(['engine', 'state', 'charts', 'ui', 'cli', 'views'])] }
+			]
+		}
+	},
+	{
+		// The engine layer: analyses over the data layer's tables, run by the engine worker (which
+		// reads stored datasets back through data/db), the CLI and the tests through one registry.
+		files: ['src/lib/engine/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [noDexie, noPapa, noUi, noUpper(['state', 'charts', 'ui', 'cli', 'views'])] }
 			]
 		}
 	},

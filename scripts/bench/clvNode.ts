@@ -4,8 +4,8 @@
 import { loadFile } from '../../src/cli/loadFile';
 import { toTransactionTable } from '../../src/lib/data/tables/toTables';
 import { clvSummary, fitGammaGamma, fitTransactionModel } from '../../src/lib/analytics/clv';
-import { clvFitResult } from '../../src/lib/data/worker/analyses/clvFit';
-import { clvSettingsFrom } from '../../src/lib/data/worker/analyses/clvSettings';
+import { clvFitResult } from '../../src/lib/engine/clv/clvFit';
+import { clvSettingsFrom } from '../../src/lib/engine/clv/clvSettings';
 
 const runs = Number(process.argv[2] ?? 3);
 const { dataset } = loadFile('tests/fixtures/cdnow/CDNOW_master.txt', {});

@@ -10,8 +10,8 @@ import {
 	type TransactionModelName
 } from '../../lib/analytics/clv';
 import type { SummaryTable } from '../../lib/analytics/types';
-import { clvSummaryFitResult } from '../../lib/data/worker/analyses/clvFit';
-import { DEFAULT_CLV_SETTINGS } from '../../lib/data/worker/analyses/clvSettings';
+import { clvSummaryFitResult } from '../../lib/engine/clv/clvFit';
+import { DEFAULT_CLV_SETTINGS } from '../../lib/engine/clv/clvSettings';
 import { CliError } from '../args';
 import { loadBehaviour } from '../loadFile';
 import {

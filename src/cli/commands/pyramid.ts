@@ -3,9 +3,9 @@
 // transaction file or a customer summary, through the app's own segmentsValue analysis in Node.
 import { isoFromDay } from '../../lib/analytics/dates';
 import { pyramidPresets, type PyramidPresetName } from '../../lib/analytics/value/pyramidCuts';
-import type { BasisChoice } from '../../lib/data/worker/analyses/segmentsResult';
-import { presetRules } from '../../lib/data/worker/analyses/segmentsRules';
-import { segmentsValue } from '../../lib/data/worker/analyses/segmentsValue';
+import type { BasisChoice } from '../../lib/engine/segments/segmentsResult';
+import { presetRules } from '../../lib/engine/segments/segmentsRules';
+import { segmentsValue } from '../../lib/engine/segments/segmentsValue';
 import { CliError } from '../args';
 import { loadBehaviour } from '../loadFile';
 import { droppedRowsNote, parseUnit } from './fit';

@@ -8,11 +8,11 @@ import type { SegmentsIssue } from '../../lib/analytics/customers/segmentsIssue'
 import type { SegmentPresetName } from '../../lib/analytics/rfm/segmentPresets';
 import type { TransactionTable } from '../../lib/analytics/types';
 import type { BehaviourTable } from '../loadFile';
-import { AnalysisProblem, type AnalysisContext } from '../../lib/data/worker/analyses/context';
-import { segmentsCustomers } from '../../lib/data/worker/analyses/segmentsCustomers';
-import type { SegmentsSettings } from '../../lib/data/worker/analyses/segmentsResult';
-import { segmentsRfm } from '../../lib/data/worker/analyses/segmentsRfm';
-import { PRESET_NAMES, presetRules } from '../../lib/data/worker/analyses/segmentsRules';
+import { AnalysisProblem, type AnalysisContext } from '../../lib/engine/context';
+import { segmentsCustomers } from '../../lib/engine/segments/segmentsCustomers';
+import type { SegmentsSettings } from '../../lib/engine/segments/segmentsResult';
+import { segmentsRfm } from '../../lib/engine/segments/segmentsRfm';
+import { PRESET_NAMES, presetRules } from '../../lib/engine/segments/segmentsRules';
 import { format } from '../../lib/i18n/format';
 import { segmentsMessages } from '../../lib/i18n/messages/segments';
 import { segmentsViewMessages } from '../../lib/i18n/messages/segmentsView';

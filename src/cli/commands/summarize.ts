@@ -5,7 +5,7 @@
 // customer never spans two partitions, so every per-customer number is exact.
 import { dayFromYMD } from '../../lib/analytics/dates';
 import type { Role } from '../../lib/data/map/headerSynonyms';
-import { presetRules } from '../../lib/data/worker/analyses/segmentsRules';
+import { presetRules } from '../../lib/engine/segments/segmentsRules';
 import { CliError } from '../args';
 import { describeProblem } from '../describeProblem';
 import { CsvSink } from '../stream/csvSink';

@@ -2,7 +2,7 @@
 // checked with a one-line message; and how many partitions a file needs for the budget.
 import { GRAINS, type Grain } from '../../lib/analytics/lifecycle/periodOfDay';
 import type { SegmentPresetName } from '../../lib/analytics/rfm/segmentPresets';
-import { PRESET_NAMES } from '../../lib/data/worker/analyses/segmentsRules';
+import { PRESET_NAMES } from '../../lib/engine/segments/segmentsRules';
 import { CliError } from '../args';
 
 export type SummaryKind = 'rfm' | 'btyd' | 'cohorts';

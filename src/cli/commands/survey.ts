@@ -11,7 +11,7 @@ import {
 	type SurveyReport
 } from '../../lib/analytics/satisfaction/index';
 import { toSurveyTable } from '../../lib/data/tables/toTables';
-import { satisfactionSetup } from '../../lib/data/worker/analyses/satisfactionSetup';
+import { satisfactionSetup } from '../../lib/engine/satisfaction/satisfactionSetup';
 import { CliError } from '../args';
 import { loadFile } from '../loadFile';
 

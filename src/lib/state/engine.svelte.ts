@@ -30,7 +30,7 @@ class Engine {
 
 	private get w(): Worker {
 		if (!this.worker) {
-			this.worker = new Worker(new URL('../data/worker/engineWorker.ts', import.meta.url), {
+			this.worker = new Worker(new URL('../engine/engineWorker.ts', import.meta.url), {
 				type: 'module'
 			});
 			this.worker.onmessage = (e: MessageEvent<EngineResponse>) => {

@@ -1,7 +1,7 @@
 // The Lifetime value view's settings, kept while the user moves between pages. The calibration
 // end is remembered per dataset (null = the engine's default split).
 import type { ClvUnit, TransactionModelName } from '$lib/analytics/clv';
-import type { ClvSettings, ClvSource, SpendBasis } from '$lib/data/worker/analyses/clvResult';
+import type { ClvSettings, ClvSource, SpendBasis } from '$lib/engine/clv/clvResult';
 
 class ClvViewSettings {
 	model = $state<TransactionModelName>('bgnbd');

@@ -7,7 +7,7 @@ import {
 	type Grain,
 	type StageRules
 } from '$lib/analytics/lifecycle';
-import type { ChurnRule, CohortAcquisition } from '$lib/data/worker/analyses/lifecycleResult';
+import type { ChurnRule, CohortAcquisition } from '$lib/engine/lifecycle/lifecycleResult';
 import { SBG_EXAMPLES } from './parseSurvivors';
 import type { StageNaming } from './stageStyle';
 

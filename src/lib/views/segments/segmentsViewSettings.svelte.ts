@@ -4,7 +4,7 @@
 import type { SegmentPresetName } from '$lib/analytics/rfm/segmentPresets';
 import type { SegmentRule } from '$lib/analytics/rfm/segmentRule';
 import { pyramidPresets, type PyramidPresetName } from '$lib/analytics/value/pyramidCuts';
-import { presetRules } from '$lib/data/worker/analyses/segmentsRules';
+import { presetRules } from '$lib/engine/segments/segmentsRules';
 import type {
 	BasisChoice,
 	CustomerFilter,
@@ -12,7 +12,7 @@ import type {
 	SegmentsSource,
 	Thresholds,
 	ValueSettings
-} from '$lib/data/worker/analyses/segmentsResult';
+} from '$lib/engine/segments/segmentsResult';
 
 export type CutPreset = PyramidPresetName | 'custom';
 export type Dimension = 'recency' | 'frequency' | 'monetary';

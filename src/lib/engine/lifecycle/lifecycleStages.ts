@@ -1,0 +1,106 @@
+// Stages per customer per period, the exit patterns and their life curves for the Lifecycle
+// view, under the rules the user edits. One stage walk feeds every number, so they agree.
+import {
+	CUSTOMER_PATTERNS,
+	NO_PATTERN,
+	resolveStageRules,
+	stageAnalysis,
+	exitPatterns,
+	LifecycleError,
+	type StageRules
+} from '../../analytics/lifecycle';
+import type { CustomerDays } from '../../analytics/lifecycle';
+import type { AnalysisContext } from '../context';
+import {
+	baseParams,
+	lifecycleData,
+	lifecycleRun,
+	memo,
+	thresholdInfo,
+	type LifecycleData
+} from './lifecycleBase';
+import type { ExampleCustomer, StagesResult } from './lifecycleResult';
+
+/** Example customers listed per pattern in the customer picker. */
+const EXAMPLES = 6;
+
+/** The user's rules checked by the engine (bad_rules names the first bad field). */
+export function rulesFrom(params: Record<string, unknown>): StageRules {
+	const raw = (params.rules ?? {}) as Partial<Record<keyof StageRules, unknown>>;
+	const partial: Partial<StageRules> = {};
+	for (const [k, v] of Object.entries(raw)) {
+		if (v === undefined || v === null) continue;
+		(partial as Record<string, unknown>)[k] = k === 'grain' ? v : Number(v);
+	}
+	return lifecycleRun(() => resolveStageRules(partial));
+}
+
+/** Shared by the transition and timeline analyses: data, threshold and rules in one step. */
+export async function stageInputs(ctx: AnalysisContext, params: Record<string, unknown>) {
+	const p = baseParams(params);
+	const d = await lifecycleData(ctx, p);
+	const threshold = thresholdInfo(d, p.inactiveDays);
+	const rules = rulesFrom(params);
+	return { d, threshold, rules };
+}
+
+export async function lifecycleStages(
+	ctx: AnalysisContext,
+	params: Record<string, unknown>
+): Promise<StagesResult> {
+	const { d, threshold, rules } = await stageInputs(ctx, params);
+	const key = `stages|${d.asOf}|${threshold.used.days}|${JSON.stringify(rules)}`;
+	return memo(d.tx, key, () => lifecycleRun(() => stages(d, threshold, rules)));
+}
+
+function stages(
+	d: LifecycleData,
+	threshold: StagesResult['threshold'],
+	rules: StageRules
+): StagesResult {
+	const a = stageAnalysis(d.cd, threshold.used.days, rules);
+	// A single period has no before and after: say so instead of drawing one column.
+	if (a.periods.length < 2)
+		throw new LifecycleError({
+			code: 'too_few_periods',
+			params: { periods: a.periods.length, grain: rules.grain }
+		});
+	return {
+		asOf: d.asOf,
+		threshold,
+		rules,
+		spendBasis: a.spendBasis,
+		periods: a.periods,
+		counts: a.counts,
+		revenue: a.revenue,
+		stageTotals: a.stageTotals,
+		patternTotals: a.patternTotals,
+		exitPatterns: exitPatterns(d.cd, a),
+		examples: examples(d.cd, a.customerPattern),
+		issues: []
+	};
+}
+
+/** Per pattern, customers at evenly spaced revenue ranks: typical ones, not only the largest. */
+function examples(cd: CustomerDays, pattern: Uint8Array): Record<string, ExampleCustomer[]> {
+	const nc = cd.offsets.length - 1;
+	const revenue = new Float64Array(nc);
+	for (let c = 0; c < nc; c++)
+		for (let j = cd.offsets[c]; j < cd.offsets[c + 1]; j++)
+			revenue[c] += cd.hasAmount ? cd.spend[j] : 1;
+	const byPattern: number[][] = CUSTOMER_PATTERNS.map(() => []);
+	for (let c = 0; c < nc; c++) if (pattern[c] !== NO_PATTERN) byPattern[pattern[c]].push(c);
+	const out: Record<string, ExampleCustomer[]> = {};
+	CUSTOMER_PATTERNS.forEach((name, p) => {
+		const list = byPattern[p].sort((x, y) => revenue[y] - revenue[x]);
+		const n = Math.min(EXAMPLES, list.length);
+		const picked = new Set<number>();
+		for (let i = 0; i < n; i++)
+			picked.add(list[Math.round((i * (list.length - 1)) / Math.max(1, n - 1))]);
+		out[name] = [...picked].map((c) => ({
+			customerId: cd.customerIds[c],
+			revenue: revenue[c]
+		}));
+	});
+	return out;
+}

@@ -1,0 +1,52 @@
+// Every analysis the app can run in the engine worker, by name. Each module registers its
+// own file here; the page calls them through state/engine.svelte.ts.
+import type { Analysis } from './context';
+import { datasetRows } from './datasetRows';
+import { clvFit } from './clv/clvFit';
+import { clvHistory } from './clv/clvHistory';
+import { clvValues } from './clv/clvValues';
+import { clvTextbook } from './clv/clvTextbook';
+import { satisfactionSurvey } from './satisfaction/satisfactionSurvey';
+import { satisfactionZones } from './satisfaction/satisfactionZones';
+import { satisfactionBehaviour } from './satisfaction/satisfactionBehaviour';
+import { lifecycleCohorts } from './lifecycle/lifecycleCohorts';
+import { lifecycleSurvival } from './lifecycle/lifecycleSurvival';
+import { lifecycleSbg } from './lifecycle/lifecycleSbg';
+import { lifecycleStages } from './lifecycle/lifecycleStages';
+import { lifecycleTransitions } from './lifecycle/lifecycleTransitions';
+import { lifecycleTimeline } from './lifecycle/lifecycleTimeline';
+import { lifecycleOverview } from './lifecycle/lifecycleOverview';
+import { segmentsRfm } from './segments/segmentsRfm';
+import { rfmCore } from './segments/rfmCore';
+import { segmentsValue } from './segments/segmentsValue';
+import { segmentsClusters } from './segments/segmentsClusters';
+import { segmentsAttributes } from './segments/segmentsAttributes';
+import { segmentsMigration } from './segments/segmentsMigration';
+import { segmentsCustomers } from './segments/segmentsCustomers';
+import { segmentsCustomer } from './segments/segmentsCustomer';
+
+export const analyses: Record<string, Analysis> = {
+	datasetRows,
+	clvFit,
+	clvHistory,
+	clvValues,
+	clvTextbook,
+	satisfactionSurvey,
+	satisfactionZones,
+	satisfactionBehaviour,
+	lifecycleCohorts,
+	lifecycleSurvival,
+	lifecycleSbg,
+	lifecycleStages,
+	lifecycleTransitions,
+	lifecycleTimeline,
+	lifecycleOverview,
+	segmentsRfm,
+	rfmCore,
+	segmentsValue,
+	segmentsClusters,
+	segmentsAttributes,
+	segmentsMigration,
+	segmentsCustomers,
+	segmentsCustomer
+};
