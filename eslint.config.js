@@ -3,26 +3,11 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { layersRule } from './scripts/layers.js';
 
-// Layering (DESIGN.md): imports only point down. analytics/ is pure; papaparse only in the
-// parser modules; dexie only under data/db/.
-const noUi = {
-	group: ['svelte', 'svelte/*', '$app/*', '**/*.svelte'],
-	message: 'analytics/ is pure: no Svelte.'
-};
-const noDexie = {
-	group: ['dexie', 'dexie/*'],
-	message: 'dexie is imported only under src/lib/data/db/.'
-};
-const noPapa = {
-	group: ['papaparse'],
-	message: 'papaparse is imported only by the parse modules.'
-};
-const noUpper = (names) => ({
-	group: names.flatMap((n) => [`$lib/${n}/*`, `../${n}/*`, `../../${n}/*`, `../../../${n}/*`]),
-	message: 'Imports point down the layers (DESIGN.md).'
-});
-
+// Layering: one table in scripts/layers.js says which folder of src/ may import which (and
+// where dexie, papaparse and DuckDB may be imported); the `local/layers` rule enforces it file
+// by file, tests/unit/importGraph.test.ts checks the whole real graph against the same table.
 export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -41,6 +26,7 @@ export default ts.config(
 		}
 	},
 	{
+		plugins: { local: { rules: { layers: layersRule } } },
 		rules: {
 			// Worker URLs and timestamps are read once, never reactive state.
 			'svelte/prefer-svelte-reactivity': 'off',
@@ -48,23 +34,12 @@ export default ts.config(
 				'error',
 				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
 			],
-			'no-restricted-imports': ['error', { patterns: [noDexie, noPapa] }]
+			'local/layers': 'error'
 		}
 	},
 	{
 		files: ['src/lib/analytics/**'],
 		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						noUi,
-						noDexie,
-						noPapa,
-						noUpper(['data', 'engine', 'state', 'charts', 'ui', 'i18n', 'cli', 'views'])
-					]
-				}
-			],
 			'no-restricted-globals': [
 				'error',
 				{ name: 'document', message: 'analytics/ is pure.' },
@@ -89,69 +64,9 @@ export default ts.config(
 		rules: { 'no-restricted-syntax': 'off' }
 	},
 	{
-		files: ['src/lib/data/**'],
-		ignores: ['src/lib/data/db/**', 'src/lib/data/parse/**'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						noDexie,
-						noPapa,
-						noUi,
-						noUpper(['engine', 'state', 'charts', 'ui', 'cli', 'views'])
-					]
-				}
-			]
-		}
-	},
-	{
-		files: ['src/lib/data/db/**'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{ patterns: [noPapa, noUi, noUpper(['engine', 'state', 'charts', 'ui', 'cli', 'views'])] }
-			]
-		}
-	},
-	{
-		files: ['src/lib/data/parse/**'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{ patterns: [noDexie, noUi, noUpper(['engine', 'state', 'charts', 'ui', 'cli', 'views'])] }
-			]
-		}
-	},
-	{
-		// The engine layer: analyses over the data layer's tables, run by the engine worker (which
-		// reads stored datasets back through data/db), the CLI and the tests through one registry.
-		files: ['src/lib/engine/**'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{ patterns: [noDexie, noPapa, noUi, noUpper(['state', 'charts', 'ui', 'cli', 'views'])] }
-			]
-		}
-	},
-	{
-		files: ['src/lib/charts/**', 'src/lib/ui/**'],
-		rules: {
-			'no-restricted-imports': ['error', { patterns: [noDexie, noPapa, noUpper(['state', 'cli'])] }]
-		}
-	},
-	{
-		files: ['src/cli/**'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [noDexie, noUi] }] }
-	},
-	{
-		files: ['src/routes/**'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [noDexie, noPapa] }] }
-	},
-	{
 		// Tests and benchmarks may reach any layer to set up or measure it.
 		files: ['tests/**', 'scripts/**'],
-		rules: { 'no-restricted-imports': 'off' }
+		rules: { 'local/layers': 'off' }
 	},
 	{
 		ignores: [
