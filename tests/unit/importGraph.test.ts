@@ -5,7 +5,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain JavaScript module shared with eslint.config.js, no types
 import { wallBroken } from '../../scripts/layers.js';
 
 const root = resolve(__dirname, '../..');
