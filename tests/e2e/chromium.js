@@ -39,7 +39,7 @@ export function findChromium({ install = true } = {}) {
 	if (install && isRoot && isDebian) {
 		console.log("Chromium not found: installing Debian's chromium package…");
 		execSync(
-			'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk',
+			'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk poppler-utils',
 			{ stdio: 'inherit' }
 		);
 		if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
@@ -61,3 +61,26 @@ export const CHROMIUM_ARGS = [
 	'--disable-component-update',
 	'--disable-sync'
 ];
+
+/**
+ * The print test reads PDFs with poppler's pdftotext and pdftoppm. On Debian as root they are
+ * installed when missing; elsewhere the test stops with the one command to run.
+ */
+export function ensurePoppler() {
+	const has = () => {
+		try {
+			execSync('pdftotext -v', { stdio: 'ignore' });
+			return true;
+		} catch {
+			return false;
+		}
+	};
+	if (has()) return;
+	if (isRoot && isDebian)
+		execSync(
+			'(apt-get install -y -qq poppler-utils || (apt-get update -qq && apt-get install -y -qq poppler-utils))',
+			{ stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }
+		);
+	if (!has())
+		throw new Error('pdftotext not found: install poppler-utils (apt-get install poppler-utils)');
+}

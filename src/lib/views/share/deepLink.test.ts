@@ -40,7 +40,7 @@ describe('deepLink', () => {
 		{ path: '/', view: 'data' },
 		{ path: '/clv/', view: 'clv' },
 		{ path: '/sub/satisfaction/', view: 'satisfaction' },
-		{ path: '/sub/report/', view: 'data' },
+		{ path: '/sub/report/', view: 'report' },
 		{ path: '/learn', view: 'learn' }
 	];
 	it.each(paths)('$path is the $view view', ({ path, view }) => {

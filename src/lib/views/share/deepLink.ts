@@ -9,7 +9,8 @@ export const VIEWS = [
 	'clv',
 	'lifecycle',
 	'satisfaction',
-	'learn'
+	'learn',
+	'report'
 ] as const;
 export type ViewName = (typeof VIEWS)[number];
 
@@ -32,6 +33,13 @@ export function deepLink(home: string | URL, params: DeepLinkParams, fragment = 
 	return url;
 }
 
+/** A `view` parameter as a known view, or null (the parameter is user text: no object lookup). */
+export function asView(value: string | null): ViewName | null {
+	return value !== null && (VIEWS as readonly string[]).includes(value)
+		? (value as ViewName)
+		: null;
+}
+
 /** The view a page path belongs to (`/sub/clv/` → 'clv'), for a link back to it. */
 export function viewOfPath(pathname: string): ViewName {
 	const last = pathname.split('/').filter(Boolean).at(-1) ?? '';
@@ -44,7 +52,8 @@ export type ViewPath =
 	| '/clv/'
 	| '/lifecycle/'
 	| '/satisfaction/'
-	| '/learn/';
+	| '/learn/'
+	| '/report/';
 
 /** The page a view lives on ('value' is part of the segments page). */
 export function viewPath(view: ViewName): ViewPath {

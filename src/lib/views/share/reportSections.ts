@@ -10,6 +10,7 @@
 // report keeps every figure, svg, canvas and table row whole and each heading with what
 // follows; a block of your own that must not split takes `break-inside: avoid`.
 import type { Component } from 'svelte';
+import type { DatasetKind } from '$lib/data/map/types';
 import DatasetSummary from './sections/DatasetSummary.svelte';
 import DataQuality from './sections/DataQuality.svelte';
 import SegmentsView from '$lib/views/segments/SegmentsView.svelte';
@@ -21,7 +22,10 @@ export interface ReportSection {
 	id: string;
 	titleKey: string;
 	component: Component;
+	/** Ticked in a new report whatever the data. */
 	include: boolean;
+	/** Ticked in a new report when the workspace has a dataset of one of these kinds. */
+	needs?: DatasetKind[];
 }
 
 export const REPORT_SECTIONS: ReportSection[] = [
@@ -29,8 +33,26 @@ export const REPORT_SECTIONS: ReportSection[] = [
 	{ id: 'quality', titleKey: 'report.section.quality', component: DataQuality, include: true },
 	// Until the analysis views register sections of their own, each whole view can be printed
 	// (its charts with their current settings; its page title gives way to the section's).
-	{ id: 'segments', titleKey: 'nav.segments', component: SegmentsView, include: false },
-	{ id: 'clv', titleKey: 'nav.clv', component: ClvView, include: false },
-	{ id: 'lifecycle', titleKey: 'nav.lifecycle', component: LifecycleView, include: false },
-	{ id: 'satisfaction', titleKey: 'nav.satisfaction', component: SatisfactionView, include: false }
+	{
+		id: 'segments',
+		titleKey: 'nav.segments',
+		component: SegmentsView,
+		include: false,
+		needs: ['transactions', 'summary']
+	},
+	{ id: 'clv', titleKey: 'nav.clv', component: ClvView, include: false, needs: ['transactions'] },
+	{
+		id: 'lifecycle',
+		titleKey: 'nav.lifecycle',
+		component: LifecycleView,
+		include: false,
+		needs: ['transactions']
+	},
+	{
+		id: 'satisfaction',
+		titleKey: 'nav.satisfaction',
+		component: SatisfactionView,
+		include: false,
+		needs: ['survey']
+	}
 ];

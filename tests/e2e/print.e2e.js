@@ -1,0 +1,114 @@
+// The printed report read back as a person would: Chromium prints the report of the teaching
+// sample to PDF (A4 portrait and Letter landscape), poppler turns it into text and page
+// images, and every segment name and score label shown on screen must be in the text, in
+// English and in Chinese, with the running header and page numbers.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assert, openBrowser, shot, SHOTS } from './harness.js';
+import { ensurePoppler } from './chromium.js';
+
+const pdfText = (file) => {
+	execFileSync('pdftotext', [file, `${file}.txt`]);
+	return readFileSync(`${file}.txt`, 'utf8');
+};
+
+async function printReport(baseUrl, lang) {
+	const b = await openBrowser(baseUrl);
+	try {
+		const { page } = b;
+		await page.goto(`${baseUrl}/?sample=retail&lang=${lang}&view=report`);
+		await page.waitForURL(/\/report\/$/, { timeout: 60_000 });
+		const sheet = page.getByTestId('report-sheet');
+		// A new report ticks the analyses the sample has data for, Segments among them.
+		assert(await page.getByTestId('report-include-segments').isChecked(), 'segments ticked');
+		const table = sheet.getByTestId('segments-table');
+		await table.locator('tbody tr button.link').first().waitFor({ timeout: 90_000 });
+		await sheet.locator('[data-section="satisfaction"] figure svg').first().waitFor({
+			timeout: 90_000
+		});
+		const names = await table.locator('tbody tr button.link').allInnerTexts();
+		assert(names.length >= 8, `segment names on screen: ${names.join(', ')}`);
+		// Every label that is also a link (segments, scores, clusters, bands) must print as
+		// often as it shows as a link, on top of its appearances in chart text.
+		const expected = await sheet.evaluate((el) => {
+			const counts = new Map();
+			const links = [...el.querySelectorAll('button.link')].map((b) => b.textContent.trim());
+			for (const l of links) if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
+			const svgText = [...el.querySelectorAll('svg text')].map((t) => t.textContent);
+			return [...counts].map(([label, n]) => [
+				label,
+				n + svgText.reduce((k, t) => k + t.split(label).length - 1, 0)
+			]);
+		});
+		await shot(page, `print-report-screen-${lang}`);
+
+		mkdirSync(SHOTS, { recursive: true });
+		const runs = [
+			{ paper: 'A4', orientation: 'portrait' },
+			{ paper: 'Letter', orientation: 'landscape' }
+		];
+		for (const { paper, orientation } of runs) {
+			await page.getByTestId('report-paper').selectOption(paper);
+			await page.getByTestId('report-orientation').selectOption(orientation);
+			// The page rule follows the choice before printing (state, not time).
+			await page.waitForFunction(
+				(size) => document.head.querySelector('style[data-print]')?.textContent?.includes(size),
+				`size: ${paper} ${orientation}`
+			);
+			const file = join(SHOTS, `print-report-${lang}-${paper}-${orientation}.pdf`);
+			await page.pdf({ path: file, preferCSSPageSize: true });
+			const text = pdfText(file);
+			const flat = text.replace(/\s+/g, ' ');
+			for (const name of names)
+				assert(flat.includes(name), `${lang} ${paper}: segment “${name}” missing from the PDF`);
+			const short = expected
+				.map(([label, n]) => [label, n, flat.split(label).length - 1])
+				.filter(([, n, got]) => got < n);
+			assert(
+				short.length === 0,
+				`${lang} ${paper}: labels printed too rarely ${JSON.stringify(short)}`
+			);
+			for (const d of ['R', 'F', 'M'])
+				for (let score = 1; score <= 5; score++)
+					assert(
+						flat.includes(`${d}${score}`),
+						`${lang} ${paper}: score label ${d}${score} missing`
+					);
+			const pageOf = lang === 'zh' ? /第 1 页，共 (\d+) 页/ : /Page 1 of (\d+)/;
+			const pages = Number(pageOf.exec(flat)?.[1]);
+			assert(pages > 3, `${lang} ${paper}: page numbers (${pages})`);
+			const header = lang === 'zh' ? '客户分析报告' : 'Customer analysis report';
+			const headers = flat.split(header).length - 1;
+			assert(
+				headers >= pages,
+				`${lang} ${paper}: running header on every page (${headers}/${pages})`
+			);
+			// No control prints: the rule editor's buttons and the export buttons are gone.
+			assert(!/\bCSV\b.*\bSVG\b.*\bPNG\b/.test(flat), `${lang} ${paper}: export buttons printed`);
+			// Page pictures for a person to look at.
+			execFileSync('pdftoppm', ['-r', '40', '-png', '-l', '6', file, file.replace(/\.pdf$/, '')]);
+		}
+		assert(b.foreign.length === 0, `requests left the origin: ${b.foreign.join(', ')}`);
+		assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+	} finally {
+		await b.close();
+	}
+}
+
+export const tests = [
+	{
+		name: 'the printed report (A4 portrait, Letter landscape) has every segment name and score label, in English',
+		async run({ baseUrl }) {
+			ensurePoppler();
+			await printReport(baseUrl, 'en');
+		}
+	},
+	{
+		name: 'the printed report has every segment name and score label, in Chinese',
+		async run({ baseUrl }) {
+			ensurePoppler();
+			await printReport(baseUrl, 'zh');
+		}
+	}
+];
