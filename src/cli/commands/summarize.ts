@@ -7,6 +7,7 @@ import { dayFromYMD } from '../../lib/analytics/dates';
 import type { Role } from '../../lib/data/map/headerSynonyms';
 import { presetRules } from '../../lib/engine/segments/segmentsRules';
 import { CliError } from '../args';
+import type { OptionTable } from '../parse/optionTable';
 import { describeProblem } from '../describeProblem';
 import { CsvSink } from '../stream/csvSink';
 import { headMapping } from '../stream/headMapping';
@@ -47,6 +48,20 @@ need not be sorted. Writes CSV to --out (then prints {what, out, rows, ...} as J
 Rows come grouped by partition, not in file order. Column options as for inspect (--customer,
 --date, --amount, --order, --date-format, --delimiter, --encoding, --returns drop). One summary
 line (rows, customers, MB/s, peak RSS) goes to stderr on a terminal or with --verbose.`;
+
+/** The options of `cli summarize` beyond the column options (its help names the same). */
+export const SUMMARIZE_OPTIONS: OptionTable = {
+	what: { type: 'string' },
+	out: { type: 'string' },
+	'as-of': { type: 'string' },
+	'calibration-end': { type: 'string' },
+	unit: { type: 'string' },
+	grain: { type: 'string' },
+	bins: { type: 'string' },
+	preset: { type: 'string' },
+	'memory-mb': { type: 'string' },
+	verbose: { type: 'boolean' }
+};
 
 export interface SummarizeOutput {
 	what: SummaryKind;
