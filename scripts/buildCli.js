@@ -21,6 +21,9 @@ await build({
 	banner: {
 		js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
 	},
+	// tsconfig.json extends .svelte-kit's, which a fresh clone has only after `svelte-kit sync`;
+	// nothing in it changes how esbuild compiles these modules.
+	tsconfigRaw: {},
 	legalComments: 'none',
 	logLevel: 'warning'
 });
