@@ -51,7 +51,7 @@ async function duckRoad(
 ): Promise<number | null> {
 	try {
 		await con.run(fastRowsSql(o.file, o.mapping, o.today, linesBeforeData(o.headText, o.mapping)));
-	} catch (e) {
+	} catch {
 		// Invalid UTF-8, a line longer than DuckDB reads, …: the JavaScript road reads anything.
 		return null;
 	}
