@@ -60,7 +60,7 @@ export function fastRowsSql(file: string, mapping: Mapping, today: number, skip:
 		const a = cell(amount.index);
 		const point = amount.decimal === ',' ? ',' : '.';
 		const text = point === ',' ? `replace(${a}, ',', '.')` : a;
-		amountValue = `CAST(${text} AS DOUBLE)`;
+		amountValue = `TRY_CAST(${text} AS DOUBLE)`;
 		conditions.push(
 			clean(amount.index),
 			// parseNumber's plain form: up to 15 digits, one decimal mark between digits.
@@ -77,13 +77,13 @@ WITH l AS (
   SELECT line, string_split(line, ${sqlString(d)}) AS f
   FROM read_csv(${sqlString(file)}, columns = {'line': 'VARCHAR'}, delim = ${sqlString(LINE_DELIMITER)},
        quote = '', escape = '', header = false, skip = ${skip}, auto_detect = false,
-       strict_mode = false, max_line_size = 1048576)
+       strict_mode = false, max_line_size = 1048576, new_line = '\\n')
   WHERE line IS NOT NULL
 )
 SELECT fast,
   CASE WHEN fast THEN ${cell(customer.index)} END AS customer_id,
   CASE WHEN fast THEN ${order ? cell(order.index) : 'CAST(NULL AS VARCHAR)'} END AS order_id,
-  CASE WHEN fast THEN CAST(${cell(date.index)} AS DATE) END AS date,
+  CASE WHEN fast THEN TRY_CAST(${cell(date.index)} AS DATE) END AS date,
   CASE WHEN fast THEN ${amountValue} END AS amount,
   CASE WHEN NOT fast THEN line END AS line
 FROM (SELECT *, coalesce(${fast}, false) AS fast FROM l)`;

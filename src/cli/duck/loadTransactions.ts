@@ -17,6 +17,7 @@ import type { Role } from '../../lib/data/map/headerSynonyms';
 import { CliError } from '../args';
 import { appendBlock } from './appendBlock';
 import { FAST_DELIMITERS, fastRowsSql } from './fastRowsSql';
+import { LineBreaks } from './LineBreaks';
 import { linesBeforeData } from './linesBeforeData';
 
 export interface LoadOptions {
@@ -99,6 +100,7 @@ async function javascriptRoad(
 ): Promise<void> {
 	const decoder = new ChunkDecoder(o.mapping.encoding);
 	const splitter = new RecordSplitter({ delimiter: o.mapping.delimiter });
+	const breaks = new LineBreaks();
 	const appender = await con.createAppender('checked');
 	const take = (batch: RecordBatch) => {
 		const block = validator.add(batch);
@@ -109,7 +111,7 @@ async function javascriptRoad(
 		for await (const chunk of createReadStream(o.file, { highWaterMark: o.chunkBytes })) {
 			const bytes = chunk as Buffer;
 			bytesRead += bytes.length;
-			take(splitter.push(decoder.decode(bytes)));
+			take(splitter.push(breaks.push(decoder.decode(bytes))));
 			o.onProgress?.(bytesRead, validator.report.rowsRead);
 		}
 	} catch (e) {
@@ -117,7 +119,7 @@ async function javascriptRoad(
 		if (code) throw new CliError(`cannot read ${o.file}: ${code}`);
 		throw e;
 	}
-	take(splitter.push(decoder.end()));
+	take(splitter.push(breaks.push(decoder.end()) + breaks.end()));
 	take(splitter.end());
 	appender.flushSync();
 	appender.closeSync();
