@@ -76,7 +76,8 @@ export default ts.config(
 			'static/',
 			'tests/fixtures/',
 			'docs/',
-			'bench-data/'
+			'bench-data/',
+			'dist/'
 		]
 	}
 );

@@ -1,55 +1,57 @@
-import { CliError } from './args';
+// Every command of the CLI, registered in one line each: name, help text, function, and (when
+// its help text alone cannot say it) a table of its options. A command in the first style —
+// `xCommand(file, options: Record<string, string>)` with an X_HELP text — plugs in as
+// `cliCommand('x', X_HELP, xCommand)`; its options are the ones its help names (see
+// parse/optionsFromHelp.ts), plus the column options every command shares.
+import { cliCommand, type CliCommand } from './parse/cliCommand';
 import { inspectReport } from './commands/inspect';
+import { INSPECT_HELP } from './commands/inspectHelp';
 import { surveyCommand } from './commands/survey';
+import { SURVEY_HELP } from './commands/surveyHelp';
 import { FIT_HELP, fitCommand } from './commands/fit';
 import { PREDICT_HELP, predictCommand } from './commands/predict';
 import { COHORTS_HELP, cohortsCommand } from './commands/cohorts';
 import { LIFECYCLE_HELP, lifecycleCommand } from './commands/lifecycle';
 import { RFM_HELP, rfmCommand } from './commands/rfm';
 import { PYRAMID_HELP, pyramidCommand } from './commands/pyramid';
-import { SUMMARIZE_HELP, summarizeCommand } from './commands/summarize';
+import { SUMMARIZE_HELP, SUMMARIZE_OPTIONS, summarizeCommand } from './commands/summarize';
 import { loadFile } from './loadFile';
+import { CliError } from './args';
 
-/** Per-command --help text, for commands that have one. */
-export const COMMAND_HELP: Record<string, string> = {
-	fit: FIT_HELP,
-	predict: PREDICT_HELP,
-	cohorts: COHORTS_HELP,
-	lifecycle: LIFECYCLE_HELP,
-	rfm: RFM_HELP,
-	pyramid: PYRAMID_HELP,
-	summarize: SUMMARIZE_HELP
-};
+export const COMMANDS: readonly CliCommand[] = [
+	cliCommand('inspect', INSPECT_HELP, (file, options) => inspectReport(loadFile(file, options))),
+	cliCommand('rfm', RFM_HELP, rfmCommand),
+	cliCommand('pyramid', PYRAMID_HELP, pyramidCommand),
+	cliCommand('fit', FIT_HELP, fitCommand),
+	cliCommand('predict', PREDICT_HELP, predictCommand),
+	cliCommand('cohorts', COHORTS_HELP, cohortsCommand),
+	cliCommand('lifecycle', LIFECYCLE_HELP, lifecycleCommand),
+	cliCommand('survey', SURVEY_HELP, surveyCommand),
+	cliCommand(
+		'summarize',
+		SUMMARIZE_HELP,
+		async (file, options) => {
+			const out = await summarizeCommand(file, options);
+			// The CSV went to stdout: nothing more to print (main.ts prints no JSON for undefined).
+			return out.out === null ? undefined : out;
+		},
+		SUMMARIZE_OPTIONS
+	)
+];
 
+/** Per-command --help text. */
+export const COMMAND_HELP: Record<string, string> = Object.fromEntries(
+	COMMANDS.map((c) => [c.name, c.help])
+);
+
+/** Runs a command by name with already-parsed options (what main.ts does after parsing). */
 export async function runCommand(
 	command: string,
 	file: string | undefined,
 	options: Record<string, string>
 ): Promise<unknown> {
+	const c = COMMANDS.find((x) => x.name === command);
+	if (!c) throw new CliError(`unknown command "${command}"`);
 	if (!file) throw new CliError(`${command}: a file is required`);
-	switch (command) {
-		case 'inspect':
-			return inspectReport(loadFile(file, options));
-		case 'fit':
-			return fitCommand(file, options);
-		case 'predict':
-			return predictCommand(file, options);
-		case 'survey':
-			return surveyCommand(file, options);
-		case 'cohorts':
-			return cohortsCommand(file, options);
-		case 'lifecycle':
-			return lifecycleCommand(file, options);
-		case 'rfm':
-			return rfmCommand(file, options);
-		case 'pyramid':
-			return pyramidCommand(file, options);
-		case 'summarize': {
-			const out = await summarizeCommand(file, options);
-			// The CSV went to stdout: nothing more to print (main.ts prints no JSON for undefined).
-			return out.out === null ? undefined : out;
-		}
-		default:
-			throw new CliError(`unknown command "${command}"`);
-	}
+	return c.run(file, options);
 }

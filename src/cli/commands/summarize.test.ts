@@ -1,6 +1,8 @@
-// `cli summarize` streams a file through temp partitions; on the teaching sample, with a memory
-// budget so small that it takes hundreds of partitions, every summary must equal what the app's
-// engine computes with the whole table in memory (and what docs/sql computes in DuckDB).
+// `cli summarize` loads a file into DuckDB with the app's row rules and runs docs/sql there; on
+// the teaching sample (and the same rows shuffled with CRLF line breaks), every summary must equal
+// what the app's engine computes with the whole table in memory (and what docs/sql computes in
+// DuckDB on a table read directly). Sums of amounts may differ in the last bits (DuckDB adds in
+// another order), so money is compared to 1e-9 relative; everything else exactly.
 import { execFileSync, spawn } from 'node:child_process';
 import {
 	existsSync,
@@ -34,8 +36,6 @@ const FILE = 'static/samples/retail/transactions.csv';
 const AS_OF = '2025-01-01';
 // Late in the file, so most customers have rows on both sides of every chunk boundary.
 const CAL_END = '2024-06-30';
-/** 0.02 MiB for a 2.6 MB file: several hundred partitions of ~100 rows, read in 64 KB chunks. */
-const TINY = '0.02';
 
 const dir = mkdtempSync(join(tmpdir(), 'summarize-test-'));
 let memory: TransactionTable;
@@ -92,26 +92,20 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('summarize --what btyd', () => {
-	it('equals the in-memory clvSummary exactly, over hundreds of partitions', async () => {
+	it('equals the in-memory clvSummary (counts and times exactly)', async () => {
 		const { r, header, rows } = await summarize(FILE, {
 			what: 'btyd',
-			'calibration-end': CAL_END,
-			'memory-mb': TINY
+			'calibration-end': CAL_END
 		});
 		expect(header).toEqual(['customer_id', 'frequency', 'recency', 'T', 'monetary']);
-		expect(r.partitions).toBeGreaterThan(300);
 		const s = clvSummary(memory, { calibrationEnd: dayFromISO(CAL_END), unit: 'week' });
 		expect(rows.length).toBe(s.length);
 		const byId = new Map(rows.map((x) => [x[0], x]));
 		for (let i = 0; i < s.length; i++) {
-			const mean = s.spendCount[i] > 0 ? String(s.meanSpend[i]) : '';
-			expect(byId.get(s.ids[i])).toEqual([
-				s.ids[i],
-				String(s.x[i]),
-				String(s.tx[i]),
-				String(s.T[i]),
-				mean
-			]);
+			const got = byId.get(s.ids[i])!;
+			expect(got.slice(0, 4)).toEqual([s.ids[i], String(s.x[i]), String(s.tx[i]), String(s.T[i])]);
+			if (s.spendCount[i] > 0) expect(Number(got[4])).toBeCloseTo(s.meanSpend[i], 9);
+			else expect(got[4]).toBe('');
 		}
 		expect(r.customers).toBe(s.length);
 		expect(r.rowsRead).toBe(memory.length);
@@ -120,8 +114,7 @@ describe('summarize --what btyd', () => {
 	it('equals docs/sql/btyd.duckdb.sql in DuckDB', async () => {
 		const { rows } = await summarize(FILE, {
 			what: 'btyd',
-			'calibration-end': CAL_END,
-			'memory-mb': TINY
+			'calibration-end': CAL_END
 		});
 		const db = await DuckDBInstance.create(':memory:');
 		const con = await db.connect();
@@ -148,8 +141,7 @@ describe('summarize --what btyd', () => {
 	it('unsorted rows with CRLF: equal to the in-memory summary of the same file', async () => {
 		const { rows } = await summarize(shuffledFile, {
 			what: 'btyd',
-			unit: 'day',
-			'memory-mb': TINY
+			unit: 'day'
 		});
 		// Default calibration end: the last day in the file, as `cli fit` uses.
 		let last = -Infinity;
@@ -171,16 +163,16 @@ describe('other file shapes', () => {
 		const cdnow = 'tests/fixtures/cdnow/CDNOW_sample.txt';
 		const { r, rows } = await summarize(cdnow, {
 			what: 'btyd',
-			'calibration-end': '1997-09-30',
-			'memory-mb': '0.01'
+			'calibration-end': '1997-09-30'
 		});
+		// Whitespace-aligned columns: DuckDB cannot split them, the app's reader does.
+		expect(r.reader).toBe('javascript');
 		const s = clvSummary(inMemory(cdnow), {
 			calibrationEnd: dayFromISO('1997-09-30'),
 			unit: 'week'
 		});
 		// The textbook's 2357 customers, all first buying in the first quarter of 1997.
 		expect(s.length).toBe(2357);
-		expect(r.partitions).toBeGreaterThan(100);
 		const byId = new Map(rows.map((x) => [x[0], x]));
 		for (let i = 0; i < s.length; i++)
 			expect(byId.get(s.ids[i])!.slice(1, 4)).toEqual([
@@ -206,7 +198,7 @@ describe('other file shapes', () => {
 		const file = join(dir, 'no-amount.csv');
 		const lines = readFileSync(FILE, 'utf8').trimEnd().split('\n');
 		writeFileSync(file, lines.map((l) => l.split(',').slice(0, 3).join(',')).join('\n') + '\n');
-		const { rows } = await summarize(file, { what: 'rfm', 'memory-mb': TINY });
+		const { rows } = await summarize(file, { what: 'rfm' });
 		const app = await rfmCommand(file, {});
 		expect(app.customers[0].monetary).toBeNull();
 		const byId = new Map(rows.map((x) => [x[0], x]));
@@ -236,7 +228,6 @@ describe('summarize --what rfm', () => {
 			const opts: Record<string, string> = asOf ? { 'as-of': asOf } : {};
 			const { r, header, rows } = await summarize(file(), {
 				what: 'rfm',
-				'memory-mb': TINY,
 				...opts
 			});
 			expect(header).toEqual([
@@ -251,7 +242,6 @@ describe('summarize --what rfm', () => {
 				'score',
 				'segment'
 			]);
-			expect(r.partitions).toBeGreaterThan(300);
 			const app = await rfmCommand(file(), opts);
 			const tx = file() === FILE ? memory : shuffled;
 			// A transaction file always has an analysis date (null is for customer summaries).
@@ -260,12 +250,12 @@ describe('summarize --what rfm', () => {
 			const tenure = new Map(m.ids.map((id, i) => [id, m.tenure[i]]));
 			expect(rows.length).toBe(app.customers.length);
 			const byId = new Map(rows.map((x) => [x[0], x]));
-			for (const c of app.customers)
-				expect(byId.get(c.customerId)).toEqual([
+			for (const c of app.customers) {
+				const got = byId.get(c.customerId)!;
+				expect([...got.slice(0, 3), ...got.slice(4)]).toEqual([
 					c.customerId,
 					String(c.recency),
 					String(c.frequency),
-					String(c.monetary),
 					String(tenure.get(c.customerId)),
 					String(c.r),
 					String(c.f),
@@ -273,6 +263,9 @@ describe('summarize --what rfm', () => {
 					String(100 * c.r + 10 * c.f + (c.m ?? 0)),
 					c.segment
 				]);
+				expect(Number(got[3])).toBeCloseTo(c.monetary!, 9);
+			}
+			expect(r.reader).toBe('duckdb');
 		}
 	);
 });
@@ -281,8 +274,7 @@ describe('summarize --what cohorts', () => {
 	it('equals the in-memory monthly cohort matrix (counts exactly, revenue to 1e-9)', async () => {
 		const { header, rows } = await summarize(FILE, {
 			what: 'cohorts',
-			'as-of': AS_OF,
-			'memory-mb': TINY
+			'as-of': AS_OF
 		});
 		expect(header).toEqual([
 			'cohort',
@@ -372,6 +364,7 @@ describe('summarize: options and bad input', () => {
 		[{}, '--what is required (rfm, btyd, cohorts)'],
 		[{ what: 'clv' }, 'unknown summary "clv" (use rfm, btyd, cohorts)'],
 		[{ what: 'rfm', 'memory-mb': '0' }, '--memory-mb must be a positive number (got "0")'],
+		[{ what: 'rfm', 'memory-mb': '10' }, '--memory-mb must be at least 64 (got "10")'],
 		[{ what: 'btyd', unit: 'year' }, 'unknown unit "year" (use day, week or month)'],
 		[{ what: 'rfm', 'as-of': '2024-13-01' }, '--as-of "2024-13-01" is not a date (use YYYY-MM-DD)']
 	])('%o → %s', async (options, message) => {

@@ -1,16 +1,17 @@
 // `cli summarize <file> --what rfm|btyd|cohorts`: a per-customer summary of a transaction file
-// larger than memory. Pass 1 streams the file once, checks each row with the import's rules and
-// hash-partitions the accepted rows by customer into temp files sized to the memory budget;
-// pass 2 loads one partition at a time and runs the very engine functions the app runs. A
-// customer never spans two partitions, so every per-customer number is exact.
+// larger than memory, computed by DuckDB. The file is loaded with the app's row rules into a
+// DuckDB database in a private temp folder (duck/loadTransactions.ts), then the SQL of docs/sql
+// (btyd, rfm) or the app's engine over customer-sorted chunks (cohorts) writes the summary.
+// DuckDB keeps within --memory-mb and spills to disk past it.
 import { dayFromYMD } from '../../lib/analytics/dates';
-import type { Role } from '../../lib/data/map/headerSynonyms';
 import { presetRules } from '../../lib/engine/segments/segmentsRules';
 import { CliError } from '../args';
 import { describeProblem } from '../describeProblem';
+import { loadTransactions } from '../duck/loadTransactions';
+import { openDuck } from '../duck/openDuck';
+import type { OptionTable } from '../parse/optionTable';
 import { CsvSink } from '../stream/csvSink';
 import { headMapping } from '../stream/headMapping';
-import { partitionFile } from '../stream/partitionFile';
 import { ProgressLine, peakRssBytes, summaryLine } from '../stream/progressLine';
 import { tempFolder } from '../stream/tempFolder';
 import { parseCalibrationEnd, parseUnit } from './fit';
@@ -23,19 +24,18 @@ import {
 	parseKind,
 	parseMemory,
 	parsePreset,
-	partitionCount,
 	type SummaryKind
 } from './summarizeOptions';
 import { summarizeRfm } from './summarizeRfm';
-import type { PassTwoInput, PassTwoResult } from './summarizeTypes';
+import type { SummaryInput, SummaryResult } from './summarizeTypes';
 
 export const SUMMARIZE_HELP = `usage: cli summarize <file> --what rfm|btyd|cohorts [--out FILE]
                [--as-of YYYY-MM-DD] [--calibration-end YYYY-MM-DD] [--unit day|week|month]
                [--grain week|month|quarter] [--bins 5] [--preset rfmVignette|rfGrid|short]
                [--memory-mb 256] [--verbose]
-A per-customer summary of a transaction file of any size, in memory bounded by --memory-mb
-(plus ~50 bytes per customer for rfm scores). The file is read twice over temp files; rows
-need not be sorted. Writes CSV to --out (then prints {what, out, rows, ...} as JSON) or stdout:
+A per-customer summary of a transaction file of any size, computed by DuckDB in memory bounded
+by --memory-mb (default 256; DuckDB spills to a temp folder past it; rfm scores add ~20 bytes
+per customer). Rows are checked by the app's import rules; they need not be sorted. Writes CSV to --out (then prints {what, out, rows, ...} as JSON) or stdout:
   rfm      customer_id,recency,frequency,monetary,tenure,r,f,m,score,segment
            as in cli rfm: purchases up to --as-of (inclusive; default the day after the last
            transaction), quantile scores 1…bins, segments of --preset.
@@ -44,9 +44,23 @@ need not be sorted. Writes CSV to --out (then prints {what, out, rows, ...} as J
            imports it as a customer summary.
   cohorts  cohort,period,size,customers,retention,revenue,cumulative: one row per observed
            cell, cohorts by --grain (default month) of the first purchase, before --as-of.
-Rows come grouped by partition, not in file order. Column options as for inspect (--customer,
+Rows come sorted by customer id (cohorts: by cohort and period). Column options as for inspect (--customer,
 --date, --amount, --order, --date-format, --delimiter, --encoding, --returns drop). One summary
-line (rows, customers, MB/s, peak RSS) goes to stderr on a terminal or with --verbose.`;
+line (rows, rejected rows by reason, customers, MB/s, peak RSS) goes to stderr on a terminal or with --verbose.`;
+
+/** The options of `cli summarize` beyond the column options (its help names the same). */
+export const SUMMARIZE_OPTIONS: OptionTable = {
+	what: { type: 'string' },
+	out: { type: 'string' },
+	'as-of': { type: 'string' },
+	'calibration-end': { type: 'string' },
+	unit: { type: 'string' },
+	grain: { type: 'string' },
+	bins: { type: 'string' },
+	preset: { type: 'string' },
+	'memory-mb': { type: 'string' },
+	verbose: { type: 'boolean' }
+};
 
 export interface SummarizeOutput {
 	what: SummaryKind;
@@ -55,7 +69,11 @@ export interface SummarizeOutput {
 	customers: number;
 	rowsRead: number;
 	rejected: number;
-	partitions: number;
+	/** Rejected rows by the app's reasons (bad_date, missing_customer, …). */
+	rejectedByReason: Record<string, number>;
+	/** Which reader took the file: DuckDB's own, or the app's JavaScript one (see --help). */
+	reader: 'duckdb' | 'javascript';
+	memoryMb: number;
 	seconds: number;
 	peakRssMB: number;
 	warnings: string[];
@@ -83,37 +101,32 @@ export async function summarizeCommand(
 	const verbose = options.verbose !== undefined && options.verbose !== 'false';
 	const progress = new ProgressLine(
 		verbose || process.stderr.isTTY === true,
-		process.stderr.isTTY === true
+		process.stderr.isTTY === true,
+		!process.env.NO_COLOR
 	);
 	const label = `summarize ${what}`;
 	const started = performance.now();
 
+	const head = headMapping(file, options);
 	const tmp = tempFolder('crm-summarize-');
+	let duck: Awaited<ReturnType<typeof openDuck>> | null = null;
 	try {
-		const head = headMapping(file, options);
-		const partitions = partitionCount(head.bytes, memoryMb, what);
-		const budget = memoryMb * 1024 * 1024;
-		const keep: Role[] = ['customerId', 'date', 'amount'];
-		if (what === 'rfm') keep.push('orderId');
-		const pass1 = await partitionFile(file, {
+		duck = await openDuck(tmp.path, memoryMb);
+		progress.tick(label, 0, head.bytes, 0, performance.now());
+		const loaded = await loadTransactions(duck.con, {
+			file,
 			mapping: head.mapping,
+			headText: head.headText,
 			today: importToday(),
-			keep,
-			partitions,
-			chunkBytes: Math.max(64 * 1024, Math.min(256 * 1024, Math.floor(budget / 64))),
-			dir: tmp.path,
-			// The partitions' write buffers together stay within a sixteenth of the budget.
-			flushBytes: Math.max(16 * 1024, Math.min(256 * 1024, Math.floor(budget / 16 / partitions))),
-			onProgress: (bytes, report) =>
-				progress.tick(label, bytes, head.bytes, report.rowsRead, performance.now())
+			chunkBytes: 256 * 1024,
+			onProgress: (bytes, rows) => progress.tick(label, bytes, head.bytes, rows, performance.now())
 		});
-		const report = pass1.report;
-		const pass1PeakBytes = peakRssBytes();
+		const report = loaded.report;
 		if (report.accepted === 0 || report.lastDay === null)
 			throw new CliError(describeProblem({ code: 'no_rows_accepted' }, file));
 		const sink = new CsvSink(out);
-		const input: PassTwoInput = { files: pass1.files, report, sink, tempDir: tmp.path };
-		let result: PassTwoResult;
+		const input: SummaryInput = { con: duck.con, report, mapping: head.mapping, sink };
+		let result: SummaryResult;
 		try {
 			if (what === 'btyd')
 				result = await summarizeBtyd(input, {
@@ -133,16 +146,18 @@ export async function summarizeCommand(
 				`On ${bins} bins no score reads as the 1–5 ranges of: ${dropped.join(', ')} (rules left out).`
 			);
 		const seconds = (performance.now() - started) / 1000;
+		const byReason: Record<string, number> = {};
+		for (const [k, v] of Object.entries(report.byReason)) if (v) byReason[k] = v;
 		progress.done(
 			summaryLine({
 				label,
-				bytes: pass1.bytesRead,
+				bytes: head.bytes,
 				rows: report.rowsRead,
 				rejected: report.rejected,
+				byReason,
 				customers: result.customers,
 				seconds,
-				partitions,
-				pass1PeakBytes
+				reader: loaded.reader
 			})
 		);
 		for (const w of warnings) progress.done(`${label}: note: ${w}`);
@@ -153,13 +168,16 @@ export async function summarizeCommand(
 			customers: result.customers,
 			rowsRead: report.rowsRead,
 			rejected: report.rejected,
-			partitions,
+			rejectedByReason: byReason,
+			reader: loaded.reader,
+			memoryMb,
 			seconds: Math.round(seconds * 100) / 100,
 			peakRssMB: Math.round(peakRssBytes() / 1e6),
 			warnings
 		};
 	} finally {
 		progress.clear();
+		duck?.close();
 		tmp.remove();
 	}
 }

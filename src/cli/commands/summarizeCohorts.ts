@@ -1,7 +1,7 @@
-// `cli summarize --what cohorts`, pass 2: the app's customerDays and cohortTable on each
-// partition, added up. Every partition is given the file's first purchase day as one extra
-// acquisition (a customer without purchases, counted in sizes only), so all partitions share
-// the same first cohort and width and their cells line up; that one member per partition is
+// `cli summarize --what cohorts`: the app's customerDays and cohortTable on each chunk of
+// customers that DuckDB hands back sorted (duck/customerChunks.ts), added up. Every chunk is given the file's first purchase day as one extra
+// acquisition (a customer without purchases, counted in sizes only), so all chunks share
+// the same first cohort and width and their cells line up; that one member per chunk is
 // taken off again. Counts add up exactly; revenue is summed from the per-member values.
 import { isoFromDay } from '../../lib/analytics/dates';
 import { cohortTable } from '../../lib/analytics/lifecycle/cohortTable';
@@ -11,9 +11,12 @@ import type { Day } from '../../lib/analytics/types';
 import { format } from '../../lib/i18n/format';
 import { lifecycleMessages } from '../../lib/i18n/messages/lifecycle';
 import { CliError } from '../args';
-import { eachPartition } from '../stream/eachPartition';
+import { eachCustomerChunk } from '../duck/customerChunks';
 import { orLifecycleCliError } from './lifecycle';
-import type { PassTwoInput, PassTwoResult } from './summarizeTypes';
+import type { SummaryInput, SummaryResult } from './summarizeTypes';
+
+/** Rows per chunk: a few MB of typed arrays, whatever the file's size. */
+const CHUNK_ROWS = 200_000;
 
 export const COHORT_COLUMNS = [
 	'cohort',
@@ -31,9 +34,9 @@ function lifecycleText(code: string, params: Record<string, unknown> = {}): stri
 }
 
 export async function summarizeCohorts(
-	input: PassTwoInput,
+	input: SummaryInput,
 	o: { asOf: Day; grain: Grain }
-): Promise<PassTwoResult> {
+): Promise<SummaryResult> {
 	const first = input.report.firstPurchaseDay;
 	if (first === null) throw new CliError(lifecycleText('no_transactions'));
 	const anchor = Int32Array.of(first);
@@ -42,10 +45,10 @@ export async function summarizeCohorts(
 	let size = new Float64Array(0);
 	let active = new Float64Array(0);
 	let revenue = new Float64Array(0);
-	let hasAmount = false;
 	let anchored = 0;
 	let partial: string | null = null;
-	const partitionsRead = await eachPartition(input.files, (tx) => {
+	const hasAmount = input.mapping.columns.some((c) => c.role === 'amount');
+	await eachCustomerChunk(input.con, hasAmount, CHUNK_ROWS, (tx) => {
 		const t = orLifecycleCliError(() =>
 			cohortTable(customerDays(tx, o.asOf), { grain: o.grain, nonBuyerAcquisitionDays: anchor })
 		);
@@ -56,7 +59,6 @@ export async function summarizeCohorts(
 			active = new Float64Array(width * width);
 			revenue = new Float64Array(width * width);
 		}
-		hasAmount = tx.amount !== null;
 		if (first < o.asOf) anchored++;
 		for (const c of t.cohorts) {
 			const i = c.period - firstPeriod;
@@ -91,5 +93,5 @@ export async function summarizeCohorts(
 	}
 	const warnings: string[] = [];
 	if (partial !== null) warnings.push(lifecycleText('partial_last_period', { period: partial }));
-	return { rows: cells, customers, partitionsRead, warnings };
+	return { rows: cells, customers, warnings };
 }

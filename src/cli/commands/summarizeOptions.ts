@@ -1,5 +1,5 @@
 // Options of `cli summarize`: what to compute, the memory budget and the engine settings, each
-// checked with a one-line message; and how many partitions a file needs for the budget.
+// checked with a one-line message.
 import { GRAINS, type Grain } from '../../lib/analytics/lifecycle/periodOfDay';
 import type { SegmentPresetName } from '../../lib/analytics/rfm/segmentPresets';
 import { PRESET_NAMES } from '../../lib/engine/segments/segmentsRules';
@@ -8,21 +8,9 @@ import { CliError } from '../args';
 export type SummaryKind = 'rfm' | 'btyd' | 'cohorts';
 const KINDS: SummaryKind[] = ['rfm', 'btyd', 'cohorts'];
 
-/** Default budget for one partition's work in pass 2. */
+/** Default memory limit given to DuckDB. */
 export const DEFAULT_MEMORY_MB = 256;
-/**
- * Budget per byte of input in a partition. One 100 MB partition of the benchmark file raised the
- * peak by ~250 MB for btyd (its bytes, table and the engine's arrays) and more for rfm (order
- * ids); about twice that is allowed, since V8 collects garbage late.
- */
-const MEMORY_PER_INPUT_BYTE: Record<SummaryKind, number> = { rfm: 8, btyd: 5, cohorts: 5 };
-const MAX_PARTITIONS = 4096;
-
-export function partitionCount(fileBytes: number, memoryMb: number, what: SummaryKind): number {
-	const need = (fileBytes * MEMORY_PER_INPUT_BYTE[what]) / (memoryMb * 1024 * 1024);
-	return Math.max(1, Math.min(MAX_PARTITIONS, Math.ceil(need)));
-}
-
+export const MIN_MEMORY_MB = 64;
 export function parseKind(value: string | undefined): SummaryKind {
 	if (!value || value === 'true') throw new CliError(`--what is required (${KINDS.join(', ')})`);
 	const k = value.toLowerCase() as SummaryKind;
@@ -36,6 +24,9 @@ export function parseMemory(value: string | undefined): number {
 	const n = Number(value);
 	if (!Number.isFinite(n) || n <= 0)
 		throw new CliError(`--memory-mb must be a positive number (got "${value}")`);
+	// Below this DuckDB cannot hold its CSV read buffers and hash tables at all.
+	if (n < MIN_MEMORY_MB)
+		throw new CliError(`--memory-mb must be at least ${MIN_MEMORY_MB} (got "${value}")`);
 	return n;
 }
 

@@ -1,21 +1,21 @@
-// `cli summarize --what rfm`, pass 2: the app's customerTable on each partition (exact per
-// customer), then RFM scores and segments, which need the quantiles of every customer's R, F
-// and M. Those three numbers are kept for every customer (memory ∝ customers, ~50 bytes each
-// with the scores); the rows wait in a temp spool and get their scores in a last streaming pass.
-import { join } from 'node:path';
-import { customerTable, type CustomerMetrics } from '../../lib/analytics/customers/customerTable';
+// `cli summarize --what rfm`: docs/sql/rfm.duckdb.sql run in DuckDB on the validated rows (the
+// per-customer recency, frequency, monetary and tenure the app's customerTable gives), then the
+// app's own quantile scores and segments. Scores need every customer's R, F and M, which are
+// read once in customer order (~20 bytes a customer); the rows are then read again in the same
+// order and written with their scores.
+import type { CustomerMetrics } from '../../lib/analytics/customers/customerTable';
 import { SegmentsError } from '../../lib/analytics/customers/segmentsIssue';
+import { isoFromDay } from '../../lib/analytics/dates';
 import { assignSegments } from '../../lib/analytics/rfm/assignSegments';
 import { rfmScores } from '../../lib/analytics/rfm/rfmScores';
 import type { SegmentRule } from '../../lib/analytics/rfm/segmentRule';
 import type { Day } from '../../lib/analytics/types';
-import { GrowableFloat64, GrowableInt32 } from '../../lib/data/validate/growable';
 import { CliError } from '../args';
+import { docSql } from '../duck/docSql';
+import { eachChunk } from '../duck/readColumns';
 import { csvCell } from '../stream/csvSink';
-import { eachPartition } from '../stream/eachPartition';
-import { Spool } from '../stream/Spool';
 import { segmentsText } from './rfm';
-import type { PassTwoInput, PassTwoResult } from './summarizeTypes';
+import type { SummaryInput, SummaryResult } from './summarizeTypes';
 
 export const RFM_COLUMNS = [
 	'customer_id',
@@ -69,57 +69,65 @@ function orCliError<T>(run: () => T): T {
 }
 
 export async function summarizeRfm(
-	input: PassTwoInput,
+	input: SummaryInput,
 	o: { asOf: Day; bins: number; rules: SegmentRule[] }
-): Promise<PassTwoResult> {
-	const spool = new Spool(join(input.tempDir, 'rfm-rows.txt'));
-	const recency = new GrowableInt32();
-	const frequency = new GrowableInt32();
-	const monetary = new GrowableFloat64();
-	let hasMonetary = true;
-	let rule: 'orders' | 'days' = 'days';
-	let returnsOnly = 0;
-	const partitionsRead = await eachPartition(input.files, (tx) => {
-		const m = customerTable(tx, { asOf: o.asOf });
-		rule = m.frequencyRule;
-		returnsOnly += m.returnsOnly;
-		hasMonetary = m.monetary !== null;
-		for (let i = 0; i < m.length; i++) {
-			const money = m.monetary ? m.monetary[i] : null;
-			spool.push(
-				`${csvCell(m.ids[i])},${m.recency[i]},${m.frequency[i]},${money ?? ''},${m.tenure[i]}`
-			);
-			recency.push(m.recency[i]);
-			frequency.push(m.frequency[i]);
-			if (money !== null) monetary.push(money);
+): Promise<SummaryResult> {
+	const { con, sink, mapping } = input;
+	const asOf = isoFromDay(o.asOf);
+	await con.run(`CREATE TABLE rfm AS ${docSql('rfm.duckdb', { as_of: asOf })}`);
+	const counts = (
+		await con.runAndReadAll(
+			`SELECT (SELECT count(*) FROM rfm)::DOUBLE AS n,
+			        (SELECT count(*) FROM (SELECT customer_id FROM transactions
+			         WHERE date <= DATE '${asOf}' GROUP BY 1 HAVING bool_and(amount < 0)))::DOUBLE AS returns_only`
+		)
+	).getRowObjectsJS()[0] as { n: number; returns_only: number };
+	const n = counts.n;
+	const hasMonetary = mapping.columns.some((c) => c.role === 'amount');
+	const rule = mapping.columns.some((c) => c.role === 'orderId') ? 'orders' : 'days';
+	const recency = new Int32Array(n);
+	const frequency = new Int32Array(n);
+	const monetary = hasMonetary ? new Float64Array(n) : null;
+	let at = 0;
+	await eachChunk(
+		con,
+		'SELECT recency::INTEGER, frequency::INTEGER, monetary::DOUBLE FROM rfm ORDER BY customer_id',
+		(c, rows) => {
+			for (let i = 0; i < rows; i++, at++) {
+				recency[at] = c[0][i] as number;
+				frequency[at] = c[1][i] as number;
+				if (monetary) monetary[at] = c[2][i] as number;
+			}
 		}
-	});
-	const n = recency.length;
+	);
 	const scores = orCliError(() => {
 		if (n === 0) throw new SegmentsError({ code: 'no_customers' });
-		const table = scoringTable(
-			o.asOf,
-			recency.data.subarray(0, n),
-			frequency.data.subarray(0, n),
-			hasMonetary ? monetary.data.subarray(0, n) : null,
-			rule
-		);
-		return rfmScores(table, { bins: o.bins, monetary: 'total' });
+		return rfmScores(scoringTable(o.asOf, recency, frequency, monetary, rule), {
+			bins: o.bins,
+			monetary: 'total'
+		});
 	});
 	const { keys, segment } = assignSegments(scores, o.rules);
-	const { sink } = input;
 	sink.header(RFM_COLUMNS);
 	let i = 0;
-	for await (const prefix of spool.records()) {
-		const m = scores.m ? scores.m[i] : '';
-		sink.line(
-			`${prefix},${scores.r[i]},${scores.f[i]},${m},${scores.score[i]},${keys[segment[i]]}\n`
-		);
-		i++;
-		if ((i & 0xffff) === 0) await sink.drain();
-	}
+	await eachChunk(
+		con,
+		`SELECT customer_id, recency::INTEGER, frequency::INTEGER, monetary::DOUBLE, tenure::INTEGER
+		 FROM rfm ORDER BY customer_id`,
+		async (c, rows) => {
+			for (let j = 0; j < rows; j++, i++) {
+				const money = monetary ? String(c[3][j]) : '';
+				const m = scores.m ? scores.m[i] : '';
+				sink.line(
+					`${csvCell(c[0][j] as string)},${c[1][j]},${c[2][j]},${money},${c[4][j]},` +
+						`${scores.r[i]},${scores.f[i]},${m},${scores.score[i]},${keys[segment[i]]}\n`
+				);
+			}
+			await sink.drain();
+		}
+	);
 	const warnings = [...new Set(scores.issues.map((x) => segmentsText(x.code, x.params)))];
-	if (returnsOnly > 0)
-		warnings.push(segmentsText('segments.rfm.returnsOnly', { count: returnsOnly }));
-	return { rows: n, customers: n, partitionsRead, warnings };
+	if (counts.returns_only > 0)
+		warnings.push(segmentsText('segments.rfm.returnsOnly', { count: counts.returns_only }));
+	return { rows: n, customers: n, warnings };
 }

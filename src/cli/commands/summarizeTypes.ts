@@ -1,20 +1,21 @@
-// What pass 2 of `cli summarize` gets from pass 1, and what each summary reports back.
+// What each summary of `cli summarize` gets — the validated rows as the DuckDB table
+// `transactions` (see duck/loadTransactions.ts) — and what it reports back.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Mapping } from '../../lib/data/map/types';
 import type { StreamReport } from '../../lib/data/stream/StreamValidator';
 import type { CsvSink } from '../stream/csvSink';
 
-export interface PassTwoInput {
-	/** One temp file per partition (null: no rows went there). */
-	files: (string | null)[];
+export interface SummaryInput {
+	con: DuckDBConnection;
 	report: StreamReport;
+	mapping: Mapping;
 	sink: CsvSink;
-	tempDir: string;
 }
 
-export interface PassTwoResult {
+export interface SummaryResult {
 	/** Customers (rfm, btyd) or cohort cells (cohorts) written. */
 	rows: number;
 	customers: number;
-	partitionsRead: number;
 	/** Plain-English notes (returns left out, a partly observed last period, …). */
 	warnings: string[];
 }

@@ -16,6 +16,8 @@ export interface HeadMapping {
 	preview: Preview;
 	/** Size of the whole file. */
 	bytes: number;
+	/** The head as UTF-8 text, cut after its last complete line. */
+	headText: string;
 }
 
 /** Where the head ends: after its last line break (whole UTF-16 code units for UTF-16). */
@@ -69,5 +71,5 @@ export function headMapping(file: string, options: Record<string, string>): Head
 		if (e instanceof FileProblemError) throw new CliError(describeProblem(e.problem, file));
 		throw e;
 	}
-	return { mapping, preview, bytes };
+	return { mapping, preview, bytes, headText: new TextDecoder().decode(head.subarray(0, cut)) };
 }

@@ -6,7 +6,7 @@ import type { Role } from '../map/headerSynonyms';
 import type { Mapping } from '../map/types';
 import { DatasetBuilder, MAX_CELL_CHARS } from '../validate/DatasetBuilder';
 import type { RejectReason } from '../validate/types';
-import type { RowBlock } from './partitionBlock';
+import type { RowBlock } from './RowBlock';
 import type { RecordBatch } from './RecordSplitter';
 
 export interface StreamReport {

@@ -1,0 +1,30 @@
+// How a command declares its options: a small table next to its code, read by util.parseArgs.
+// A string option takes a value (`--as-of 2025-01-01` or `--as-of=2025-01-01`); a boolean is a
+// bare flag (`--verbose`). Commands receive them as Record<string, string> (booleans as 'true').
+
+export interface OptionSpec {
+	type: 'string' | 'boolean';
+	/** One letter, e.g. 'h' for -h. */
+	short?: string;
+}
+
+export type OptionTable = Record<string, OptionSpec>;
+
+/** Options every command understands. */
+export const GLOBAL_OPTIONS: OptionTable = {
+	help: { type: 'boolean', short: 'h' }
+};
+
+/** How a file is read (loadFile / mapBytes): the same for every command that reads one. */
+export const COLUMN_OPTIONS: OptionTable = {
+	customer: { type: 'string' },
+	date: { type: 'string' },
+	amount: { type: 'string' },
+	order: { type: 'string' },
+	'date-format': { type: 'string' },
+	delimiter: { type: 'string' },
+	encoding: { type: 'string' },
+	header: { type: 'string' },
+	kind: { type: 'string' },
+	returns: { type: 'string' }
+};
