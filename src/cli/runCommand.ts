@@ -1,6 +1,6 @@
 import { CliError } from './args';
 import { inspectReport } from './commands/inspect';
-import { surveyCommand } from './commands/survey';
+import { SURVEY_HELP, surveyCommand } from './commands/survey';
 import { FIT_HELP, fitCommand } from './commands/fit';
 import { PREDICT_HELP, predictCommand } from './commands/predict';
 import { COHORTS_HELP, cohortsCommand } from './commands/cohorts';
@@ -18,7 +18,8 @@ export const COMMAND_HELP: Record<string, string> = {
 	lifecycle: LIFECYCLE_HELP,
 	rfm: RFM_HELP,
 	pyramid: PYRAMID_HELP,
-	summarize: SUMMARIZE_HELP
+	summarize: SUMMARIZE_HELP,
+	survey: SURVEY_HELP
 };
 
 export async function runCommand(

@@ -18,6 +18,7 @@ import {
 	type TransactionModelName
 } from '../clv';
 import { MISSING_DAY } from '../types';
+import { DEFAULTS } from '../defaults';
 import type { CustomerDays } from './customerDays';
 import { LifecycleError } from './lifecycleIssue';
 
@@ -38,14 +39,7 @@ export interface ChurnRuleOptions {
 	days: number | null;
 }
 
-export const DEFAULT_CHURN_RULE: ChurnRuleOptions = {
-	method: 'auto',
-	model: 'best',
-	cutoff: 0.5,
-	gapMultiple: 3,
-	floorDays: 90,
-	days: null
-};
+export const DEFAULT_CHURN_RULE: ChurnRuleOptions = { ...DEFAULTS.churn, days: null };
 
 /** Models tried by 'best': the two whose P(alive) can fall for one-time buyers. */
 export const BEST_CANDIDATES: TransactionModelName[] = ['mbgnbd', 'paretonbd'];
