@@ -6,8 +6,7 @@
 import { cliCommand, type CliCommand } from './parse/cliCommand';
 import { inspectReport } from './commands/inspect';
 import { INSPECT_HELP } from './commands/inspectHelp';
-import { surveyCommand } from './commands/survey';
-import { SURVEY_HELP } from './commands/surveyHelp';
+import { SURVEY_HELP, surveyCommand } from './commands/survey';
 import { FIT_HELP, fitCommand } from './commands/fit';
 import { PREDICT_HELP, predictCommand } from './commands/predict';
 import { COHORTS_HELP, cohortsCommand } from './commands/cohorts';

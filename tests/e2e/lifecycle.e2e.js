@@ -125,7 +125,10 @@ async function checkLanguage(b, baseUrl, lang) {
 		const body = await page.locator('main').innerText();
 		const english =
 			body
-				.replace(/Retail \w+|Kaplan–Meier|Fader|Hardie|Greenwood|log-log|sBG|CSV|SVG|PNG/g, '')
+				.replace(
+					/Retail \w+|Kaplan–Meier|Fader|Hardie|Greenwood|log-log|sBG|CSV|SVG|PNG|Pareto/g,
+					''
+				)
 				.replace(/C\d{5}|\d/g, '')
 				.match(/\b[A-Za-z]{4,}\b/g) ?? [];
 		assert(english.length === 0, `English words on the Chinese page: ${english.slice(0, 10)}`);

@@ -3,7 +3,11 @@
 // against figures counted straight from the CSV text.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_QUADRANT_THRESHOLDS } from '../../lib/analytics/satisfaction/index';
+import { toSurveyTable } from '../../lib/data/tables/toTables';
+import { zonesAnalysis } from '../../lib/engine/satisfaction/satisfactionZones';
 import { CliError } from '../args';
+import { loadFile } from '../loadFile';
 import { surveyCommand } from './survey';
 
 const MOBI = 'tests/fixtures/ecsi-mobi/mobi.csv';
@@ -29,8 +33,15 @@ describe('cli survey on the ECSI mobile-phone survey', () => {
 		flagged: string[];
 	}[] = [
 		// Published: loyalty alpha about 0.44 with the price-tolerance item CUSL2, 0.70 without it.
-		{ options: {}, loyaltyItems: ['CUSL1', 'CUSL2', 'CUSL3'], alpha: 0.44, flagged: ['CUSL2'] },
-		{ options: { map: 'CUSL2=none' }, loyaltyItems: ['CUSL1', 'CUSL3'], alpha: 0.7, flagged: [] }
+		// The loyalty index leaves price tolerance out by default (analytics/defaults); mapping
+		// CUSL2 as stated loyalty puts it back in.
+		{ options: {}, loyaltyItems: ['CUSL1', 'CUSL3'], alpha: 0.7, flagged: [] },
+		{
+			options: { map: 'CUSL2=loyalty' },
+			loyaltyItems: ['CUSL1', 'CUSL2', 'CUSL3'],
+			alpha: 0.44,
+			flagged: ['CUSL2']
+		}
 	];
 	it.each(cases)('loyalty block with $options', ({ options, loyaltyItems, alpha, flagged }) => {
 		const r = surveyCommand(MOBI, options);
@@ -111,13 +122,34 @@ describe('cli survey on the bank survey', () => {
 });
 
 describe('cli survey on the teaching sample', () => {
-	it('takes the recommend question as 0–10 and reproduces NPS +12.1 (docs/samples.md)', () => {
+	it('reads recommend as 1–10 from its answers (1s, no 0): no NPS, and says why', () => {
 		const r = surveyCommand(RETAIL, {});
+		expect(r.scales.recommend).toEqual([1, 10]);
+		expect(r.nps).toBeNull();
+		expect(r.issues).toContainEqual(expect.objectContaining({ code: 'nps_wrong_scale' }));
+	});
+
+	it('with --scale recommend=0-10 (the sample is asked on 0–10) reproduces NPS +12.1 (docs/samples.md)', () => {
+		const r = surveyCommand(RETAIL, { scale: 'recommend=0-10' });
 		expect(r.scales.recommend).toEqual([0, 10]);
 		expect(r.nps!.score).toBeCloseTo(12.1, 1);
 		// 1,500 respondents less those with a blank or "don't know" recommend answer.
 		expect(r.nps!.n).toBe(column(RETAIL, 'recommend').length);
 		expect(r.scales.repurchase_intention).toEqual([1, 7]);
+	});
+
+	it('gives the same Jones & Sasser counts as the app (same lines, same axes)', () => {
+		const cli = surveyCommand(RETAIL, { scale: 'recommend=0-10' }).quadrants!;
+		const table = toSurveyTable(loadFile(RETAIL, {}, 'survey').dataset);
+		// The app's defaults: lines from analytics/defaults, satisfaction 'auto', loyalty index.
+		const app = zonesAnalysis(
+			table,
+			{ scales: { recommend: [0, 10] } },
+			DEFAULT_QUADRANT_THRESHOLDS
+		);
+		if ('code' in app) throw new Error(app.code);
+		expect(cli).toEqual(app.counts);
+		expect(DEFAULT_QUADRANT_THRESHOLDS.satisfactionHigh).toBe(7);
 	});
 
 	it('shows all six Jones & Sasser zones', () => {

@@ -10,10 +10,31 @@ import {
 	type Scale,
 	type SurveyReport
 } from '../../lib/analytics/satisfaction/index';
+import { DEFAULTS } from '../../lib/analytics/defaults';
 import { toSurveyTable } from '../../lib/data/tables/toTables';
 import { satisfactionSetup } from '../../lib/engine/satisfaction/satisfactionSetup';
 import { CliError } from '../args';
 import { loadFile } from '../loadFile';
+
+const JS = DEFAULTS.jonesSasser;
+
+export const SURVEY_HELP = `usage: cli survey <file> [--map ITEM=construct,...] [--reverse ITEM,...]
+       [--scale ITEM=0-10,...]
+The survey report: each item's scale, constructs with Cronbach's alpha and mean 0–10 score, the
+loyalty index, NPS and Jones & Sasser zone counts, read with the same rules and defaults as the
+app (src/lib/analytics/defaults.ts):
+  scales   from the answers: the tightest of ${KNOWN_SCALES.map((k) => k.join('–')).join(', ')} that holds
+           them; an item whose answers leave it open borrows the scale most other items have. A
+           header never overrides the answers: "recommend" with 1s and no 0 is 1–10 until you
+           declare --scale recommend=0-10.
+  NPS      only on a 0–10 recommendation item: promoters ${DEFAULTS.nps.promoterMin}–10, passives ${DEFAULTS.nps.passiveMin}–${DEFAULTS.nps.promoterMin - 1},
+           detractors 0–${DEFAULTS.nps.passiveMin - 1}; otherwise an nps_wrong_scale issue says which scale was read.
+  loyalty  index = mean of the 0–10 scores of ${DEFAULTS.loyaltyIndex.constructs.join(', ')};
+           price tolerance is left out (it follows switching cost and price, not loyalty).
+  zones    Jones & Sasser on the 0–10 satisfaction and loyalty scores: high from ${JS.satisfactionHigh} (satisfaction)
+           and ${JS.loyaltyHigh} (loyalty); apostles ${JS.apostleMin}+ on both, terrorists ${JS.terroristMax} or less on both.
+--map ITEM=construct replaces the header suggestion (ITEM=none leaves it out); --reverse turns
+items round on their own scale; --scale ITEM=LO-HI declares a scale.`;
 
 function pairs(text: string | undefined, flag: string): [string, string][] {
 	if (!text || text === 'true') return [];

@@ -16,6 +16,7 @@ import { lifecycleStages } from './lifecycle/lifecycleStages';
 import { lifecycleTransitions } from './lifecycle/lifecycleTransitions';
 import { lifecycleTimeline } from './lifecycle/lifecycleTimeline';
 import { lifecycleOverview } from './lifecycle/lifecycleOverview';
+import { lifecycleChurnRule } from './lifecycle/lifecycleChurnRule';
 import { segmentsRfm } from './segments/segmentsRfm';
 import { rfmCore } from './segments/rfmCore';
 import { segmentsValue } from './segments/segmentsValue';
@@ -41,6 +42,7 @@ export const analyses: Record<string, Analysis> = {
 	lifecycleTransitions,
 	lifecycleTimeline,
 	lifecycleOverview,
+	lifecycleChurnRule,
 	segmentsRfm,
 	rfmCore,
 	segmentsValue,

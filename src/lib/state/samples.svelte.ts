@@ -6,6 +6,11 @@ import { workspace } from './workspace.svelte';
 export interface SampleFile {
 	path: string;
 	name: string;
+	/**
+	 * Rating scales the sample's documentation states (docs/samples.md): the answers alone would
+	 * read `recommend` as 1–10 (nobody answered 0), but the question was asked on 0–10.
+	 */
+	scales?: Record<string, [number, number]>;
 }
 
 export const SAMPLES: Record<string, { files: SampleFile[] }> = {
@@ -13,14 +18,14 @@ export const SAMPLES: Record<string, { files: SampleFile[] }> = {
 		files: [
 			{ path: 'retail/customers.csv', name: 'Retail customers' },
 			{ path: 'retail/transactions.csv', name: 'Retail transactions' },
-			{ path: 'retail/survey.csv', name: 'Retail survey' }
+			{ path: 'retail/survey.csv', name: 'Retail survey', scales: { recommend: [0, 10] } }
 		]
 	},
 	'retail-zh': {
 		files: [
 			{ path: 'retail/customers_zh.csv', name: '零售客户资料' },
 			{ path: 'retail/transactions_zh.csv', name: '零售交易记录' },
-			{ path: 'retail/survey_zh.csv', name: '零售满意度调查' }
+			{ path: 'retail/survey_zh.csv', name: '零售满意度调查', scales: { 推荐意向: [0, 10] } }
 		]
 	},
 	cdnow: { files: [{ path: 'cdnow/CDNOW_sample.txt', name: 'CDNOW sample' }] },
@@ -71,4 +76,13 @@ export async function loadSample(name: string): Promise<void> {
 	} finally {
 		sampleLoader.loading = null;
 	}
+}
+
+/** Scales stated by the documentation of the sample file a dataset came from (none otherwise). */
+export function statedScales(ds: {
+	sample?: string;
+	name: string;
+}): Record<string, [number, number]> {
+	const file = ds.sample ? SAMPLES[ds.sample]?.files.find((f) => f.name === ds.name) : undefined;
+	return file?.scales ?? {};
 }

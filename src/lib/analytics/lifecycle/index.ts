@@ -63,3 +63,16 @@ export {
 	type CohortsReport
 } from './cohortsReport';
 export { lifecycleReport, type LifecycleReport } from './lifecycleReport';
+export {
+	BEST_CANDIDATES,
+	DEFAULT_CHURN_RULE,
+	churnRule,
+	fitChurnModel,
+	resolveChurnRule,
+	type ChurnMethod,
+	type ChurnModelChoice,
+	type ChurnModelInfo,
+	type ChurnOverride,
+	type ChurnRuleOptions,
+	type ChurnRuleResult
+} from './churnRule';

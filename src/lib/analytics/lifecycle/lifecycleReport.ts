@@ -1,7 +1,9 @@
-// Headless lifecycle report for the CLI: the inactivity threshold used, customers per stage at
-// asOf, per exit pattern, and every customer's stage and pattern.
+// Headless lifecycle report for the CLI: the shared alive/churned rule (churnRule.ts) and its
+// parameters, customers per stage at asOf, per exit pattern, and every customer's stage and
+// pattern (and P(alive) when the model decides).
 import { isoFromDay } from '../dates';
 import type { Day, TransactionTable } from '../types';
+import { churnRule, type ChurnModelInfo, type ChurnRuleOptions } from './churnRule';
 import { customerDays } from './customerDays';
 import { CUSTOMER_PATTERNS, NO_PATTERN, type CustomerPattern } from './exitPatternOf';
 import {
@@ -15,41 +17,72 @@ import { resolveStageRules, STAGES, type Stage, type StageRules } from './stageR
 
 export interface LifecycleReport {
 	asOf: string;
-	inactiveDays: number;
-	/** How the threshold was obtained (given, or a percentile of inter-purchase gaps). */
-	threshold: InactivityThreshold;
+	/** The pooled threshold: the one given, else the 90th percentile of gaps (for comparison). */
+	inactiveDays: number | null;
+	threshold: InactivityThreshold | null;
+	/** The rule that decided alive/churned: method, its parameters, the model when used. */
+	churnRule: {
+		method: string;
+		params: Record<string, number | string>;
+		model: ChurnModelInfo | null;
+		fallback: string | null;
+	};
 	rules: StageRules;
 	stages: Record<Stage, number>;
 	patterns: Record<CustomerPattern, number>;
 	/** Customers with at least one purchase before asOf, in table order. */
-	customers: { customerId: string; stage: Stage; pattern: CustomerPattern }[];
+	customers: { customerId: string; stage: Stage; pattern: CustomerPattern; pAlive?: number }[];
 }
 
 export function lifecycleReport(
 	tx: TransactionTable,
-	options: { asOf?: Day | string; inactiveDays?: number; rules?: Partial<StageRules> } = {}
+	options: {
+		asOf?: Day | string;
+		inactiveDays?: number;
+		rules?: Partial<StageRules>;
+		churn?: Partial<ChurnRuleOptions>;
+	} = {}
 ): LifecycleReport {
 	const asOf = resolveAsOf(tx, options.asOf);
 	const cd = customerDays(tx, asOf);
-	const threshold =
+	let threshold: InactivityThreshold | null = null;
+	if (options.inactiveDays !== undefined) threshold = givenThreshold(options.inactiveDays);
+	else
+		try {
+			threshold = inactivityThreshold(cd);
+		} catch {
+			// Nobody bought twice: no pooled threshold; the churn rule still decides.
+			threshold = null;
+		}
+	const churn = churnRule(
+		cd,
 		options.inactiveDays !== undefined
-			? givenThreshold(options.inactiveDays)
-			: inactivityThreshold(cd);
+			? { ...options.churn, method: 'days', days: options.inactiveDays }
+			: (options.churn ?? {})
+	);
 	const rules = resolveStageRules(options.rules);
-	const a = stageAnalysis(cd, threshold.days, rules);
+	const a = stageAnalysis(cd, churn.thresholdDays, rules);
 	const customers: LifecycleReport['customers'] = [];
 	cd.customerIds.forEach((customerId, c) => {
 		if (a.customerPattern[c] === NO_PATTERN) return;
-		customers.push({
+		const row: LifecycleReport['customers'][number] = {
 			customerId,
 			stage: STAGES[a.customerStage[c]],
 			pattern: CUSTOMER_PATTERNS[a.customerPattern[c]]
-		});
+		};
+		if (churn.pAlive) row.pAlive = churn.pAlive[c];
+		customers.push(row);
 	});
 	return {
 		asOf: isoFromDay(asOf),
-		inactiveDays: threshold.days,
+		inactiveDays: threshold?.days ?? null,
 		threshold,
+		churnRule: {
+			method: churn.method,
+			params: churn.params,
+			model: churn.model,
+			fallback: churn.fallback
+		},
 		rules,
 		stages: a.stageTotals,
 		patterns: a.patternTotals,

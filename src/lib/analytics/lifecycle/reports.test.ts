@@ -81,7 +81,7 @@ describe('lifecycleReport', () => {
 	it('hand-built histories with the threshold given', () => {
 		const r = lifecycleReport(stageTx, { asOf: '2024-01-01', inactiveDays: STAGE_THRESHOLD });
 		expect(r.inactiveDays).toBe(90);
-		expect(r.threshold.method).toBe('given');
+		expect(r.threshold?.method).toBe('given');
 		expect(r.stages).toEqual({
 			exploration: 0,
 			formation: 0,

@@ -9,7 +9,7 @@ import { createStageWalker } from './stageWalker';
 
 export interface StageAnalysis {
 	asOf: number;
-	thresholdDays: number;
+	thresholdDays: number | Float64Array;
 	rules: StageRules;
 	/** Revenue columns hold amounts, or purchase days when the data has no amounts. */
 	spendBasis: 'amount' | 'purchases';
@@ -30,7 +30,7 @@ export interface StageAnalysis {
 
 export function stageAnalysis(
 	cd: CustomerDays,
-	thresholdDays: number,
+	thresholdDays: number | Float64Array,
 	rules: StageRules
 ): StageAnalysis {
 	const walker = createStageWalker(cd, thresholdDays, rules);

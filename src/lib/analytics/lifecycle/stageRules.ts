@@ -1,6 +1,7 @@
 // The relationship-lifecycle stages (exploration 考察期, formation 形成期, stability 稳定期,
 // decline 退化期, plus churned 流失) are assigned by transparent rules held as data, so the UI
 // can show and edit every number. Defaults are for monthly periods.
+import { DEFAULTS } from '../defaults';
 import { LifecycleError } from './lifecycleIssue';
 import { GRAINS, type Grain } from './periodOfDay';
 
@@ -46,13 +47,13 @@ export interface StageRules {
  */
 export const DEFAULT_STAGE_RULES: StageRules = {
 	grain: 'month',
-	explorationPeriods: 3,
-	explorationMaxPurchases: 2,
+	explorationPeriods: DEFAULTS.stages.explorationPeriods,
+	explorationMaxPurchases: DEFAULTS.stages.explorationMaxPurchases,
 	window: 3,
 	growth: 0.2,
 	drop: 0.3,
 	stabilityLevel: 1,
-	lateStabilityPeriods: 6
+	lateStabilityPeriods: DEFAULTS.stages.lateStabilityPeriods
 };
 
 /** Defaults filled in and every number checked; throws bad_rules naming the first bad field. */

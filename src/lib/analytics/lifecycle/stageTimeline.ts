@@ -33,7 +33,7 @@ export interface StageTimeline {
 export function stageTimeline(
 	cd: CustomerDays,
 	customerId: string,
-	thresholdDays: number,
+	thresholdDays: number | Float64Array,
 	rules: StageRules
 ): StageTimeline {
 	const c = cd.customerIds.indexOf(customerId);

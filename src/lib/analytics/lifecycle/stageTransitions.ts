@@ -23,7 +23,7 @@ export interface StageTransitions {
 
 export function stageTransitions(
 	cd: CustomerDays,
-	thresholdDays: number,
+	thresholdDays: number | Float64Array,
 	rules: StageRules,
 	from: Day,
 	to: Day

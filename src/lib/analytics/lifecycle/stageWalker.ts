@@ -1,7 +1,8 @@
 // Walks one customer period by period from acquisition to asOf and assigns a stage to each
 // period. Every stage view (counts, transitions, a timeline, exit patterns) reads this walk, so
 // they all agree. Rules, in order, at the end of period k (or at asOf for the last period):
-//  1. churned      asOf_k − last purchase > inactivity threshold (days);
+//  1. churned      asOf_k − last purchase > inactivity threshold (days; one for all customers,
+//                  or each customer's own from the churn rule);
 //  2. exploration  k < explorationPeriods, or at most explorationMaxPurchases purchase days so far;
 //  3. decline      last-window mean spend < previous-window mean × (1 − drop);
 //  4. formation    last-window mean > previous-window mean × (1 + growth), before any stability;
@@ -37,7 +38,8 @@ export interface StageWalk extends StageHistory {
 export interface StageWalker {
 	asOf: Day;
 	rules: StageRules;
-	thresholdDays: number;
+	/** One threshold for everybody, or one per customer (the churn rule's; Infinity = never). */
+	thresholdDays: number | Float64Array;
 	spendBasis: 'amount' | 'purchases';
 	/** Calendar periods covered: firstPeriod (oldest acquisition) .. lastPeriod (asOf − 1). */
 	firstPeriod: number;
@@ -54,13 +56,16 @@ export interface StageWalker {
 
 export function createStageWalker(
 	cd: CustomerDays,
-	thresholdDays: number,
+	thresholdDays: number | Float64Array,
 	rules: StageRules
 ): StageWalker {
-	if (!(Number.isFinite(thresholdDays) && thresholdDays >= 1))
-		throw new LifecycleError({ code: 'bad_threshold', params: { days: String(thresholdDays) } });
 	const { offsets, day, asOf } = cd;
 	const nc = offsets.length - 1;
+	if (typeof thresholdDays === 'number') {
+		if (!(Number.isFinite(thresholdDays) && thresholdDays >= 1))
+			throw new LifecycleError({ code: 'bad_threshold', params: { days: String(thresholdDays) } });
+	} else if (thresholdDays.length !== nc || thresholdDays.some((t) => !(t >= 0)))
+		throw new LifecycleError({ code: 'bad_threshold', params: { days: 'per customer' } });
 	if (day.length === 0) throw new LifecycleError({ code: 'no_transactions' });
 	let minDay = 2147483647;
 	let maxDay = -2147483648;
@@ -96,6 +101,7 @@ export function createStageWalker(
 		const from = offsets[c];
 		const to = offsets[c + 1];
 		if (from === to) return null;
+		const threshold = typeof thresholdDays === 'number' ? thresholdDays : thresholdDays[c];
 		const pa = lookup[day[from] - minDay];
 		const len = lastPeriod - pa + 1;
 		spend.fill(0, 0, len);
@@ -120,7 +126,7 @@ export function createStageWalker(
 				lastPurchase = lastDayIn[k];
 			}
 			const end = Math.min(starts[offset + k + 1], asOf);
-			if (end - lastPurchase > thresholdDays) current = CHURNED;
+			if (end - lastPurchase > threshold) current = CHURNED;
 			else if (k < explorationPeriods || soFar <= explorationMaxPurchases) current = EXPLORATION;
 			else {
 				const lastN = Math.min(w, k + 1);

@@ -1,6 +1,8 @@
 // The constructs a survey item can measure. Stable English keys; names live in the i18n file
 // under `satisfaction.construct.<key>`.
 
+import { DEFAULTS } from '../defaults';
+
 export const CONSTRUCTS = [
 	'satisfaction',
 	'basicSatisfaction',
@@ -32,8 +34,11 @@ export const LOYALTY_MEASURES = [
 
 export type LoyaltyMeasure = (typeof LOYALTY_MEASURES)[number];
 
-/** Items that enter the loyalty score: the four measures plus unspecified stated loyalty. */
-export const LOYALTY_BLOCK: readonly Construct[] = [...LOYALTY_MEASURES, 'loyalty'];
+/**
+ * Items that enter the loyalty index (the default loyalty axis): the loyalty measures except price
+ * tolerance, plus unspecified stated loyalty (analytics/defaults explains why).
+ */
+export const LOYALTY_BLOCK: readonly Construct[] = DEFAULTS.loyaltyIndex.constructs;
 
 /** Satisfaction in any of its forms, used as the satisfaction axis when plain satisfaction is absent. */
 export const SATISFACTION_BLOCK: readonly Construct[] = [

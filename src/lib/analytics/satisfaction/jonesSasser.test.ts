@@ -7,17 +7,17 @@ function ok(r: ReturnType<typeof jonesSasser>): QuadrantResult {
 	return r;
 }
 
-describe('jonesSasser with the default thresholds (high ≥ 8, apostle ≥ 9 both, terrorist ≤ 2 both)', () => {
+describe('jonesSasser with the default thresholds (high ≥ 7, apostle ≥ 9 both, terrorist ≤ 2 both)', () => {
 	// Each zone read off the rule by hand; exact threshold values sit on the high side.
 	const cases: [number, number, Zone | null][] = [
 		[10, 10, 'apostle'],
 		[9, 9, 'apostle'], // on the apostle line
 		[9, 8.99, 'loyalist'], // loyalty just under the apostle line
 		[8.5, 9.5, 'loyalist'], // satisfaction below 9 → not apostle
-		[8, 8, 'loyalist'], // exactly on both high lines
-		[10, 7.99, 'mercenary'],
-		[8, 0, 'mercenary'],
-		[7.99, 8, 'hostage'],
+		[7, 7, 'loyalist'], // exactly on both high lines
+		[10, 6.99, 'mercenary'],
+		[7, 0, 'mercenary'],
+		[6.99, 7, 'hostage'],
 		[0, 10, 'hostage'],
 		[5, 5, 'defector'],
 		[2, 3, 'defector'], // loyalty above 2 → not terrorist
@@ -66,8 +66,8 @@ describe('jonesSasser with edited thresholds', () => {
 		]);
 	});
 	const bad = [
-		{ name: 'apostle line below high', t: { apostleMin: 7 } },
-		{ name: 'terrorist line at high', t: { terroristMax: 8 } },
+		{ name: 'apostle line below high', t: { apostleMin: 6 } },
+		{ name: 'terrorist line at high', t: { terroristMax: 7 } },
 		{ name: 'not a number', t: { satisfactionHigh: NaN } }
 	];
 	it.each(bad)('$name → invalid_thresholds', ({ t }) => {

@@ -1,8 +1,9 @@
 // Jones & Sasser (1995) satisfaction × loyalty typology on 0–10 scores. High means at or above
-// the threshold, so a respondent exactly on a line counts as high. Defaults: satisfaction and
-// loyalty are high from 8 of 10 (on a 1–5 item only the top box, as in "completely satisfied");
-// apostles are 9+ on both, terrorists 2 or less on both — the extreme corners of loyalist and
+// the threshold, so a respondent exactly on a line counts as high. Defaults (analytics/defaults,
+// shared by the app, the CLI and the concept card): satisfaction and loyalty are high from 7 of
+// 10; apostles are 9+ on both, terrorists 2 or less on both — the extreme corners of loyalist and
 // defector. Set apostleMin to Infinity or terroristMax to −Infinity to drop the extreme zones.
+import { DEFAULTS } from '../defaults';
 import type { SatisfactionIssue } from './satisfactionIssue';
 
 export const ZONES = [
@@ -27,12 +28,7 @@ export interface QuadrantThresholds {
 	terroristMax: number;
 }
 
-export const DEFAULT_QUADRANT_THRESHOLDS: QuadrantThresholds = {
-	satisfactionHigh: 8,
-	loyaltyHigh: 8,
-	apostleMin: 9,
-	terroristMax: 2
-};
+export const DEFAULT_QUADRANT_THRESHOLDS: QuadrantThresholds = { ...DEFAULTS.jonesSasser };
 
 export interface QuadrantResult {
 	/** Per respondent: index into ZONES, or −1 when satisfaction or loyalty is missing. */

@@ -56,14 +56,14 @@ describe('surveyReport on the ECSI mobile-phone survey (headers only, no map)', 
 		}
 	);
 
-	it('single-item loyalty measures from the ECSI codes, and the loyalty block flags CUSL2', () => {
+	it('single-item loyalty measures from the ECSI codes; the loyalty index leaves price tolerance (CUSL2) out', () => {
 		expect(r.constructs.repurchase!.items).toEqual(['CUSL1']);
 		expect(r.constructs.priceTolerance!.items).toEqual(['CUSL2']);
 		expect(r.constructs.recommendation!.items).toEqual(['CUSL3']);
 		expect(r.constructs.repurchase!.alpha).toBeNull();
-		expect(r.loyaltyBlock!.items).toEqual(['CUSL1', 'CUSL2', 'CUSL3']);
-		expect(r.loyaltyBlock!.alpha).toBeCloseTo(0.44, 2); // published ≈ 0.44
-		expect(r.loyaltyBlock!.flagged).toEqual(['CUSL2']);
+		expect(r.loyaltyBlock!.items).toEqual(['CUSL1', 'CUSL3']);
+		expect(r.loyaltyBlock!.alpha).toBeCloseTo(0.7, 1); // published ≈ 0.70 without CUSL2
+		expect(r.loyaltyBlock!.flagged).toEqual([]);
 	});
 
 	it('no NPS: the recommendation item is on 1–10', () => {
@@ -74,8 +74,8 @@ describe('surveyReport on the ECSI mobile-phone survey (headers only, no map)', 
 	});
 
 	it('quadrant counts match a row-by-row classification with the default lines', () => {
-		// Satisfaction = mean CUSA rescaled, loyalty = mean CUSL rescaled; high ≥ 8, apostle ≥ 9 on both,
-		// terrorist ≤ 2 on both.
+		// Satisfaction = mean CUSA rescaled, loyalty = mean of CUSL1 and CUSL3 rescaled (the index
+		// leaves price tolerance out); high ≥ 7, apostle ≥ 9 on both, terrorist ≤ 2 on both.
 		const expected = {
 			apostle: 0,
 			loyalist: 0,
@@ -86,15 +86,15 @@ describe('surveyReport on the ECSI mobile-phone survey (headers only, no map)', 
 		};
 		for (let i = 0; i < 250; i++) {
 			const s = ((it_.CUSA1[i] + it_.CUSA2[i] + it_.CUSA3[i]) / 3 - 1) * (10 / 9);
-			const l = ((it_.CUSL1[i] + it_.CUSL2[i] + it_.CUSL3[i]) / 3 - 1) * (10 / 9);
+			const l = ((it_.CUSL1[i] + it_.CUSL3[i]) / 2 - 1) * (10 / 9);
 			const zone =
 				s >= 9 && l >= 9
 					? 'apostle'
-					: s >= 8 && l >= 8
+					: s >= 7 && l >= 7
 						? 'loyalist'
-						: s >= 8
+						: s >= 7
 							? 'mercenary'
-							: l >= 8
+							: l >= 7
 								? 'hostage'
 								: s <= 2 && l <= 2
 									? 'terrorist'

@@ -20,7 +20,8 @@ export const DEFAULT_STAGE_LENGTHS: StageLengths = {
 };
 
 /** Periods stayed (the customer buys in periods 0 … exit − 1) for each pattern by default. */
-export const DEFAULT_EXITS: Record<ExitPatternName, number> = { I: 3, II: 9, III: 16, IV: 40 };
+/** IV leaves at the end of stability: long-term retention means leaving late in stability. */
+export const DEFAULT_EXITS: Record<ExitPatternName, number> = { I: 3, II: 9, III: 16, IV: 32 };
 
 function starts(l: StageLengths) {
 	const formation = l.exploration;
@@ -84,7 +85,8 @@ export function exitRange(pattern: ExitPatternName, l: StageLengths): [number, n
 		I: [1, s.formation],
 		II: [s.formation + 1, s.stability],
 		III: [s.stability + 1, earlyStabilityEnd],
-		IV: [earlyStabilityEnd + 1, s.end]
+		// Late stability (稳定期后期), as on the Lifecycle page — not the decline stage.
+		IV: [earlyStabilityEnd + 1, s.decline]
 	};
 	return ranges[pattern];
 }

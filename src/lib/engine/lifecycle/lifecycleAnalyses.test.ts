@@ -171,7 +171,15 @@ describe('lifecycleSurvival', () => {
 });
 
 describe('lifecycleStages, transitions and timeline', () => {
-	const params = { ...base, rules: {} };
+	// Without the customers dataset: its churn flag would override the 60-day rule (tested below).
+	const params = { ...base, customersId: null, rules: {} };
+
+	it('lets the customers dataset’s churn flag override the rule: F (flag "no") stays active', async () => {
+		const r = await lifecycleStages(ctx, { ...base, rules: {} });
+		expect(r.patternTotals).toEqual({ I: 1, II: 1, III: 1, IV: 1, active: 2 });
+		expect(r.churnRule).toMatchObject({ method: 'days', params: { days: 60 }, flagged: 6 });
+		expect([r.churnRule.alive, r.churnRule.churned]).toEqual([2, 4]);
+	});
 
 	it('counts the patterns worked out by hand and lists example customers', async () => {
 		const r = await lifecycleStages(ctx, params);
@@ -257,9 +265,14 @@ describe('lifecycleOverview', () => {
 		]);
 		const r = await lifecycleOverview(context(once), { id: 'tx', customersId: null });
 		expect(r.threshold).toBeNull();
-		const p = await problemOf(() =>
-			lifecycleStages(context(once), { id: 'tx', customersId: null })
-		);
-		expect(p.code).toBe('lifecycle.issue.no_repeat_purchases');
+		// No model can be fitted: the churn rule falls back to the gap rule, whose floor (90 days)
+		// is all a one-purchase customer has. As of 2024-03-03 A (61 days) and B are both alive.
+		const r2 = await lifecycleOverview(context(once), { id: 'tx', customersId: null });
+		expect(r2.churnRule).toMatchObject({
+			method: 'gap',
+			fallback: 'everyone_bought_once',
+			alive: 2,
+			churned: 0
+		});
 	});
 });

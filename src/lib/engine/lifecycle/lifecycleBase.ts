@@ -101,6 +101,8 @@ export interface AlignedCustomers {
 	/** Churn flag per transaction customer (1 = churned); null without a flag or date column. */
 	churned: Uint8Array | null;
 	churnDays: Int32Array | null;
+	/** 1 where the customers dataset states the customer's churn status (flag or date column). */
+	churnKnown: Uint8Array | null;
 	/** Category attributes usable as survival groups. */
 	attributes: (AttributeChoice & { codes: Int32Array; names: string[] })[];
 }
@@ -181,8 +183,10 @@ function align(
 	const dateCol = col('churnDate');
 	let churned: Uint8Array | null = null;
 	let churnDays: Int32Array | null = null;
+	let churnKnown: Uint8Array | null = null;
 	if (flagCol?.kind === 'category' || dateCol?.kind === 'date') {
 		churned = new Uint8Array(nc);
+		churnKnown = new Uint8Array(nc);
 		if (dateCol?.kind === 'date') churnDays = new Int32Array(nc).fill(MISSING_DAY);
 		const truthy =
 			flagCol?.kind === 'category'
@@ -197,7 +201,11 @@ function align(
 			if (truthy && flagCol?.kind === 'category') {
 				const code = flagCol.codes[r];
 				churned[c] = code >= 0 && truthy[code] ? 1 : 0;
-			} else churned[c] = day !== MISSING_DAY ? 1 : 0;
+				churnKnown[c] = code >= 0 ? 1 : 0;
+			} else {
+				churned[c] = day !== MISSING_DAY ? 1 : 0;
+				churnKnown[c] = 1;
+			}
 		}
 	}
 
@@ -216,5 +224,12 @@ function align(
 			names: c.labels
 		});
 	}
-	return { signup, nonBuyerSignup: Int32Array.from(nonBuyers), churned, churnDays, attributes };
+	return {
+		signup,
+		nonBuyerSignup: Int32Array.from(nonBuyers),
+		churned,
+		churnDays,
+		churnKnown,
+		attributes
+	};
 }

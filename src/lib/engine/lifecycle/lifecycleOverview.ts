@@ -9,6 +9,7 @@ import {
 	lifecycleRun,
 	thresholdInfo
 } from './lifecycleBase';
+import { churnOptionsFrom, churnRuleFor, churnRuleSummary } from './lifecycleChurnRule';
 import type { LifecycleOverview } from './lifecycleResult';
 
 export async function lifecycleOverview(
@@ -35,6 +36,11 @@ export async function lifecycleOverview(
 		// Nobody bought twice and no threshold was set: the bar asks the user for one.
 		threshold = null;
 	}
+	let churnRule = null;
+	if (buyers > 0) {
+		const r = await churnRuleFor(ctx, d, p, churnOptionsFrom(params, p.inactiveDays));
+		churnRule = churnRuleSummary(r, d.asOf);
+	}
 	return {
 		asOf: d.asOf,
 		defaultAsOf: lifecycleRun(() => lastDayAsOf(d.tx)),
@@ -43,6 +49,7 @@ export async function lifecycleOverview(
 		customers: buyers,
 		hasAmount: d.cd.hasAmount,
 		threshold,
+		churnRule,
 		signupAvailable: !!customers?.signup,
 		flagAvailable: !!customers?.churned
 	};

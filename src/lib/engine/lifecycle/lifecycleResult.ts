@@ -1,6 +1,8 @@
 // Plain-data results of the lifecycle analyses the engine worker runs for the Lifecycle view.
 // Everything here crosses the worker boundary by structured clone.
 import type {
+	ChurnMethod,
+	ChurnModelInfo,
 	CohortTable,
 	ExitPatterns,
 	GroupCurve,
@@ -17,6 +19,20 @@ import type {
 
 export type CohortAcquisition = 'firstPurchase' | 'signup';
 export type ChurnRule = 'inactivity' | 'flag';
+
+/** The shared alive/churned rule as every page shows it (no per-customer arrays). */
+export interface ChurnRuleSummary {
+	asOf: number;
+	method: ChurnMethod;
+	params: Record<string, number | string>;
+	model: ChurnModelInfo | null;
+	/** Why the model could not be used (a clv issue code), when the gap rule stands in. */
+	fallback: string | null;
+	alive: number;
+	churned: number;
+	/** Customers whose churn flag or date in the customers dataset decided. */
+	flagged: number;
+}
 
 /** Settings every dataset-based lifecycle analysis shares. */
 export interface LifecycleBaseParams {
@@ -82,6 +98,8 @@ export interface ExampleCustomer {
 export interface StagesResult {
 	asOf: number;
 	threshold: ThresholdInfo;
+	/** The alive/churned rule the stages and exit patterns were computed on. */
+	churnRule: ChurnRuleSummary;
 	rules: StageRules;
 	spendBasis: StageAnalysis['spendBasis'];
 	periods: string[];
@@ -109,6 +127,8 @@ export interface LifecycleOverview {
 	hasAmount: boolean;
 	/** null when nobody bought twice and no threshold was given. */
 	threshold: ThresholdInfo | null;
+	/** The shared alive/churned rule; null when it cannot be computed (no purchases). */
+	churnRule: ChurnRuleSummary | null;
 	signupAvailable: boolean;
 	flagAvailable: boolean;
 }

@@ -19,7 +19,9 @@ import {
 	thresholdInfo,
 	type LifecycleData
 } from './lifecycleBase';
+import { churnOptionsFrom, churnRuleFor, churnRuleSummary } from './lifecycleChurnRule';
 import type { ExampleCustomer, StagesResult } from './lifecycleResult';
+import type { ChurnRuleResult } from '../../analytics/lifecycle';
 
 /** Example customers listed per pattern in the customer picker. */
 const EXAMPLES = 6;
@@ -35,30 +37,42 @@ export function rulesFrom(params: Record<string, unknown>): StageRules {
 	return lifecycleRun(() => resolveStageRules(partial));
 }
 
-/** Shared by the transition and timeline analyses: data, threshold and rules in one step. */
+/**
+ * Shared by the stage, transition and timeline analyses: data, the pooled threshold (still shown
+ * for comparison), the shared churn rule and the stage rules in one step.
+ */
 export async function stageInputs(ctx: AnalysisContext, params: Record<string, unknown>) {
 	const p = baseParams(params);
 	const d = await lifecycleData(ctx, p);
-	const threshold = thresholdInfo(d, p.inactiveDays);
+	const options = churnOptionsFrom(params, p.inactiveDays);
+	const churn = await churnRuleFor(ctx, d, p, options);
+	let threshold: StagesResult['threshold'] | null = null;
+	try {
+		threshold = thresholdInfo(d, p.inactiveDays);
+	} catch {
+		// Nobody bought twice: there is no pooled threshold, the churn rule still stands.
+		threshold = null;
+	}
 	const rules = rulesFrom(params);
-	return { d, threshold, rules };
+	return { d, threshold, churn, churnKey: JSON.stringify(options), rules };
 }
 
 export async function lifecycleStages(
 	ctx: AnalysisContext,
 	params: Record<string, unknown>
 ): Promise<StagesResult> {
-	const { d, threshold, rules } = await stageInputs(ctx, params);
-	const key = `stages|${d.asOf}|${threshold.used.days}|${JSON.stringify(rules)}`;
-	return memo(d.tx, key, () => lifecycleRun(() => stages(d, threshold, rules)));
+	const { d, threshold, churn, churnKey, rules } = await stageInputs(ctx, params);
+	const key = `stages|${d.asOf}|${churnKey}|${params.customersId ?? ''}|${JSON.stringify(rules)}`;
+	return memo(d.tx, key, () => lifecycleRun(() => stages(d, threshold, churn, rules)));
 }
 
 function stages(
 	d: LifecycleData,
-	threshold: StagesResult['threshold'],
+	threshold: StagesResult['threshold'] | null,
+	churn: ChurnRuleResult,
 	rules: StageRules
 ): StagesResult {
-	const a = stageAnalysis(d.cd, threshold.used.days, rules);
+	const a = stageAnalysis(d.cd, churn.thresholdDays, rules);
 	// A single period has no before and after: say so instead of drawing one column.
 	if (a.periods.length < 2)
 		throw new LifecycleError({
@@ -67,7 +81,11 @@ function stages(
 		});
 	return {
 		asOf: d.asOf,
-		threshold,
+		threshold: threshold ?? {
+			used: { days: 0, method: 'given', percentile: null, quantile: null, gaps: 0 },
+			derived: null
+		},
+		churnRule: churnRuleSummary(churn, d.asOf),
 		rules,
 		spendBasis: a.spendBasis,
 		periods: a.periods,

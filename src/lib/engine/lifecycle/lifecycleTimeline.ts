@@ -8,7 +8,7 @@ export async function lifecycleTimeline(
 	ctx: AnalysisContext,
 	params: Record<string, unknown>
 ): Promise<StageTimeline> {
-	const { d, threshold, rules } = await stageInputs(ctx, params);
+	const { d, churn, rules } = await stageInputs(ctx, params);
 	const customerId = String(params.customerId ?? '').trim();
-	return lifecycleRun(() => stageTimeline(d.cd, customerId, threshold.used.days, rules));
+	return lifecycleRun(() => stageTimeline(d.cd, customerId, churn.thresholdDays, rules));
 }

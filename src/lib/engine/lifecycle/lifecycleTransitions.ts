@@ -9,11 +9,11 @@ export async function lifecycleTransitions(
 	ctx: AnalysisContext,
 	params: Record<string, unknown>
 ): Promise<StageTransitions> {
-	const { d, threshold, rules } = await stageInputs(ctx, params);
+	const { d, churn, churnKey, rules } = await stageInputs(ctx, params);
 	const from = dayFromISO(String(params.from ?? ''));
 	const to = dayFromISO(String(params.to ?? ''));
-	const key = `trans|${d.asOf}|${threshold.used.days}|${JSON.stringify(rules)}|${from}|${to}`;
+	const key = `trans|${d.asOf}|${churnKey}|${params.customersId ?? ''}|${JSON.stringify(rules)}|${from}|${to}`;
 	return memo(d.tx, key, () =>
-		lifecycleRun(() => stageTransitions(d.cd, threshold.used.days, rules, from, to))
+		lifecycleRun(() => stageTransitions(d.cd, churn.thresholdDays, rules, from, to))
 	);
 }

@@ -15,19 +15,21 @@ const table: SurveyTable = {
 };
 
 describe('satisfactionSetup', () => {
-	it('takes suggestions, the NPS scale rule, and rescales to 0–10', () => {
+	it('takes suggestions, reads scales from the answers, and rescales to 0–10', () => {
 		const s = satisfactionSetup(table);
 		expect(s.map).toEqual({
 			sat_overall: 'satisfaction',
 			repurchase: 'repurchase',
 			recommend: 'recommendation'
 		});
-		expect(s.scales.recommend).toEqual([0, 10]);
-		expect(s.items.find((i) => i.name === 'recommend')!.scaleSource).toBe('recommendation');
+		// recommend answers 1, 10, 9, 6: a 1 and no 0, so 1–10 — its header only suggests 0–10.
+		expect(s.scales.recommend).toEqual([1, 10]);
+		const rec = s.items.find((i) => i.name === 'recommend')!;
+		expect([rec.scaleSource, rec.suggestedScale]).toEqual(['item', [0, 10]]);
 		// repurchase on 1–7: (v − 1) / 6 × 10 → 0, 10, 5, NaN.
 		expect(Array.from(s.scores.repurchase!)).toEqual([0, 10, 5, NaN]);
-		// recommend on 0–10 is unchanged.
-		expect(Array.from(s.scores.recommendation!)).toEqual([1, 10, 9, 6]);
+		// recommend on 1–10: (v − 1) / 9 × 10 → 0, 10, 8.888…, 5.555….
+		expect(s.scores.recommendation![2]).toBeCloseTo(80 / 9, 12);
 		// odd_column has no suggestion and so no construct.
 		expect(s.items.find((i) => i.name === 'odd_column')!.construct).toBeNull();
 	});
@@ -48,11 +50,12 @@ describe('satisfactionSetup', () => {
 		},
 		{
 			name: 'a declared scale wins over detection',
-			mapping: { scales: { recommend: [1, 10] as [number, number] } },
+			mapping: { scales: { recommend: [0, 10] as [number, number] } },
 			check: (s: ReturnType<typeof satisfactionSetup>) => {
-				expect(s.scales.recommend).toEqual([1, 10]);
-				// (v − 1) / 9 × 10 → 0, 10, 8.888…, 5.555…
-				expect(s.scores.recommendation![2]).toBeCloseTo(80 / 9, 12);
+				expect(s.scales.recommend).toEqual([0, 10]);
+				expect(s.items.find((i) => i.name === 'recommend')!.suggestedScale).toBeNull();
+				// On 0–10 the answers are the scores.
+				expect(Array.from(s.scores.recommendation!)).toEqual([1, 10, 9, 6]);
 			}
 		},
 		{

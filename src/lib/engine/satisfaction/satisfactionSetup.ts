@@ -45,6 +45,8 @@ export interface ItemSetup {
 	/** The scale used. */
 	scale: Scale | null;
 	scaleSource: ScaleSource;
+	/** A scale the header suggests (the 0–10 NPS question) but the answers do not prove. */
+	suggestedScale: Scale | null;
 	suggested: Construct | null;
 	construct: Construct | null;
 	reversed: boolean;
@@ -104,13 +106,12 @@ export function satisfactionSetup(table: SurveyTable, mapping: SurveyMapping = {
 		const construct = chosen && isConstruct(chosen) ? chosen : null;
 		let scale = d.scale;
 		let scaleSource: ScaleSource = d.source;
-		const npsScale = satisfactionNpsScale(name, construct, d);
+		// The header may suggest the 0–10 NPS question, but only the user's declaration changes the
+		// scale: the answers decide (a "recommend" item with 1s and no 0 is 1–10).
+		const npsSuggestion = satisfactionNpsScale(name, construct, d);
 		if (userScales[name]) {
 			scale = userScales[name];
 			scaleSource = 'user';
-		} else if (npsScale) {
-			scale = npsScale;
-			scaleSource = 'recommendation';
 		}
 		// A declared scale narrower than the answers would rescale them past 0–10.
 		if (scale && d.n > 0 && (d.min < scale[0] || d.max > scale[1])) {
@@ -133,6 +134,7 @@ export function satisfactionSetup(table: SurveyTable, mapping: SurveyMapping = {
 			ambiguous: d.ambiguous,
 			scale,
 			scaleSource,
+			suggestedScale: scaleSource === 'user' ? null : npsSuggestion,
 			suggested,
 			construct,
 			reversed: reversedSet.has(name)

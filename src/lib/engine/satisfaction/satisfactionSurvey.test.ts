@@ -20,14 +20,15 @@ const retail = imported('static/samples/retail/survey.csv');
 
 describe('surveyAnalysis on the ECSI mobile-phone survey', () => {
 	const r = surveyAnalysis(mobi, {});
-	it('gives reliability per construct and the loyalty block (published alpha ≈ 0.44)', () => {
+	it('gives reliability per construct and the loyalty index without price tolerance (published alpha ≈ 0.70)', () => {
 		const sat = r.constructs.find((c) => c.construct === 'satisfaction')!;
 		expect(sat.items).toEqual(['CUSA1', 'CUSA2', 'CUSA3']);
 		expect(sat.n).toBe(250);
 		const rel = r.loyaltyBlock!.reliability!;
 		if ('code' in rel) throw new Error(rel.code);
-		expect(rel.alpha).toBeCloseTo(0.44, 2);
-		expect(rel.items.find((i) => i.item === 'CUSL2')!.warnings).toContain('low_item_rest');
+		// Published: α ≈ 0.44 with the price-tolerance item CUSL2, ≈ 0.70 without it.
+		expect(rel.alpha).toBeCloseTo(0.7, 1);
+		expect(rel.items.map((i) => i.item)).toEqual(['CUSL1', 'CUSL3']);
 		// A one-item construct has no alpha.
 		expect(r.constructs.find((c) => c.construct === 'repurchase')!.reliability).toBeNull();
 	});
@@ -170,9 +171,14 @@ describe('surveyAnalysis on the teaching sample', () => {
 		expect(r.curves.latent).toMatchObject({ curvature: 'increasing' });
 		expect(r.curves.basic).toMatchObject({ curvature: 'diminishing' });
 	});
-	it('NPS on recommend is +12.1 (docs/samples.md)', () => {
-		if ('code' in r.nps || 'code' in r.nps.result) throw new Error('no NPS');
-		expect(r.nps.result.score).toBeCloseTo(12.1, 1);
+	it('recommend reads 1–10 from its answers: NPS refused until the 0–10 scale is declared', () => {
+		if ('code' in r.nps) throw new Error('expected a section');
+		expect(r.nps.result).toMatchObject({ code: 'nps_wrong_scale', scale: [1, 10] });
+	});
+	it('NPS on recommend declared 0–10 is +12.1 (docs/samples.md)', () => {
+		const d = surveyAnalysis(retail, { scales: { recommend: [0, 10] } });
+		if ('code' in d.nps || 'code' in d.nps.result) throw new Error('no NPS');
+		expect(d.nps.result.score).toBeCloseTo(12.1, 1);
 	});
 	it('switching cost goes with repurchase and price tolerance only (docs: r = 0.52, 0.50, −0.05, −0.05)', () => {
 		if ('code' in r.determinants) throw new Error(r.determinants.code);

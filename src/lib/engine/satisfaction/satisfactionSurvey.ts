@@ -5,6 +5,7 @@
 import {
 	DETERMINANTS,
 	LOYALTY_BLOCK,
+	LOYALTY_MEASURES,
 	SATISFACTION_BLOCK,
 	blockScore,
 	completelySatisfiedRatio,
@@ -205,7 +206,9 @@ function driverSection(
 		target === 'loyalty'
 			? blockScore(s, LOYALTY_BLOCK)
 			: (s.satisfaction ?? blockScore(s, SATISFACTION_BLOCK));
-	const excluded = new Set<Construct>(LOYALTY_BLOCK);
+	// Every loyalty measure is an outcome, never a driver (price tolerance too, though the index
+	// leaves it out).
+	const excluded = new Set<Construct>([...LOYALTY_BLOCK, ...LOYALTY_MEASURES]);
 	if (target === 'satisfaction') {
 		excluded.add('satisfaction');
 		if (!s.satisfaction) for (const c of SATISFACTION_BLOCK) excluded.add(c);

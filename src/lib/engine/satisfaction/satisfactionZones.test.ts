@@ -20,15 +20,15 @@ describe('keepSide', () => {
 	});
 });
 
-// Items on 0–10 so scores equal answers. Zones with the default lines (high ≥ 8, apostle ≥ 9
+// Items on 0–10 so scores equal answers. Zones with the default lines (high ≥ 7, apostle ≥ 9
 // on both, terrorist ≤ 2 on both), by hand: apostle, loyalist, mercenary, hostage, defector,
 // terrorist, missing.
 const table: SurveyTable = {
 	length: 7,
 	customerId: ['a', 'b', 'c', 'd', 'e', 'f', null],
 	items: {
-		satisfaction: Float64Array.from([10, 8, 9, 3, 5, 1, NaN]),
-		loyalty_overall: Float64Array.from([9, 8, 2, 9, 5, 2, 4])
+		satisfaction: Float64Array.from([10, 7, 9, 3, 5, 1, NaN]),
+		loyalty_overall: Float64Array.from([9, 7, 2, 9, 5, 2, 4])
 	}
 };
 const mapping = { scales: { satisfaction: [0, 10], loyalty_overall: [0, 10] } };
@@ -48,9 +48,9 @@ describe('zonesAnalysis', () => {
 		expect(Array.from(r.zone)).toEqual([0, 1, 2, 3, 4, 5, -1]);
 		expect(r.missing).toBe(1);
 		expect(r.ids).toEqual(['a', 'b', 'c', 'd', 'e', 'f', null]);
-		// Loyalist (8, 8) sits on both lines: the jittered dot stays at or above 8 and below 9.
-		expect(r.x[1]).toBeGreaterThanOrEqual(8);
-		expect(r.y[1]).toBeGreaterThanOrEqual(8);
+		// Loyalist (7, 7) sits on both lines: the jittered dot stays at or above 7.
+		expect(r.x[1]).toBeGreaterThanOrEqual(7);
+		expect(r.y[1]).toBeGreaterThanOrEqual(7);
 		for (let i = 0; i < 6; i++) {
 			expect(Math.abs(r.x[i] - table.items.satisfaction[i])).toBeLessThanOrEqual(0.16);
 			expect(Math.abs(r.y[i] - table.items.loyalty_overall[i])).toBeLessThanOrEqual(0.16);
@@ -68,7 +68,7 @@ describe('zonesAnalysis', () => {
 			loyaltyHigh: 5
 		});
 		if ('code' in r) throw new Error(r.code);
-		// (10,9) apostle; (8,8) and (5,5) loyalists; (9,2) mercenary; (3,9) hostage; (1,2) terrorist.
+		// (10,9) apostle; (7,7) and (5,5) loyalists; (9,2) mercenary; (3,9) hostage; (1,2) terrorist.
 		expect(r.counts).toEqual({
 			apostle: 1,
 			loyalist: 2,
@@ -82,7 +82,7 @@ describe('zonesAnalysis', () => {
 	it('reports what is missing', () => {
 		const r = zonesAnalysis(table, { map: { loyalty_overall: '' } }, DEFAULT_QUADRANT_THRESHOLDS);
 		expect(r).toEqual({ code: 'construct_missing', item: 'loyalty' });
-		const bad = zonesAnalysis(table, mapping, { ...DEFAULT_QUADRANT_THRESHOLDS, apostleMin: 7 });
+		const bad = zonesAnalysis(table, mapping, { ...DEFAULT_QUADRANT_THRESHOLDS, apostleMin: 6 });
 		expect(bad).toEqual({ code: 'invalid_thresholds' });
 	});
 });

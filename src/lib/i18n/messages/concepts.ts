@@ -205,7 +205,7 @@ const en = {
 	'concept.jonesSasser.why':
 		'Each zone needs a different response. Jones & Sasser (1995) also showed that "completely satisfied" customers are far more loyal than merely "satisfied" ones.',
 	'concept.jonesSasser.how':
-		'The Satisfaction & loyalty view places each respondent by satisfaction and loyalty scores on 0–10 (high from 8; apostles 9 or more on both, terrorists 2 or less on both) and can use actual repurchase after the survey as the loyalty axis.',
+		'The Satisfaction & loyalty view places each respondent by satisfaction and loyalty scores on 0–10 (high from 7; apostles 9 or more on both, terrorists 2 or less on both) and can use actual repurchase after the survey as the loyalty axis.',
 	'concept.jonesSasser.mistakes':
 		'Treating hostages as loyal: they leave when the barrier falls. Using the same thresholds on scales of different length. Ignoring mercenaries because they say they are satisfied.',
 
@@ -491,7 +491,7 @@ const zh: Record<keyof typeof en, string> = {
 	'concept.jonesSasser.why':
 		'每个区域需要不同的对策。Jones 与 Sasser（1995）还表明，“完全满意”的客户远比仅仅“满意”的客户忠诚。',
 	'concept.jonesSasser.how':
-		'“满意与忠诚”视图按 0–10 分的满意度和忠诚度得分放置每位受访者（8 分及以上为高；两项都在 9 分及以上为热心的追随者，两项都在 2 分及以下为恐怖分子），也可以用问卷之后的实际重复购买作为忠诚度轴。',
+		'“满意与忠诚”视图按 0–10 分的满意度和忠诚度得分放置每位受访者（7 分及以上为高；两项都在 9 分及以上为热心的追随者，两项都在 2 分及以下为恐怖分子），也可以用问卷之后的实际重复购买作为忠诚度轴。',
 	'concept.jonesSasser.mistakes':
 		'把不自主者当作忠诚客户：壁垒一消失他们就会离开。在长度不同的量表上使用相同阈值。因为唯利是图者说自己满意就忽视他们。',
 

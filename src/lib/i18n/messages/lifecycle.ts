@@ -23,7 +23,7 @@ const en = {
 	'lifecycle.stage.decline.economics':
 		'The customer buys less from us although their total business does not shrink. The firm decides whether to win them back or let them go.',
 	'lifecycle.stage.churned.economics':
-		'No purchase for longer than the inactivity threshold: the relationship has ended.',
+		'The shared churn rule says the customer is gone (by default: the purchase model gives them less than a 50 % chance of still being a customer): the relationship has ended.',
 
 	'lifecycle.fiveStage.acquisition': 'Acquisition',
 	'lifecycle.fiveStage.growth': 'Growth',
@@ -168,7 +168,8 @@ const zh: Record<keyof typeof en, string> = {
 		'顶峰期：交易量最大，有交叉销售和推荐带来的收入，服务成本低。',
 	'lifecycle.stage.decline.economics':
 		'客户在我们这里的购买减少，而其总业务量并未下降。企业要决定是挽回还是放弃。',
-	'lifecycle.stage.churned.economics': '超过不活跃阈值没有购买：关系已经结束。',
+	'lifecycle.stage.churned.economics':
+		'按全站统一的流失规则判定客户已离开（默认：购买模型给出的存活概率低于 50%）：关系已经结束。',
 
 	'lifecycle.fiveStage.acquisition': '获取',
 	'lifecycle.fiveStage.growth': '提升',

@@ -8,6 +8,7 @@ import {
 	type StageRules
 } from '$lib/analytics/lifecycle';
 import type { ChurnRule, CohortAcquisition } from '$lib/engine/lifecycle/lifecycleResult';
+import { churnSettings } from '$lib/state/churnRule.svelte';
 import { SBG_EXAMPLES } from './parseSurvivors';
 import type { StageNaming } from './stageStyle';
 
@@ -17,7 +18,6 @@ export type LifecycleTab = (typeof LIFECYCLE_TABS)[number];
 class LifecycleViewSettings {
 	tab = $state<LifecycleTab>('cohorts');
 	asOfs = $state<Record<string, number | null>>({});
-	thresholds = $state<Record<string, number | null>>({});
 	grain = $state<Grain>('month');
 	metric = $state<CohortMetric>('retention');
 	acquisition = $state<CohortAcquisition>('signup');
@@ -43,11 +43,12 @@ class LifecycleViewSettings {
 	setAsOf(id: string, day: number | null) {
 		this.asOfs = { ...this.asOfs, [id]: day };
 	}
+	/** The days of the shared churn rule's "one threshold" method (kept in state/churnRule). */
 	inactiveDays(id: string): number | null {
-		return this.thresholds[id] ?? null;
+		return churnSettings.inactiveDays(id);
 	}
 	setInactiveDays(id: string, days: number | null) {
-		this.thresholds = { ...this.thresholds, [id]: days };
+		churnSettings.setInactiveDays(id, days);
 	}
 
 	/** Plain params every dataset analysis takes (reading each field, so effects re-run). */
@@ -56,7 +57,8 @@ class LifecycleViewSettings {
 			id,
 			customersId,
 			asOf: this.asOf(id),
-			inactiveDays: this.inactiveDays(id)
+			inactiveDays: this.inactiveDays(id),
+			churn: churnSettings.params()
 		};
 	}
 

@@ -31,9 +31,8 @@ const PREFIX = 'crm-workbench.satisfaction.';
 export function defaultSettings(): SurveySettings {
 	return {
 		mapping: { map: {}, reversed: [], scales: {} },
-		// Lines at 7 of 10 rather than the engine's strict 8: on 0–10 rescaled answers a 7-of-10
-		// ("satisfied") item already sits at 6.7, and a class should see every zone populated.
-		thresholds: { ...DEFAULT_QUADRANT_THRESHOLDS, satisfactionHigh: 7, loyaltyHigh: 7 },
+		// The shared lines (analytics/defaults): the CLI and the concept card use the same.
+		thresholds: { ...DEFAULT_QUADRANT_THRESHOLDS },
 		satisfactionAxis: 'auto',
 		loyaltyAxis: 'block',
 		npsGroup: '',
@@ -70,11 +69,16 @@ export class SurveySettingsStore {
 	datasetId = $state<string | null>(null);
 	value = $state<SurveySettings>(defaultSettings());
 
-	/** Switches to a dataset's settings (no-op when already there). */
-	use(id: string) {
+	/**
+	 * Switches to a dataset's settings (no-op when already there). `stated` are scales the data's
+	 * documentation declares (a bundled sample): they count as declared unless the user chose.
+	 */
+	use(id: string, stated: Record<string, Scale> = {}) {
 		if (this.datasetId === id) return;
 		this.datasetId = id;
-		this.value = restore(id);
+		const v = restore(id);
+		v.mapping.scales = { ...stated, ...v.mapping.scales };
+		this.value = v;
 	}
 
 	save() {

@@ -1,0 +1,59 @@
+// One alive/churned rule across pages: on the teaching sample the Lifecycle page (where the rule
+// is edited) and the Lifetime value page (which names it) show the same number of live
+// customers, in English and Chinese, wide and narrow; changing the rule on one page changes it
+// on the other.
+import { assert, openBrowser, shot } from './harness.js';
+
+async function liveOn(page, url, scope) {
+	await page.goto(url);
+	const el = page.getByTestId(scope).getByTestId('live-count');
+	await el.waitFor({ state: 'attached', timeout: 120_000 });
+	return Number(await el.textContent());
+}
+
+export const tests = [
+	{
+		name: 'churn rule: Lifecycle and Lifetime value show the same live customers (en, zh)',
+		async run({ baseUrl }) {
+			const b = await openBrowser(baseUrl, { viewport: { width: 1280, height: 720 } });
+			try {
+				const { page } = b;
+				await page.goto(baseUrl + '/?lang=en');
+				await page.getByTestId('load-sample').click();
+				await page.locator('p.good[role="status"]').waitFor({ timeout: 90_000 });
+				for (const lang of ['en', 'zh']) {
+					const lc = await liveOn(page, `${baseUrl}/lifecycle/?lang=${lang}`, 'churn-counts');
+					const explain = await page.getByTestId('churn-rule-explain').innerText();
+					assert(/MBG\/NBD/.test(explain), `model named: ${explain}`);
+					await shot(page, `churn-rule-lifecycle-${lang}`);
+					const clv = await liveOn(page, `${baseUrl}/clv/?lang=${lang}`, 'churn-badge');
+					await shot(page, `churn-rule-clv-${lang}`);
+					// 1,920 of 4,927 buyers have P(alive) ≥ 0.5 under MBG/NBD (churnRule test).
+					assert(lc === 1920 && clv === lc, `${lang}: lifecycle ${lc}, clv ${clv}`);
+				}
+				// The gap rule chosen on the Lifecycle page is what the Lifetime value page shows.
+				await page.goto(`${baseUrl}/lifecycle/?lang=en`);
+				await page.getByTestId('churn-method').selectOption('gap');
+				await page
+					.getByTestId('churn-rule-explain')
+					.filter({ hasText: /median gap/ })
+					.waitFor({ timeout: 60_000 });
+				const gapLc = Number(await page.getByTestId('live-count').first().textContent());
+				await page
+					.getByRole('link', { name: /Lifetime value/ })
+					.first()
+					.click();
+				const badge = page.getByTestId('churn-badge');
+				await badge.filter({ hasText: /own purchase gap/ }).waitFor({ timeout: 60_000 });
+				const gapClv = Number(await badge.getByTestId('live-count').textContent());
+				assert(gapLc === gapClv && gapLc !== 1920, `gap rule: ${gapLc} vs ${gapClv}`);
+				await page.setViewportSize({ width: 390, height: 800 });
+				await shot(page, 'churn-rule-clv-narrow-en');
+				assert(b.foreign.length === 0, `requests left the origin: ${b.foreign.join(', ')}`);
+				assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+			} finally {
+				await b.close();
+			}
+		}
+	}
+];
