@@ -63,3 +63,6 @@ export {
 	type CohortsReport
 } from './cohortsReport';
 export { lifecycleReport, type LifecycleReport } from './lifecycleReport';
+export { survivalMedian, stepQuantile, type SurvivalMedian } from './survivalMedian';
+export { logRank, type LogRank } from './logRank';
+export { chiSquareUpper } from './chiSquareUpper';
