@@ -10,6 +10,7 @@ import { PYRAMID_HELP, pyramidCommand } from './commands/pyramid';
 import { SUMMARIZE_HELP, summarizeCommand } from './commands/summarize';
 import { loadFile } from './loadFile';
 import { SURVIVAL_HELP, survivalCommand } from './commands/survival';
+import { COMPARE_HELP, compareCommand } from './commands/compare';
 
 /** Per-command --help text, for commands that have one. */
 export const COMMAND_HELP: Record<string, string> = {
@@ -20,7 +21,8 @@ export const COMMAND_HELP: Record<string, string> = {
 	rfm: RFM_HELP,
 	pyramid: PYRAMID_HELP,
 	summarize: SUMMARIZE_HELP,
-	survival: SURVIVAL_HELP
+	survival: SURVIVAL_HELP,
+	compare: COMPARE_HELP
 };
 
 export async function runCommand(
@@ -42,6 +44,8 @@ export async function runCommand(
 			return cohortsCommand(file, options);
 		case 'lifecycle':
 			return lifecycleCommand(file, options);
+		case 'compare':
+			return compareCommand(file, options);
 		case 'survival':
 			return survivalCommand(file, options);
 		case 'rfm':
