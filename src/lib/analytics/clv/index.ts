@@ -45,3 +45,11 @@ export {
 	type ComparedModel,
 	type ModelComparison
 } from './compareModels';
+export {
+	clvIntervals,
+	DEFAULT_DRAWS,
+	type ClvIntervals,
+	type ClvIntervalOptions
+} from './clvIntervals';
+export { parameterDraws, cholesky } from './parameterDraws';
+export { clvDeltaIntervals } from './clvDeltaIntervals';
