@@ -16,6 +16,8 @@ import { PYRAMID_HELP, pyramidCommand } from './commands/pyramid';
 import { SUMMARIZE_HELP, SUMMARIZE_OPTIONS, summarizeCommand } from './commands/summarize';
 import { loadFile } from './loadFile';
 import { CliError } from './args';
+import { SURVIVAL_HELP, survivalCommand } from './commands/survival';
+import { COMPARE_HELP, compareCommand } from './commands/compare';
 
 export const COMMANDS: readonly CliCommand[] = [
 	cliCommand('inspect', INSPECT_HELP, (file, options) => inspectReport(loadFile(file, options))),
@@ -23,8 +25,10 @@ export const COMMANDS: readonly CliCommand[] = [
 	cliCommand('pyramid', PYRAMID_HELP, pyramidCommand),
 	cliCommand('fit', FIT_HELP, fitCommand),
 	cliCommand('predict', PREDICT_HELP, predictCommand),
+	cliCommand('compare', COMPARE_HELP, compareCommand),
 	cliCommand('cohorts', COHORTS_HELP, cohortsCommand),
 	cliCommand('lifecycle', LIFECYCLE_HELP, lifecycleCommand),
+	cliCommand('survival', SURVIVAL_HELP, survivalCommand),
 	cliCommand('survey', SURVEY_HELP, surveyCommand),
 	cliCommand(
 		'summarize',

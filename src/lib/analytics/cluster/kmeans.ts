@@ -25,11 +25,30 @@ function dist2(data: Float64Array, i: number, centers: Float64Array, c: number, 
 	return s;
 }
 
-/** k-means++: first centre uniform, each next one drawn with probability ∝ squared distance. */
-function seedCenters(data: Float64Array, n: number, d: number, k: number, random: () => number) {
+/**
+ * k-means++: first centre uniform, each next one drawn with probability ∝ squared distance.
+ * With localTrials > 1 (scikit-learn's greedy variant) several candidates are drawn and the one
+ * that lowers the total squared distance most is kept; 1 is the plain rule, draw for draw.
+ */
+function seedCenters(
+	data: Float64Array,
+	n: number,
+	d: number,
+	k: number,
+	random: () => number,
+	localTrials = 1
+) {
 	const centers = new Float64Array(k * d);
 	const near = new Float64Array(n).fill(Infinity);
 	let pick = Math.floor(random() * n);
+	const pointDist = (i: number, p: number) => {
+		let s = 0;
+		for (let j = 0; j < d; j++) {
+			const t = data[i * d + j] - data[p * d + j];
+			s += t * t;
+		}
+		return s;
+	};
 	for (let c = 0; c < k; c++) {
 		for (let j = 0; j < d; j++) centers[c * d + j] = data[pick * d + j];
 		if (c === k - 1) break;
@@ -44,13 +63,26 @@ function seedCenters(data: Float64Array, n: number, d: number, k: number, random
 			pick = Math.floor(random() * n);
 			continue;
 		}
-		let target = random() * total;
-		pick = n - 1;
-		for (let i = 0; i < n; i++) {
-			target -= near[i];
-			if (target < 0) {
-				pick = i;
+		let bestPotential = Infinity;
+		for (let trial = 0; trial < localTrials; trial++) {
+			let target = random() * total;
+			let candidate = n - 1;
+			for (let i = 0; i < n; i++) {
+				target -= near[i];
+				if (target < 0) {
+					candidate = i;
+					break;
+				}
+			}
+			if (localTrials === 1) {
+				pick = candidate;
 				break;
+			}
+			let potential = 0;
+			for (let i = 0; i < n; i++) potential += Math.min(near[i], pointDist(i, candidate));
+			if (potential < bestPotential) {
+				bestPotential = potential;
+				pick = candidate;
 			}
 		}
 	}
@@ -61,14 +93,14 @@ export function kmeans(
 	data: Float64Array,
 	d: number,
 	k: number,
-	options: { seed?: number; maxIterations?: number } = {}
+	options: { seed?: number; maxIterations?: number; localTrials?: number } = {}
 ): KmeansResult {
 	const n = d > 0 ? data.length / d : 0;
 	if (!Number.isInteger(k) || k < 1 || n < k)
 		throw new SegmentsError({ code: 'too_few_customers', params: { customers: n, k } });
 	const random = mulberry32(options.seed ?? 1);
 	const maxIterations = options.maxIterations ?? 100;
-	const centers = seedCenters(data, n, d, k, random);
+	const centers = seedCenters(data, n, d, k, random, Math.max(1, options.localTrials ?? 1));
 	const assignment = new Int32Array(n).fill(-1);
 	const sizes = new Int32Array(k);
 	const sums = new Float64Array(k * d);

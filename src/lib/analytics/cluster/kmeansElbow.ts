@@ -1,7 +1,8 @@
 // Model choice for k: within-cluster sum of squares (the elbow) and the mean silhouette for
-// k = kMin…kMax. Silhouette is quadratic in n, so it uses a seeded sample of ≤ 2000 points.
+// k = kMin…kMax, each k-means the best of several seeded starts (a single start bends the elbow
+// where it lands in a poor optimum). Silhouette is quadratic in n: a seeded sample of ≤ 2000 points.
 import type { SegmentsIssue } from '../customers/segmentsIssue';
-import { kmeans } from './kmeans';
+import { DEFAULT_STARTS, kmeansStarts } from './kmeansStarts';
 import type { FeatureMatrix } from './rfmFeatures';
 import { sampleIndices } from './sampleIndices';
 import { silhouette } from './silhouette';
@@ -14,21 +15,30 @@ export interface ElbowPoint {
 
 export function kmeansElbow(
 	features: Pick<FeatureMatrix, 'n' | 'd' | 'data'>,
-	options: { kMin?: number; kMax?: number; seed?: number; sampleSize?: number } = {}
+	options: {
+		kMin?: number;
+		kMax?: number;
+		seed?: number;
+		sampleSize?: number;
+		starts?: number;
+	} = {}
 ): {
 	points: ElbowPoint[];
 	sampled: number;
+	/** k-means starts per k. */
+	starts: number;
 	bestSilhouetteK: number | null;
 	issues: SegmentsIssue[];
 } {
 	const seed = options.seed ?? 1;
+	const starts = options.starts ?? DEFAULT_STARTS;
 	const kMin = Math.max(2, options.kMin ?? 2);
 	// Silhouette needs at least one cluster with two points: k <= n - 1.
 	const kMax = Math.min(options.kMax ?? 10, features.n - 1);
 	const sample = sampleIndices(features.n, options.sampleSize ?? 2000, seed);
 	const points: ElbowPoint[] = [];
 	for (let k = kMin; k <= kMax; k++) {
-		const fit = kmeans(features.data, features.d, k, { seed });
+		const fit = kmeansStarts(features.data, features.d, k, { seed, starts });
 		points.push({
 			k,
 			withinSS: fit.withinSS,
@@ -41,5 +51,5 @@ export function kmeansElbow(
 		points.length === 0
 			? [{ code: 'too_few_customers', params: { customers: features.n, k: kMin } }]
 			: [];
-	return { points, sampled: sample.length, bestSilhouetteK: best ? best.k : null, issues };
+	return { points, sampled: sample.length, starts, bestSilhouetteK: best ? best.k : null, issues };
 }

@@ -1,13 +1,14 @@
-// One call for the clustering view: features, k-means with a fixed seed, and profiles.
+// One call for the clustering view: features, k-means from several seeded starts, and profiles.
 import type { CustomerMetrics } from '../customers/customerTable';
 import type { SegmentsIssue } from '../customers/segmentsIssue';
 import { clusterProfiles, type ClusterProfile } from './clusterProfiles';
-import { kmeans } from './kmeans';
+import { DEFAULT_STARTS, kmeansStarts } from './kmeansStarts';
 import { rfmFeatures } from './rfmFeatures';
 
 export interface RfmClusters {
 	k: number;
 	seed: number;
+	starts: number;
 	features: string[];
 	/** Standardised centres, k × features.length. */
 	centers: Float64Array;
@@ -25,14 +26,17 @@ export function rfmClusters(
 		seed?: number;
 		monetary?: 'total' | 'average';
 		extra?: Record<string, Float64Array>;
+		starts?: number;
 	}
 ): RfmClusters {
 	const seed = options.seed ?? 1;
 	const features = rfmFeatures(table, options);
-	const fit = kmeans(features.data, features.d, options.k, { seed });
+	const starts = options.starts ?? DEFAULT_STARTS;
+	const fit = kmeansStarts(features.data, features.d, options.k, { seed, starts });
 	return {
 		k: options.k,
 		seed,
+		starts,
 		features: features.names,
 		centers: fit.centers,
 		assignment: fit.assignment,

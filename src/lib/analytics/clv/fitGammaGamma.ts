@@ -69,6 +69,7 @@ export function fitGammaGamma(d: SpendColumns): FitOutcome<GammaGammaFit> {
 				q: res.standardErrors[1],
 				gamma: res.standardErrors[2]
 			},
+			logCovariance: res.logCovariance,
 			converged: res.converged,
 			iterations: res.iterations,
 			customers: d.length,

@@ -24,6 +24,8 @@ export interface MleResult {
 	iterations: number;
 	/** Natural-scale standard errors (null when the Hessian is not invertible). */
 	standardErrors: (number | null)[];
+	/** Covariance of the log-parameters (n × n, row-major), for intervals; null as above. */
+	logCovariance: Float64Array | null;
 	issues: ClvIssue[];
 }
 
@@ -101,6 +103,7 @@ export function fitMle(problem: MleProblem): MleResult {
 			converged: false,
 			iterations: 0,
 			standardErrors: new Array(n).fill(null),
+			logCovariance: null,
 			issues
 		};
 	}
@@ -131,6 +134,7 @@ export function fitMle(problem: MleProblem): MleResult {
 		converged: best.converged,
 		iterations: best.iterations,
 		standardErrors,
+		logCovariance: cov,
 		issues
 	};
 }

@@ -22,6 +22,8 @@ export interface SummaryColumns {
 export interface ModelFitStats {
 	logLik: number;
 	standardErrors: Record<string, number | null>;
+	/** Covariance of the log-parameters in params order (intervals.ts); null when unavailable. */
+	logCovariance?: Float64Array | null;
 	converged: boolean;
 	iterations: number;
 	customers: number;
@@ -122,6 +124,7 @@ export function fitTransactionModel(
 	const stats: ModelFitStats = {
 		logLik: res.logLik,
 		standardErrors,
+		logCovariance: res.logCovariance,
 		converged: res.converged,
 		iterations: res.iterations,
 		customers: d.length,

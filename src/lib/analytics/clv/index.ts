@@ -37,3 +37,19 @@ export { historicalClv } from './historicalClv';
 export { retentionClv } from './retentionClv';
 export { fitReport, type FitReport, type FitReportOptions } from './fitReport';
 export { predictReport, type PredictReport, type PredictReportOptions } from './predictReport';
+export {
+	compareModels,
+	COMPARED_MODELS,
+	HOLDOUT_MISS,
+	ONE_TIMER_FACTOR,
+	type ComparedModel,
+	type ModelComparison
+} from './compareModels';
+export {
+	clvIntervals,
+	DEFAULT_DRAWS,
+	type ClvIntervals,
+	type ClvIntervalOptions
+} from './clvIntervals';
+export { parameterDraws, cholesky } from './parameterDraws';
+export { clvDeltaIntervals } from './clvDeltaIntervals';

@@ -76,3 +76,6 @@ export {
 	type ChurnRuleOptions,
 	type ChurnRuleResult
 } from './churnRule';
+export { survivalMedian, stepQuantile, type SurvivalMedian } from './survivalMedian';
+export { logRank, type LogRank } from './logRank';
+export { chiSquareUpper } from './chiSquareUpper';

@@ -159,6 +159,9 @@ describe('lifecycleSurvival', () => {
 		// Times: A 0, C 152, D 213, E 274 days (last − first purchase, churned); B 361 and F 316
 		// censored at asOf. Kaplan–Meier: 5/6 after 0, × 4/5 after 152, × 3/4 = 0.5 after 213.
 		expect(r.overall.median).toBe(213);
+		// R's survfit takes the middle of a stretch at exactly 0.5: (213 + 274) / 2.
+		expect(r.overallMedian.median).toBe(243.5);
+		expect(r.logRank).toBeNull();
 	});
 
 	it('by region: East = A B E, North = C D F', async () => {
@@ -167,6 +170,13 @@ describe('lifecycleSurvival', () => {
 			['East', 3, 2],
 			['North', 3, 2]
 		]);
+		// Log-rank by hand. Event times 0 (East), 152, 213 (North), 274 (East); at risk East/North
+		// 3/3, 2/3, 2/2, 2/1. Expected East 1/2 + 2/5 + 1/2 + 2/3 = 31/15 against 2 observed;
+		// variance 1/4 + 6/25 + 1/4 + 2/9 = 0.96222…; χ² = (1/15)² / 0.96222… = 0.0046189.
+		expect(r.logRank!.df).toBe(1);
+		expect(r.logRank!.expected[0]).toBeCloseTo(31 / 15, 12);
+		expect(r.logRank!.chisq).toBeCloseTo(1 / 225 / (0.74 + 2 / 9), 12);
+		expect(r.groupMedians.length).toBe(2);
 	});
 });
 

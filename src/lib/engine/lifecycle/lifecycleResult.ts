@@ -10,6 +10,8 @@ import type {
 	InactivityThreshold,
 	KaplanMeierCurve,
 	LifecycleIssue,
+	LogRank,
+	SurvivalMedian,
 	SbgFit,
 	SbgProjection,
 	Stage,
@@ -80,6 +82,10 @@ export interface SurvivalResult {
 	/** What the customers dataset offers: a churn flag/date and attributes to group by. */
 	flagAvailable: boolean;
 	attributes: AttributeChoice[];
+	/** Medians with their intervals and the log-rank test (survivalTests.ts). */
+	overallMedian: SurvivalMedian;
+	groupMedians: SurvivalMedian[];
+	logRank: LogRank | null;
 }
 
 export interface SbgResult {

@@ -18,6 +18,7 @@ import {
 	thresholdInfo
 } from './lifecycleBase';
 import type { ChurnRule, SurvivalResult } from './lifecycleResult';
+import { survivalTests } from './survivalTests';
 
 /** groupBy: 'none', 'cohort:<grain>' or 'attr:<customers column key>'. */
 export async function lifecycleSurvival(
@@ -56,15 +57,17 @@ export async function lifecycleSurvival(
 			})
 		)
 	);
+	// Groups with nobody in them (a label no buyer carries) would draw nothing.
+	const curves = s.groups.filter((g) => g.curve.n > 0);
 	return {
+		...survivalTests(s.overall, curves),
 		asOf: d.asOf,
 		rule,
 		threshold,
 		churned: s.churn.churned,
 		active: s.churn.active,
 		overall: s.overall,
-		// Groups with nobody in them (a label no buyer carries) would draw nothing.
-		groups: s.groups.filter((g) => g.curve.n > 0),
+		groups: curves,
 		flagAvailable,
 		attributes: (customers?.attributes ?? []).map(({ key, header, labels }) => ({
 			key,

@@ -8,6 +8,7 @@ import { kmeansElbow } from '../../analytics/cluster/kmeansElbow';
 import { rfmClusters } from '../../analytics/cluster/rfmClusters';
 import { rfmFeatures } from '../../analytics/cluster/rfmFeatures';
 import { sampleIndices } from '../../analytics/cluster/sampleIndices';
+import { startsForSize } from '../../analytics/cluster/kmeansStarts';
 import type { AnalysisContext } from '../context';
 import { memo } from './segmentsMemo';
 import { segmentsModel } from './segmentsModel';
@@ -47,7 +48,12 @@ export function orderedClusters(
 	k: number
 ): OrderedClusters {
 	return memo(owner, `clusters|${table.asOf}|${monetary}|${k}`, () => {
-		const fit = rfmClusters(table, { k, seed: SEED, monetary });
+		const fit = rfmClusters(table, {
+			k,
+			seed: SEED,
+			monetary,
+			starts: startsForSize(table.length)
+		});
 		const rank = fit.profiles
 			.map((p) => p.cluster)
 			.sort((a, b) => {
@@ -95,7 +101,10 @@ export async function segmentsClusters(
 			rows.forEach((i, r) => data.set(features.data.subarray(i * d, i * d + d), r * d));
 			return {
 				customers: rows.length,
-				...kmeansElbow({ n: rows.length, d, data }, { seed: SEED })
+				...kmeansElbow(
+					{ n: rows.length, d, data },
+					{ seed: SEED, starts: startsForSize(rows.length) }
+				)
 			};
 		});
 		const kMax = Math.min(10, n - 1);
@@ -111,6 +120,7 @@ export async function segmentsClusters(
 			elbow: elbow.points,
 			elbowCustomers: elbow.customers,
 			silhouetteSample: elbow.sampled,
+			starts: elbow.starts,
 			bestK: elbow.bestSilhouetteK,
 			k,
 			converged: fit.converged,

@@ -124,6 +124,8 @@ export interface ClustersView {
 	/** Customers the elbow fits used (a seeded sample on large data) and the silhouette sample. */
 	elbowCustomers: number;
 	silhouetteSample: number;
+	/** k-means starts per fit (the lowest within-cluster sum of squares is kept). */
+	starts: number;
 	bestK: number | null;
 	k: number;
 	converged: boolean;
