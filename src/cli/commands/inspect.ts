@@ -1,4 +1,5 @@
 import { isoFromDay } from '../../lib/analytics/dates';
+import { dateOrderVerdict } from '../../lib/data/validate/dateOrder';
 import type { Loaded } from '../loadFile';
 
 /** The JSON of `cli inspect`: what the import pipeline understood of a file. */
@@ -15,6 +16,8 @@ export function inspectReport({ preview, mapping, dataset }: Loaded) {
 		mapping.columns.find((c) => c.type === 'number');
 	const r = dataset.report;
 	const s = dataset.stats;
+	const order = r.dateOrder?.find((e) => e.column === dateCol?.index);
+	const verdict = order ? dateOrderVerdict(order) : null;
 	return {
 		encoding: mapping.encoding,
 		delimiter: mapping.delimiter === '\t' ? 'tab' : mapping.delimiter,
@@ -23,7 +26,16 @@ export function inspectReport({ preview, mapping, dataset }: Loaded) {
 		kind: mapping.kind,
 		roles,
 		dateFormat: dateCol?.dateFormat ?? null,
-		dateAmbiguous: preview.ambiguousDates.length > 0,
+		// Undecided when no value of the whole column tells day-first from month-first.
+		dateAmbiguous: verdict ? verdict === 'undecided' : preview.ambiguousDates.length > 0,
+		// Day/month columns: how many rows only each order reads, over the whole file.
+		dateOrder: order
+			? {
+					verdict,
+					dayFirstOnly: order.format === 'dmy' ? order.onlyChosen : order.onlyOther,
+					monthFirstOnly: order.format === 'mdy' ? order.onlyChosen : order.onlyOther
+				}
+			: null,
 		decimal: amountCol?.decimal ?? '.',
 		rejected: {
 			total: r.rejected.total,

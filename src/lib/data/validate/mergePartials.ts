@@ -5,6 +5,7 @@
 import { dictColumnOf, labelCount, packedLabels } from '../tables/lazyLabels';
 import { Dictionary } from './Dictionary';
 import { EXAMPLES_PER_REASON, type PartialDataset } from './DatasetBuilder';
+import { mergeDateOrder } from './dateOrder';
 import type { RejectReason, StoredColumn, ValidationReport } from './types';
 
 const encoder = new TextEncoder();
@@ -105,5 +106,7 @@ export function mergePartials(
 		nulRemoved: ra.nulRemoved + rb.nulRemoved,
 		replacedChars: ra.replacedChars + rb.replacedChars
 	};
+	const dateOrder = mergeDateOrder(ra.dateOrder, rb.dateOrder, offset);
+	if (dateOrder) report.dateOrder = dateOrder;
 	return { fields: a.fields, columns, lines, report, exampleCount, dictionaries: a.dictionaries };
 }
