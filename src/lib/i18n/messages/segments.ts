@@ -221,7 +221,8 @@ const zh: Record<keyof typeof en, string> = {
 	'segments.issue.empty_segment': '没有客户落入“{segment}”。',
 	'segments.issue.bad_cuts': '分层比例须为四个相加等于 100 的百分数（收到 {cuts}）。',
 	'segments.issue.non_positive_total': '总价值为 {total}，无法计算价值占比。',
-	'segments.issue.negative_values': '{customers, plural, other {# 位客户的价值为负}}（净退货或亏损）。',
+	'segments.issue.negative_values':
+		'{customers, plural, other {# 位客户的价值为负}}（净退货或亏损）。',
 	'segments.issue.bad_dates': '较早日期必须在较晚日期之前。',
 	'segments.issue.zero_variance': '“{feature}”对所有客户都相同，无法区分簇。',
 	'segments.issue.length_mismatch': '应有 {expected} 个值，收到 {got} 个。',
