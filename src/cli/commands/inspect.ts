@@ -1,5 +1,6 @@
 import { isoFromDay } from '../../lib/analytics/dates';
 import { dateOrderVerdict } from '../../lib/data/validate/dateOrder';
+import { encodingAdvice } from '../../lib/data/sniff/encodingAdvice';
 import type { Loaded } from '../loadFile';
 
 /** The JSON of `cli inspect`: what the import pipeline understood of a file. */
@@ -44,6 +45,11 @@ export function inspectReport({ preview, mapping, dataset }: Loaded) {
 				.slice(0, 20)
 				.map((e) => ({ line: e.line, reason: e.reason, text: e.text }))
 		},
+		// Characters the encoding could not read, and which lines are UTF-8 and which are not
+		// where the encoding may not fit (never a bare "0 replaced" on a garbled file).
+		replacedChars: r.replacedChars,
+		encodingLines: r.encodingLines ?? null,
+		encodingAdvice: encodingAdvice(r.encodingLines, mapping.encoding)?.kind ?? null,
 		duplicates: r.duplicates,
 		zeroAmounts: r.zeroAmounts,
 		negativeAmounts: r.negativeAmounts,

@@ -6,6 +6,7 @@ import { dictColumnOf, labelCount, packedLabels } from '../tables/lazyLabels';
 import { Dictionary } from './Dictionary';
 import { EXAMPLES_PER_REASON, type PartialDataset } from './DatasetBuilder';
 import { mergeDateOrder } from './dateOrder';
+import { mergeEncodingLines } from '../sniff/encodingLines';
 import type { RejectReason, StoredColumn, ValidationReport } from './types';
 
 const encoder = new TextEncoder();
@@ -108,5 +109,13 @@ export function mergePartials(
 	};
 	const dateOrder = mergeDateOrder(ra.dateOrder, rb.dateOrder, offset);
 	if (dateOrder) report.dateOrder = dateOrder;
+	if (ra.encodingLines || rb.encodingLines) {
+		const none = { utf8: 0, utf8Lines: [], other: 0, otherLines: [] };
+		report.encodingLines = mergeEncodingLines(
+			ra.encodingLines ?? none,
+			rb.encodingLines ?? none,
+			offset
+		);
+	}
 	return { fields: a.fields, columns, lines, report, exampleCount, dictionaries: a.dictionaries };
 }

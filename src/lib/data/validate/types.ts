@@ -1,4 +1,5 @@
 import type { ColumnSpec, DatasetKind } from '../map/types';
+import type { EncodingLines } from '../sniff/encodingLines';
 
 export type StoredColumn =
 	| { type: 'dict'; codes: Int32Array; labels: string[] }
@@ -58,6 +59,12 @@ export interface ValidationReport {
 	 * Absent on reports stored before it existed.
 	 */
 	dateOrder?: DateOrderEvidence[];
+	/**
+	 * Lines that are UTF-8 and lines that are not, when the encoding may not fit: the file was
+	 * read as UTF-8 and characters were replaced, or it was read another way (GB18030) that
+	 * turns UTF-8 lines into wrong characters without an error. Absent otherwise.
+	 */
+	encodingLines?: EncodingLines;
 }
 
 /** A value of a day/month date column and where it is. */
