@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { previewFile, type PreviewOverrides } from '../lib/data/pipeline/previewFile';
 import { importBytes } from '../lib/data/pipeline/importBytes';
+import { dateOrderSwitch } from '../lib/data/pipeline/dateOrderSwitch';
 import { FileProblemError } from '../lib/data/pipeline/problems';
 import type { Role } from '../lib/data/map/headerSynonyms';
 import type { Mapping } from '../lib/data/map/types';
@@ -77,6 +78,11 @@ export function loadFile(
 	const today = dayFromYMD(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()) + 1;
 	try {
 		const dataset = importBytes(bytes, mapping, today);
+		// The date order the preview guessed from the first rows gives way to what all rows
+		// say (the app offers the same switch as a button), unless --date-format said it.
+		const switched = options['date-format'] ? null : dateOrderSwitch(mapping, dataset.report);
+		if (switched)
+			return { preview, mapping: switched, dataset: importBytes(bytes, switched, today) };
 		return { preview, mapping, dataset };
 	} catch (e) {
 		if (e instanceof FileProblemError) throw new CliError(describeProblem(e.problem, path));

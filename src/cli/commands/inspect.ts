@@ -1,4 +1,6 @@
 import { isoFromDay } from '../../lib/analytics/dates';
+import { dateOrderVerdict } from '../../lib/data/validate/dateOrder';
+import { encodingAdvice } from '../../lib/data/sniff/encodingAdvice';
 import type { Loaded } from '../loadFile';
 
 /** The JSON of `cli inspect`: what the import pipeline understood of a file. */
@@ -15,6 +17,8 @@ export function inspectReport({ preview, mapping, dataset }: Loaded) {
 		mapping.columns.find((c) => c.type === 'number');
 	const r = dataset.report;
 	const s = dataset.stats;
+	const order = r.dateOrder?.find((e) => e.column === dateCol?.index);
+	const verdict = order ? dateOrderVerdict(order) : null;
 	return {
 		encoding: mapping.encoding,
 		delimiter: mapping.delimiter === '\t' ? 'tab' : mapping.delimiter,
@@ -23,7 +27,16 @@ export function inspectReport({ preview, mapping, dataset }: Loaded) {
 		kind: mapping.kind,
 		roles,
 		dateFormat: dateCol?.dateFormat ?? null,
-		dateAmbiguous: preview.ambiguousDates.length > 0,
+		// Undecided when no value of the whole column tells day-first from month-first.
+		dateAmbiguous: verdict ? verdict === 'undecided' : preview.ambiguousDates.length > 0,
+		// Day/month columns: how many rows only each order reads, over the whole file.
+		dateOrder: order
+			? {
+					verdict,
+					dayFirstOnly: order.format === 'dmy' ? order.onlyChosen : order.onlyOther,
+					monthFirstOnly: order.format === 'mdy' ? order.onlyChosen : order.onlyOther
+				}
+			: null,
 		decimal: amountCol?.decimal ?? '.',
 		rejected: {
 			total: r.rejected.total,
@@ -32,6 +45,11 @@ export function inspectReport({ preview, mapping, dataset }: Loaded) {
 				.slice(0, 20)
 				.map((e) => ({ line: e.line, reason: e.reason, text: e.text }))
 		},
+		// Characters the encoding could not read, and which lines are UTF-8 and which are not
+		// where the encoding may not fit (never a bare "0 replaced" on a garbled file).
+		replacedChars: r.replacedChars,
+		encodingLines: r.encodingLines ?? null,
+		encodingAdvice: encodingAdvice(r.encodingLines, mapping.encoding)?.kind ?? null,
 		duplicates: r.duplicates,
 		zeroAmounts: r.zeroAmounts,
 		negativeAmounts: r.negativeAmounts,

@@ -37,7 +37,7 @@ class I18n {
 
 	t = (key: string, values?: Record<string, unknown>): string => {
 		const text = dictionaries[this.lang][key] ?? dictionaries.en[key] ?? key;
-		return values ? format(text, values) : text;
+		return values ? format(text, values, this.lang) : text;
 	};
 
 	/** Numbers formatted for the current language. */

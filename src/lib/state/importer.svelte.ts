@@ -3,6 +3,7 @@
 // a single IndexedDB transaction nothing partial can remain.
 import type { Mapping } from '../data/map/types';
 import type { Preview, PreviewOverrides } from '../data/pipeline/previewFile';
+import { dateOrderSwitch } from '../data/pipeline/dateOrderSwitch';
 import type { FileProblem } from '../data/pipeline/problems';
 import type { ImportRequest, ImportResponse } from '../data/worker/protocol';
 import type { DatasetStats, ValidationReport } from '../data/validate/types';
@@ -69,6 +70,8 @@ export class ImportJob {
 	problem = $state<FileProblem | null>(null);
 	error = $state<string | null>(null);
 	quotaNeeded = $state<number | null>(null);
+	/** Importing with many rows rejected waits for the user to say yes (see requestCommit). */
+	confirming = $state(false);
 	private worker: Worker | null = null;
 	private started = 0;
 
@@ -102,6 +105,7 @@ export class ImportJob {
 
 	validate() {
 		if (!this.mapping) return;
+		this.confirming = false;
 		this.status = 'validating';
 		this.started = performance.now();
 		this.progress = { rows: 0, fraction: 0, rate: 0 };
@@ -111,7 +115,39 @@ export class ImportJob {
 		this.post({ type: 'validate', mapping: $state.snapshot(this.mapping) as Mapping, today });
 	}
 
+	/** Over this share of rows rejected, importing asks first: the rejected rows are lost. */
+	static CONFIRM_SHARE = 0.05;
+
+	/** Whether importing now needs the user's explicit yes. */
+	get needsConfirmation(): boolean {
+		const r = this.report;
+		return !!r && r.rowsRead > 0 && r.rejected.total / r.rowsRead > ImportJob.CONFIRM_SHARE;
+	}
+
+	/** "Import": at once, or after a confirmation that names the rejected rows. */
+	requestCommit() {
+		if (this.needsConfirmation && !this.confirming && !this.auto) this.confirming = true;
+		else this.commit();
+	}
+
+	/**
+	 * The mapping with the date order every validated row favours (null when the chosen one
+	 * already reads at least as many): offered as the report's first action.
+	 */
+	get dateSwitch(): Mapping | null {
+		if (!this.mapping || !this.report) return null;
+		return dateOrderSwitch(this.mapping, this.report);
+	}
+
+	switchDateOrder() {
+		const m = this.dateSwitch;
+		if (!m) return;
+		this.mapping = structuredClone($state.snapshot(m)) as Mapping;
+		this.validate();
+	}
+
 	commit() {
+		this.confirming = false;
 		this.status = 'committing';
 		const port = engine.receive(this.id);
 		this.post(

@@ -122,9 +122,11 @@ describe('importInParts equals importBytes', () => {
 		'static/samples/retail/transactions_zh.csv',
 		'static/samples/retail/customers.csv',
 		'static/samples/retail/survey.csv',
-		...readdirSync('tests/fixtures/hostile')
-			.filter((f) => f.endsWith('.csv'))
-			.map((f) => `tests/fixtures/hostile/${f}`)
+		...['hostile', 'door'].flatMap((dir) =>
+			readdirSync(`tests/fixtures/${dir}`)
+				.filter((f) => f.endsWith('.csv'))
+				.map((f) => `tests/fixtures/${dir}/${f}`)
+		)
 	];
 	it.each(files)('%s', (path) => {
 		const bytes = new Uint8Array(readFileSync(path));

@@ -15,6 +15,7 @@ import {
 	type TextEncodingName
 } from '../sniff/detectEncoding';
 import { detectHeader } from '../sniff/detectHeader';
+import { scanEncodingLines, type EncodingLines } from '../sniff/encodingLines';
 import { FileProblemError } from './problems';
 
 export const SAMPLE_BYTES = 256 * 1024;
@@ -42,6 +43,8 @@ export interface Preview {
 	ambiguousDates: number[];
 	/** The sample decoded with replacement characters (the encoding may be wrong). */
 	replacedChars: number;
+	/** The sample's UTF-8 and other lines, where the encoding may not fit (see ValidationReport). */
+	encodingLines?: EncodingLines;
 }
 
 export function previewFile(
@@ -59,6 +62,7 @@ export function previewFile(
 		: detectEncoding(sample, complete);
 	const decoded = decodeBytes(sample, encoding.encoding);
 	const replaced = decoded.replaced;
+	const encodingLines = sampleEncodingLines(sample, complete, encoding.encoding, replaced);
 	let text = decoded.text;
 	if (!complete) {
 		// Drop the cut-off last line of the sample.
@@ -114,6 +118,28 @@ export function previewFile(
 		},
 		signature: headerSignature(headers, hasHeader, delimiter),
 		ambiguousDates: profiles.filter((p) => p.date.ambiguous).map((p) => p.index),
-		replacedChars: replaced
+		replacedChars: replaced,
+		...(encodingLines ? { encodingLines } : {})
 	};
+}
+
+/** As importPartBytes reports it, over the sample's whole lines (a cut-off one would not fit). */
+function sampleEncodingLines(
+	sample: Uint8Array,
+	complete: boolean,
+	encoding: TextEncodingName,
+	replaced: number
+): EncodingLines | undefined {
+	const suspect =
+		encoding === 'gb18030' ||
+		encoding === 'utf-8+gb18030' ||
+		(encoding === 'utf-8' && replaced > 0);
+	if (!suspect) return undefined;
+	const end = complete ? sample.length : sample.lastIndexOf(0x0a) + 1;
+	const lines = scanEncodingLines(sample.subarray(0, end));
+	if (encoding === 'utf-8') {
+		lines.utf8 = 0;
+		lines.utf8Lines = [];
+	}
+	return lines.other > 0 || lines.utf8 > 0 ? lines : undefined;
 }

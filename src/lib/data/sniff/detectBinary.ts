@@ -1,5 +1,6 @@
 // Recognises files that are not CSV text by their magic bytes, so they are never parsed as
 // text. The format names match message keys (import.format.*) that tell the user how to save as CSV.
+import { utf16WithoutBom } from './utf16WithoutBom';
 
 export type BinaryFormat =
 	| 'xlsx'
@@ -48,6 +49,7 @@ export function detectBinary(bytes: Uint8Array, fileName = ''): BinaryFormat | n
 	if (startsWith(bytes, [0x1f, 0x8b])) return 'zip';
 	// UTF-16 text has NULs too, but it starts with a BOM or alternates NULs; checked before this.
 	if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return null;
+	if (utf16WithoutBom(bytes)) return null;
 	// Text formats that are not tables: JSON and HTML/XML documents.
 	let first = 0;
 	while (

@@ -1,9 +1,18 @@
-// Decides how a file's bytes become text: BOM first, then strict UTF-8, then GB18030 (the
-// default of Chinese Excel and WPS), which also reads GBK and GB2312.
+// Decides how a file's bytes become text: BOM first, then UTF-16's NUL pattern, then strict
+// UTF-8, then GB18030 (the default of Chinese Excel and WPS), which also reads GBK and GB2312.
+// 'utf-8+gb18030' reads each line in the one of the two its bytes fit (see decodeMixed).
+import { decodeMixed } from './decodeMixed';
+import { utf16WithoutBom } from './utf16WithoutBom';
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'utf-8+gb18030';
 
-export const ENCODINGS: TextEncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'];
+export const ENCODINGS: TextEncodingName[] = [
+	'utf-8',
+	'utf-16le',
+	'utf-16be',
+	'gb18030',
+	'utf-8+gb18030'
+];
 
 export interface EncodingGuess {
 	encoding: TextEncodingName;
@@ -48,20 +57,8 @@ export function detectEncoding(sample: Uint8Array, complete = false): EncodingGu
 		return { encoding: 'utf-16le', bom: true, reason: 'bom' };
 	if (sample[0] === 0xfe && sample[1] === 0xff)
 		return { encoding: 'utf-16be', bom: true, reason: 'bom' };
-	// UTF-16 without BOM: every other byte NUL in ASCII-heavy text.
-	if (sample.length >= 4) {
-		let evenNul = 0;
-		let oddNul = 0;
-		const n = Math.min(sample.length, 1024) & ~1;
-		for (let i = 0; i < n; i += 2) {
-			if (sample[i] === 0) evenNul++;
-			if (sample[i + 1] === 0) oddNul++;
-		}
-		if (oddNul > n / 4 && evenNul === 0)
-			return { encoding: 'utf-16le', bom: false, reason: 'utf16-nul' };
-		if (evenNul > n / 4 && oddNul === 0)
-			return { encoding: 'utf-16be', bom: false, reason: 'utf16-nul' };
-	}
+	const utf16 = utf16WithoutBom(sample);
+	if (utf16) return { encoding: utf16, bom: false, reason: 'utf16-nul' };
 	if (isValidUtf8(sample, complete)) return { encoding: 'utf-8', bom: false, reason: 'utf8-valid' };
 	return { encoding: 'gb18030', bom: false, reason: 'utf8-invalid' };
 }
@@ -79,9 +76,17 @@ export function decodeBytes(
 		(encoding === 'utf-16be' && bytes[0] === 0xfe && bytes[1] === 0xff)
 	)
 		start = 2;
-	if (encoding === 'gb18030' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+	if (
+		(encoding === 'gb18030' || encoding === 'utf-8+gb18030') &&
+		bytes[0] === 0xef &&
+		bytes[1] === 0xbb &&
+		bytes[2] === 0xbf
+	)
 		start = 3;
-	let text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(start));
+	let text =
+		encoding === 'utf-8+gb18030'
+			? decodeMixed(bytes.subarray(start))
+			: new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(start));
 	let nulCount = 0;
 	if (text.includes('\u0000')) {
 		const before = text.length;

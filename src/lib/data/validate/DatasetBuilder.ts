@@ -8,8 +8,16 @@ import { parseDate, type DateFormat } from '../values/parseDate';
 import { parseNumber, type DecimalMark } from '../values/parseNumber';
 import { dictColumnOf, labelCount } from '../tables/lazyLabels';
 import { Dictionary } from './Dictionary';
+import { dateOrderClass, isDayMonthOrder, newDateOrderEvidence, noteDateOrder } from './dateOrder';
 import { GrowableFloat64, GrowableInt32 } from './growable';
-import type { Field, ParsedDataset, RejectReason, StoredColumn, ValidationReport } from './types';
+import type {
+	DateOrderEvidence,
+	Field,
+	ParsedDataset,
+	RejectReason,
+	StoredColumn,
+	ValidationReport
+} from './types';
 
 export const DAY_1900 = dayFromYMD(1900, 1, 1);
 /** Examples kept per reason (all are counted; the screen shows the first 20). */
@@ -29,6 +37,9 @@ type Sink =
 			/** The previous cell and its day: exports sorted by date repeat it row after row. */
 			lastText: string;
 			lastDay: number;
+			/** Day/month columns: what each value says about the order (see dateOrder.ts). */
+			order: DateOrderEvidence | null;
+			lastClass: number;
 	  }
 	| { spec: ColumnSpec; key: string; kind: 'number'; values: GrowableFloat64 };
 
@@ -111,11 +122,23 @@ export class DatasetBuilder {
 				: uniqueKey(spec.header || `column ${spec.index + 1}`, used);
 			const sink: Sink =
 				spec.type === 'date'
-					? { spec, key, kind: 'day', values: new GrowableInt32(), lastText: '', lastDay: NaN }
+					? {
+							spec,
+							key,
+							kind: 'day',
+							values: new GrowableInt32(),
+							lastText: '',
+							lastDay: NaN,
+							order: isDayMonthOrder(spec.dateFormat)
+								? newDateOrderEvidence(key, spec.header, spec.index, spec.dateFormat)
+								: null,
+							lastClass: 0
+						}
 					: spec.type === 'number'
 						? { spec, key, kind: 'number', values: new GrowableFloat64() }
 						: { spec, key, kind: 'dict', dict: new Dictionary() };
 			this.sinks.push(sink);
+			if (sink.kind === 'day' && sink.order) (this.report.dateOrder ??= []).push(sink.order);
 			if (spec.role === 'customerId') this.customerSink = sink;
 			if (spec.role === 'date') this.dateSink = sink;
 			if (spec.role === 'amount') this.amountSink = sink;
@@ -185,8 +208,11 @@ export class DatasetBuilder {
 						d = text === '' ? NaN : parseDate(text, sink.spec.dateFormat ?? 'ymd');
 						sink.lastText = text;
 						sink.lastDay = d;
+						if (sink.order) sink.lastClass = dateOrderClass(text, d, sink.order.format);
 					}
 					parsed[s] = d;
+					if (sink.order && sink.lastClass)
+						noteDateOrder(sink.order, sink.lastClass, line, () => text);
 					if (sink === this.dateSink && isTx && reason === null) {
 						if (Number.isNaN(d)) reason = 'bad_date';
 						else if (d < DAY_1900) reason = 'date_before_1900';
@@ -278,6 +304,7 @@ export class DatasetBuilder {
 			dateFormat: sink.spec.dateFormat ?? 'ymd',
 			decimal: sink.spec.decimal ?? '.',
 			checkRange: sink === this.dateSink && this.mapping.kind === 'transactions',
+			order: sink.kind === 'day' ? sink.order : null,
 			isAmount: sink === this.amountSink && this.mapping.kind === 'transactions'
 		}));
 	}
@@ -359,6 +386,8 @@ export interface ByteTarget {
 	checkRange: boolean;
 	/** The transactions' amount: counted as zero or negative; dropped when returns are dropped. */
 	isAmount: boolean;
+	/** A day/month date column's evidence about its order, counted for every row accepted. */
+	order: DateOrderEvidence | null;
 }
 
 /** The rows of one file (or of one part of it, see mergePartials) before the whole-file steps. */

@@ -5,6 +5,8 @@
 import { dictColumnOf, labelCount, packedLabels } from '../tables/lazyLabels';
 import { Dictionary } from './Dictionary';
 import { EXAMPLES_PER_REASON, type PartialDataset } from './DatasetBuilder';
+import { mergeDateOrder } from './dateOrder';
+import { mergeEncodingLines } from '../sniff/encodingLines';
 import type { RejectReason, StoredColumn, ValidationReport } from './types';
 
 const encoder = new TextEncoder();
@@ -105,5 +107,15 @@ export function mergePartials(
 		nulRemoved: ra.nulRemoved + rb.nulRemoved,
 		replacedChars: ra.replacedChars + rb.replacedChars
 	};
+	const dateOrder = mergeDateOrder(ra.dateOrder, rb.dateOrder, offset);
+	if (dateOrder) report.dateOrder = dateOrder;
+	if (ra.encodingLines || rb.encodingLines) {
+		const none = { utf8: 0, utf8Lines: [], other: 0, otherLines: [] };
+		report.encodingLines = mergeEncodingLines(
+			ra.encodingLines ?? none,
+			rb.encodingLines ?? none,
+			offset
+		);
+	}
 	return { fields: a.fields, columns, lines, report, exampleCount, dictionaries: a.dictionaries };
 }

@@ -171,9 +171,11 @@ describe('readByteRows equals the text path', () => {
 		expectSame(fast!, viaText(bytes, mapping));
 	});
 
-	const hostile = readdirSync('tests/fixtures/hostile')
-		.filter((f) => f.endsWith('.csv'))
-		.map((f) => `tests/fixtures/hostile/${f}`);
+	const hostile = ['hostile', 'door'].flatMap((dir) =>
+		readdirSync(`tests/fixtures/${dir}`)
+			.filter((f) => f.endsWith('.csv'))
+			.map((f) => `tests/fixtures/${dir}/${f}`)
+	);
 	it.each(hostile)('%s (or left to the text path)', (path) => {
 		const bytes = new Uint8Array(readFileSync(path));
 		let mapping: Mapping;

@@ -13,6 +13,7 @@ import type { Mapping } from '../map/types';
 import { parseDate, validDay } from '../values/parseDate';
 import { parseNumber } from '../values/parseNumber';
 import { asciiString } from './asciiString';
+import { dateOrderClass, noteDateOrder } from './dateOrder';
 import {
 	DAY_1900,
 	DatasetBuilder,
@@ -122,6 +123,9 @@ export function readByteRows(
 	const lastDateStart = new Int32Array(targets.length).fill(-1);
 	const lastDateLength = new Int32Array(targets.length);
 	const lastDateDay = new Float64Array(targets.length);
+	// Day/month columns: the previous cell's order class, and this row's (counted if accepted).
+	const lastDateClass = new Int8Array(targets.length);
+	const rowClass = new Int8Array(targets.length);
 	let headerSkipped = !mapping.hasHeader;
 	let record = 0;
 
@@ -183,11 +187,16 @@ export function readByteRows(
 					d = lastDateDay[t];
 				else {
 					d = target.dateFormat === 'ymd' ? isoDay(bytes, s, e) : UNREAD;
-					if (Number.isNaN(d)) d = parseDate(asciiString(bytes, s, e), target.dateFormat);
+					if (Number.isNaN(d)) {
+						const text = asciiString(bytes, s, e);
+						d = parseDate(text, target.dateFormat);
+						if (target.order) lastDateClass[t] = dateOrderClass(text, d, target.order.format);
+					}
 					lastDateStart[t] = s;
 					lastDateLength[t] = e - s;
 					lastDateDay[t] = d;
 				}
+				rowClass[t] = lastDateClass[t];
 				if (Number.isNaN(d) || (target.checkRange && (d < DAY_1900 || d > lastDay))) fast = false;
 				values[t] = d;
 			} else if (target.kind === 'number') {
@@ -203,8 +212,15 @@ export function readByteRows(
 			}
 		}
 		if (fast) {
-			for (let t = 0; t < targets.length; t++)
+			for (let t = 0; t < targets.length; t++) {
 				pushValue(targets[t], bytes, starts, ends, values[t]);
+				const order = targets[t].order;
+				if (order && rowClass[t]) {
+					const s = starts[targets[t].index];
+					const e = ends[targets[t].index];
+					noteDateOrder(order, rowClass[t], record, () => asciiString(bytes, s, e));
+				}
+			}
 			builder.acceptedRow(record, amount);
 		} else {
 			const fields = slowRow(bytes, rowStart, end, decoder, delimiterText, decoding);

@@ -1,4 +1,5 @@
 import type { ColumnSpec, DatasetKind } from '../map/types';
+import type { EncodingLines } from '../sniff/encodingLines';
 
 export type StoredColumn =
 	| { type: 'dict'; codes: Int32Array; labels: string[] }
@@ -53,6 +54,43 @@ export interface ValidationReport {
 	blankedCells: number;
 	nulRemoved: number;
 	replacedChars: number;
+	/**
+	 * Per day/month date column (read as dmy or mdy): what every value said about the order.
+	 * Absent on reports stored before it existed.
+	 */
+	dateOrder?: DateOrderEvidence[];
+	/**
+	 * Lines that are UTF-8 and lines that are not, when the encoding may not fit: the file was
+	 * read as UTF-8 and characters were replaced, or it was read another way (GB18030) that
+	 * turns UTF-8 lines into wrong characters without an error. Absent otherwise.
+	 */
+	encodingLines?: EncodingLines;
+}
+
+/** A value of a day/month date column and where it is. */
+export interface DateOrderExample {
+	line: number;
+	text: string;
+}
+
+/**
+ * What a day/month date column's values prove about their order: 13/1/2024 can only be
+ * day-first, 1/13/2024 only month-first; 1/2/2024 proves nothing. Counted over every row read.
+ */
+export interface DateOrderEvidence {
+	/** Column key in the dataset (see Field.key). */
+	key: string;
+	header: string;
+	/** The column's index in the file's rows (ColumnSpec.index). */
+	column: number;
+	/** The order the column was read in. */
+	format: 'dmy' | 'mdy';
+	/** Rows whose value only the chosen order reads. */
+	onlyChosen: number;
+	/** Rows whose value only the other order reads: rejected (or blank) under the chosen one. */
+	onlyOther: number;
+	chosenExample: DateOrderExample | null;
+	otherExample: DateOrderExample | null;
 }
 
 export interface DatasetStats {

@@ -10,7 +10,7 @@ export const clvMessages = {
 		'clv.issue.everyone_bought_once':
 			'Nobody bought a second time, so repeat buying cannot be estimated.',
 		'clv.issue.too_few_repeaters':
-			'Only {count} customers bought again; estimates from so few repeat buyers are unreliable.',
+			'Only {count, plural, one {# customer} other {# customers}} bought again; estimates from so few repeat buyers are unreliable.',
 		'clv.issue.no_amounts':
 			'The data has no amount column, so spend and monetary CLV cannot be computed.',
 		'clv.issue.no_positive_spends':

@@ -4,7 +4,8 @@ export const clvViewMessages = {
 	en: {
 		'clvView.intro':
 			'Who will buy again, how often, and what is each customer worth over the coming months? Probabilistic models (BG/NBD, Pareto/NBD, MBG/NBD with Gamma-Gamma for spend) learn from each customer’s frequency and recency up to a calibration date, and are checked on the period after it.',
-		'clvView.dataset': 'Dataset: {name} · {rows} transactions · {customers} customers',
+		'clvView.dataset':
+			'Dataset: {name} · {rows, plural, one {# transaction} other {# transactions}} · {customers, plural, one {# customer} other {# customers}}',
 		'clvView.settings': 'Model settings',
 		'clvView.set.model': 'Purchase model',
 		'clvView.set.spend': 'Spend per purchase',
@@ -44,17 +45,18 @@ export const clvViewMessages = {
 		'clvView.fit.se': 'Standard error',
 		'clvView.fit.meaning': 'What it describes',
 		'clvView.fit.logLik': 'Log-likelihood',
-		'clvView.fit.customers': '{n} customers, {repeaters} of them bought again',
+		'clvView.fit.customers':
+			'{n, plural, one {# customer} other {# customers}}, {repeaters} of them bought again',
 		'clvView.fit.ok':
 			'The fit converged: these are the parameters that explain the purchases best, and every standard error is available.',
 		'clvView.fit.excludedLate':
-			'{n} customers whose first purchase is after the calibration end are not in the fit.',
+			'{n, plural, one {# customer whose first purchase is after the calibration end is not in the fit} other {# customers whose first purchase is after the calibration end are not in the fit}}.',
 		'clvView.fit.shortHoldout':
 			'The holdout is only {n} {unit} long: too little data for a reliable check. Move the calibration end earlier.',
 		'clvView.fit.onlyReturns':
 			'Every transaction up to the calibration end is a return (negative amount). A return is not a purchase, so there is no buying to model.',
 		'clvView.fit.independence':
-			'Independence check: correlation between purchase frequency and average spend r = {r} ({n} repeat buyers).',
+			'Independence check: correlation between purchase frequency and average spend r = {r} ({n, plural, one {# repeat buyer} other {# repeat buyers}}).',
 		'clvView.fit.independenceOk': 'Small enough for the Gamma-Gamma assumption.',
 		'clvView.fit.spendObserved':
 			'Spend per purchase uses each customer’s own average instead of the Gamma-Gamma estimate, which pulls small samples towards the population mean.',
@@ -150,11 +152,12 @@ export const clvViewMessages = {
 		'clvView.dist.to': 'To',
 		'clvView.dist.customers': 'Customers',
 		'clvView.dist.none': 'No customer has a monetary CLV (see the spend model above).',
-		'clvView.dist.summary': '{n} customers, total {total}, mean {mean}.',
+		'clvView.dist.summary':
+			'{n, plural, one {# customer} other {# customers}}, total {total}, mean {mean}.',
 
 		'clvView.table.title': 'Customers by predicted value',
 		'clvView.table.note':
-			'The first {shown} of {n} customers; click a column to sort and a customer for their P(alive) history. The export holds all of them.',
+			'The first {shown} of {n, plural, one {# customer} other {# customers}}; click a column to sort and a customer for their P(alive) history. The export holds all of them.',
 		'clvView.table.export': 'Export all {n} as CSV',
 		'clvView.table.id': 'Customer',
 		'clvView.table.expected': 'Expected purchases ({months} months)',
@@ -196,13 +199,15 @@ export const clvViewMessages = {
 		'clvView.book.ours': 'Ours',
 		'clvView.book.published': 'Published',
 		'clvView.book.diff': 'Difference',
-		'clvView.book.counts': '{n} customers, {repeaters} repeat buyers.',
+		'clvView.book.counts':
+			'{n, plural, one {# customer} other {# customers}}, {repeaters, plural, one {# repeat buyer} other {# repeat buyers}}.',
 		'clvView.book.source':
 			'Published values: the BTYD literature (Fader, Hardie & Lee) and the reference implementations lifetimes, BTYD and CLVTools. Differences in the last digit come from rounding and optimiser tolerance.',
 		'clvView.source.label': 'Read customers from',
 		'clvView.source.transactions': 'transactions “{name}”',
 		'clvView.source.summary': 'customer summary “{name}”',
-		'clvView.summary.dataset': 'Customer summary: {name} · {customers} customers · no dates',
+		'clvView.summary.dataset':
+			'Customer summary: {name} · {customers, plural, one {# customer} other {# customers}} · no dates',
 		'clvView.summary.unit': 'Unit of the summary’s recency and T',
 		'clvView.summary.unitHint':
 			'A summary file does not say its time unit. Weeks are assumed unless you choose otherwise (docs/sql/btyd.duckdb.sql writes weeks); rates and the calendar-month CLV depend on it.',

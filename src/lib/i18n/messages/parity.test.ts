@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from './index';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// A plural block ({n, plural, one {…} other {…}}) names its value once, like {n}.
+const placeholders = (s: string) =>
+	[...new Set([...s.matchAll(/\{(\w+)(?:\}|,\s*plural,)/g)].map((m) => m[1]))].sort();
 
 describe('messages', () => {
 	const en = dictionaries.en;

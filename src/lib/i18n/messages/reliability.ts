@@ -15,7 +15,7 @@ export const reliabilityMessages = {
 		'reliability.datasetGone':
 			'This dataset has been deleted (perhaps in another tab). Close this table; nothing else is affected.',
 		'reliability.columnsHidden':
-			'Showing {shown} of {total} columns (the first ones and those with a key role); the other columns are set to: {roles}.'
+			'Showing {shown} of {total, plural, one {# column} other {# columns}} (the first ones and those with a key role); the other columns are set to: {roles}.'
 	},
 	zh: {
 		'reason.cell_too_long': '单元格超过 32,767 个字符（超出电子表格单元格的上限）',

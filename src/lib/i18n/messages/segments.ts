@@ -17,7 +17,7 @@ const en = {
 	'segments.rfm.monetaryBasis.total': 'M from net total spend',
 	'segments.rfm.monetaryBasis.average': 'M from average spend per purchase',
 	'segments.rfm.returnsOnly':
-		'{count} customers had only returns up to the analysis date and are left out.',
+		'{count, plural, one {# customer had only returns up to the analysis date and is left out} other {# customers had only returns up to the analysis date and are left out}}.',
 
 	'segments.preset.rfmVignette': 'R rfm package (10 segments)',
 	'segments.preset.rfGrid': 'R × F grid (10 segments)',
@@ -114,7 +114,7 @@ const en = {
 	'segments.issue.non_positive_total':
 		'Total value is {total}, so shares of value cannot be computed.',
 	'segments.issue.negative_values':
-		'{customers} customers have negative value (net returns or losses).',
+		'{customers, plural, one {# customer has negative value} other {# customers have negative value}} (net returns or losses).',
 	'segments.issue.bad_dates': 'The earlier date must come before the later date.',
 	'segments.issue.zero_variance':
 		'"{feature}" is the same for every customer and does not separate clusters.',
@@ -134,7 +134,7 @@ const zh: Record<keyof typeof en, string> = {
 	'segments.rfm.frequencyRule.days': '消费频率按不同购买日计（数据中没有订单号）。',
 	'segments.rfm.monetaryBasis.total': 'M 按净消费总额',
 	'segments.rfm.monetaryBasis.average': 'M 按每次平均消费',
-	'segments.rfm.returnsOnly': '{count} 位客户在分析日前只有退货，未计入。',
+	'segments.rfm.returnsOnly': '{count, plural, other {# 位客户在分析日前只有退货，未计入}}。',
 
 	'segments.preset.rfmVignette': 'R rfm 包（10 类）',
 	'segments.preset.rfGrid': 'R × F 网格（10 类）',
@@ -221,7 +221,8 @@ const zh: Record<keyof typeof en, string> = {
 	'segments.issue.empty_segment': '没有客户落入“{segment}”。',
 	'segments.issue.bad_cuts': '分层比例须为四个相加等于 100 的百分数（收到 {cuts}）。',
 	'segments.issue.non_positive_total': '总价值为 {total}，无法计算价值占比。',
-	'segments.issue.negative_values': '{customers} 位客户的价值为负（净退货或亏损）。',
+	'segments.issue.negative_values':
+		'{customers, plural, other {# 位客户的价值为负}}（净退货或亏损）。',
 	'segments.issue.bad_dates': '较早日期必须在较晚日期之前。',
 	'segments.issue.zero_variance': '“{feature}”对所有客户都相同，无法区分簇。',
 	'segments.issue.length_mismatch': '应有 {expected} 个值，收到 {got} 个。',

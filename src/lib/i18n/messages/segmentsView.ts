@@ -37,7 +37,8 @@ const en = {
 		'Type {n} ascending edges per dimension, separated by commas (a value equal to an edge takes the lower score).',
 	'segmentsView.set.thresholdsBad':
 		'Each dimension needs exactly {n} numbers in ascending order; the last valid thresholds stay in use.',
-	'segmentsView.set.facts': '{customers} customers as of {date}.',
+	'segmentsView.set.facts':
+		'{customers, plural, one {# customer} other {# customers}} as of {date}.',
 	'segmentsView.set.mFrom.total': 'M is the net total spend.',
 	'segmentsView.set.mFrom.average': 'M is the average spend per purchase.',
 	'segmentsView.set.noMonetary': 'The data has no amount, so M is not available.',
@@ -102,7 +103,7 @@ const en = {
 	'segmentsView.rules.shadowed': 'never applies: earlier rules take all its scores',
 	'segmentsView.rules.outOfScale': 'uses scores outside 1–{bins}',
 	'segmentsView.rules.unmatched':
-		'{n} customers match no rule and are counted as “Others”. Widen a rule or add one to cover them.',
+		'{n, plural, one {# customer matches no rule and is counted} other {# customers match no rule and are counted}} as “Others”. Widen a rule or add one to cover them.',
 	'segmentsView.rules.noM': 'M is not available in this data, so the M ranges are ignored.',
 
 	'segmentsView.table.title': 'Segment table',
@@ -137,7 +138,7 @@ const en = {
 	'segmentsView.value.basisAuto': 'Automatic (lifetime value, else margin, else revenue)',
 	'segmentsView.value.rankedBy': 'Customers ranked by {basis}.',
 	'segmentsView.value.basisClv':
-		'From the lifetime-value model as set on the Lifetime value page: {model}, {months} months ahead from {date}.',
+		'From the lifetime-value model as set on the Lifetime value page: {model}, {months, plural, one {# month} other {# months}} ahead from {date}.',
 	'segmentsView.value.basisWhy.margin':
 		'No lifetime-value prediction is available; the data has cost, so margin (amount − cost) is used.',
 	'segmentsView.value.basisWhy.revenue':
@@ -146,11 +147,11 @@ const en = {
 	'segmentsView.value.basisUnavailable':
 		'{asked} is not available for this data, so {basis} is used.',
 	'segmentsView.value.clvMissing':
-		'{n} customers first bought after the prediction date and have no prediction; they rank last with value 0.',
+		'{n, plural, one {# customer first bought after the prediction date and has no prediction; it ranks last} other {# customers first bought after the prediction date and have no prediction; they rank last}} with value 0.',
 	'segmentsView.value.chart': 'Value pyramid',
 	'segmentsView.value.chartSub':
 		'Tiers of {cuts} % of customers, from the most valuable down. Click a tier to list its customers.',
-	'segmentsView.value.tierCustomers': '{n} customers ({share})',
+	'segmentsView.value.tierCustomers': '{n, plural, one {# customer} other {# customers}} ({share})',
 	'segmentsView.value.tierValue': '{share} of {basis}',
 	'segmentsView.value.tier': 'Tier',
 	'segmentsView.value.value': 'Value',
@@ -185,8 +186,10 @@ const en = {
 		'k = {k}: the highest mean silhouette from 3 clusters up. Two clusters score {s2}, but two groups are usually too coarse to act on; pick k = 2 above to see them.',
 	'segmentsView.clusters.chosenTwo': 'k = 2: too few customers for more clusters.',
 	'segmentsView.clusters.chosen': 'k = {k}, chosen by you.',
-	'segmentsView.clusters.sampled': 'The elbow uses a sample of {n} customers.',
-	'segmentsView.clusters.silhouetteSample': 'Silhouette on a sample of {n} customers.',
+	'segmentsView.clusters.sampled':
+		'The elbow uses a sample of {n, plural, one {# customer} other {# customers}}.',
+	'segmentsView.clusters.silhouetteSample':
+		'Silhouette on a sample of {n, plural, one {# customer} other {# customers}}.',
 	'segmentsView.clusters.elbow': 'Elbow: within-cluster sum of squares',
 	'segmentsView.clusters.silhouetteTitle': 'Mean silhouette',
 	'segmentsView.clusters.wss': 'Within-cluster sum of squares',
@@ -204,7 +207,7 @@ const en = {
 	'segmentsView.clusters.scatter': 'Customers by cluster',
 	'segmentsView.clusters.scatterAll': 'Every customer, coloured by cluster.',
 	'segmentsView.clusters.scatterSample':
-		'A fixed random sample of {n} of {total} customers, coloured by cluster.',
+		'A fixed random sample of {n} of {total, plural, one {# customer} other {# customers}}, coloured by cluster.',
 	'segmentsView.clusters.scatterNote':
 		'Axes are log₁₀(1 + value), the scale k-means works in: 0.5 ≈ 2, 1 = 9, 1.5 ≈ 31, 2 = 99, 3 = 999. Click a point to open that customer.',
 	'segmentsView.clusters.logAxis': '{dim}: log₁₀(1 + {unit})',
@@ -216,7 +219,8 @@ const en = {
 		'Import a customers dataset (id plus age, region, channel …) to segment customers by their attributes and cross them with the RFM segments.',
 	'segmentsView.attr.noColumns': 'The customers dataset has no attribute columns.',
 	'segmentsView.attr.pick': 'Attribute',
-	'segmentsView.attr.matched': '{matched} of {customers} customers found in the customers dataset.',
+	'segmentsView.attr.matched':
+		'{matched} of {customers, plural, one {# customer} other {# customers}} found in the customers dataset.',
 	'segmentsView.attr.banded': 'Numbers are grouped into readable bands.',
 	'segmentsView.attr.means':
 		'Recency, frequency, spend and R / F / M are means per group. Click a group to list its customers.',
@@ -233,7 +237,7 @@ const en = {
 	'segmentsView.migration.default': '90 days earlier',
 	'segmentsView.migration.later': 'Later date: the analysis date, {date}.',
 	'segmentsView.migration.summary':
-		'{stayed} customers stayed in their segment, {moved} moved to another, {new} are new since the earlier date.',
+		'{stayed, plural, one {# customer stayed in their segment} other {# customers stayed in their segment}}, {moved} moved to another, {new} are new since the earlier date.',
 	'segmentsView.migration.matrixSub':
 		'Rows: segment at the earlier date; columns: at the later date. Colour: share of the row. Framed cells: stayed. Click a cell to list its customers.',
 	'segmentsView.migration.from': 'Segment on {date}',
@@ -243,7 +247,7 @@ const en = {
 	'segmentsView.migration.flow': 'Flow between segments',
 	'segmentsView.migration.flowSub': 'Band width = customers who moved. Click a band to list them.',
 
-	'segmentsView.list.count': '{n} customers',
+	'segmentsView.list.count': '{n, plural, one {# customer} other {# customers}}',
 	'segmentsView.list.id': 'Customer',
 	'segmentsView.list.recency': 'Recency (days)',
 	'segmentsView.list.frequency': 'Frequency',
@@ -259,7 +263,7 @@ const en = {
 	'segmentsView.profile.first': 'First purchase',
 	'segmentsView.profile.last': 'Last purchase',
 	'segmentsView.profile.tenure': 'Customer for',
-	'segmentsView.profile.days': '{n} days',
+	'segmentsView.profile.days': '{n, plural, one {# day} other {# days}}',
 	'segmentsView.profile.purchaseDays': 'Days with purchases',
 	'segmentsView.profile.later': 'Rows after the analysis date (not scored)',
 	'segmentsView.profile.attributes': 'Attributes',
@@ -273,7 +277,7 @@ const en = {
 	'segmentsView.profile.bought': 'Bought',
 	'segmentsView.profile.returned': 'Returned',
 	'segmentsView.profile.linesHeader': 'Rows',
-	'segmentsView.profile.lines': '{n} rows',
+	'segmentsView.profile.lines': '{n, plural, one {# row} other {# rows}}',
 	'segmentsView.summary.intro':
 		'Customers of the customer summary “{name}” scored by recency, frequency and monetary value taken from its columns.',
 	'segmentsView.summary.unit': 'Unit of the summary’s recency and T',
@@ -282,7 +286,7 @@ const en = {
 	'segmentsView.summary.monetary': 'Average per purchase (from the summary)',
 	'segmentsView.summary.monetaryUnit': 'average spend per purchase, from the summary',
 	'segmentsView.summary.facts':
-		'{customers} customers from the summary. Recency = T − t_x in days, frequency = x + 1 purchases (the first included), M = the average spend per purchase from the summary.',
+		'{customers, plural, one {# customer} other {# customers}} from the summary. Recency = T − t_x in days, frequency = x + 1 purchases (the first included), M = the average spend per purchase from the summary.',
 	'segmentsView.summary.dropped':
 		'Summary rows left out (negative or missing values, recency after T, or a recency without repeat purchases): {n}.',
 	'segmentsView.summary.noSpend':
@@ -294,9 +298,10 @@ const en = {
 		'Segment migration compares two analysis dates; a summary describes one moment only. Import the transactions to see who moved between segments.',
 	'segmentsView.summary.timeline': 'The purchase timeline needs the dated transactions.',
 	'segmentsView.summary.behaviour': 'From the summary',
-	'segmentsView.summary.daysBefore': '{n} days before the end of observation',
+	'segmentsView.summary.daysBefore':
+		'{n, plural, one {# day} other {# days}} before the end of observation',
 	'segmentsView.summary.clvBasis':
-		'Ranked by predicted lifetime value over {months} months ({model}), fitted on the summary.'
+		'Ranked by predicted lifetime value over {months, plural, one {# month} other {# months}} ({model}), fitted on the summary.'
 };
 
 const zh: Record<keyof typeof en, string> = {
