@@ -1,4 +1,5 @@
 import type { ColumnSpec, DatasetKind } from '../map/types';
+import type { OrderReport } from '../orders/types';
 
 export type StoredColumn =
 	| { type: 'dict'; codes: Int32Array; labels: string[] }
@@ -53,6 +54,8 @@ export interface ValidationReport {
 	blankedCells: number;
 	nulRemoved: number;
 	replacedChars: number;
+	/** A shop export read as orders (issue 23): statuses, folding and what each rule removed. */
+	orders?: OrderReport;
 }
 
 export interface DatasetStats {
