@@ -1,5 +1,25 @@
 import { isoFromDay } from '../../lib/analytics/dates';
 import type { Loaded } from '../loadFile';
+import type { OrderReport } from '../../lib/data/orders/types';
+
+/** The status policy and what each of its rules did (issue 23). */
+function orderSummary(o: OrderReport) {
+	return {
+		...o.policy,
+		orders: o.orders,
+		counted: o.kept,
+		byStatus: o.byState,
+		removed: o.removed,
+		refunded: o.refunds,
+		amountFrom: o.amountFrom,
+		customerKey: o.customerKey,
+		idsNormalised: o.idsNormalised,
+		unwrapped: o.unwrapped,
+		offsets: o.offsets,
+		currency: o.currency,
+		unknownStatuses: o.unknownStatuses
+	};
+}
 
 /** The JSON of `cli inspect`: what the import pipeline understood of a file. */
 export function inspectReport({ preview, mapping, dataset }: Loaded) {
@@ -15,12 +35,15 @@ export function inspectReport({ preview, mapping, dataset }: Loaded) {
 		mapping.columns.find((c) => c.type === 'number');
 	const r = dataset.report;
 	const s = dataset.stats;
+	const o = r.orders;
 	return {
 		encoding: mapping.encoding,
 		delimiter: mapping.delimiter === '\t' ? 'tab' : mapping.delimiter,
 		hasHeader: mapping.hasHeader,
-		rows: r.rowsRead,
+		rows: o ? o.lines : r.rowsRead,
 		kind: mapping.kind,
+		layout: o?.layout ?? null,
+		statusPolicy: o ? orderSummary(o) : null,
 		roles,
 		dateFormat: dateCol?.dateFormat ?? null,
 		dateAmbiguous: preview.ambiguousDates.length > 0,
@@ -37,7 +60,8 @@ export function inspectReport({ preview, mapping, dataset }: Loaded) {
 		negativeAmounts: r.negativeAmounts,
 		summary: {
 			customers: s.customers,
-			transactions: mapping.kind === 'transactions' ? dataset.rows : null,
+			// A shop export counts orders, not its lines (nor the refund rows netted into them).
+			transactions: o ? o.kept : mapping.kind === 'transactions' ? dataset.rows : null,
 			revenue: s.revenue,
 			firstDate: s.firstDay === null ? null : isoFromDay(s.firstDay),
 			lastDate: s.lastDay === null ? null : isoFromDay(s.lastDay)
