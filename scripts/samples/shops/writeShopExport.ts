@@ -16,6 +16,10 @@ interface ExportStyle {
 }
 
 const money = (n: number) => n.toFixed(2);
+/** Taobao order numbers have 19 digits (why the export guards them with ="…"). */
+const taobaoId = (n: string) => (n.length >= 19 ? n : `35${n.padStart(17, '0')}`);
+/** JD order numbers have 12 digits. */
+const jdId = (n: string) => (n.length >= 12 ? n : `2${n.padStart(11, '0')}`);
 const blankIf0 = (n: number) => (n === 0 ? '' : money(n));
 const words = (m: Record<ShopState, string>) => (o: ShopOrder) => m[o.state];
 const ymdSlash = (day: string) => {
@@ -95,7 +99,7 @@ const STYLES: Record<LayoutId, ExportStyle> = {
 		encoding: 'gb18030',
 		rows: 'order',
 		columns: [
-			['订单编号', (o) => `="${o.number}"`, 'order'],
+			['订单编号', (o) => `="${taobaoId(o.number)}"`, 'order'],
 			['买家会员名', (o) => o.customer, 'order'],
 			['买家应付货款', (o) => money(orderTotal(o)), 'order'],
 			['买家应付邮费', () => '0.00', 'order'],
@@ -114,7 +118,7 @@ const STYLES: Record<LayoutId, ExportStyle> = {
 			],
 			['订单创建时间', (o) => `${o.day} ${o.time}`, 'order'],
 			['订单付款时间', (o) => (o.state === 'pending' ? '' : `${o.day} ${o.time}`), 'order'],
-			['宝贝标题', (o) => o.lines.map((l) => l.name).join('，'), 'order'],
+			['宝贝标题', (o) => [...new Set(o.lines.map((l) => l.name))].join('，'), 'order'],
 			['宝贝总数量', (o) => o.lines.reduce((s, l) => s + l.qty, 0), 'order'],
 			['店铺名称', () => '教学旗舰店', 'order'],
 			['退款金额', (o) => money(o.refund), 'order']
@@ -124,8 +128,8 @@ const STYLES: Record<LayoutId, ExportStyle> = {
 		encoding: 'gb18030',
 		rows: 'firstRowOnly',
 		columns: [
-			['主订单编号', (o) => `="${o.number}"`, 'line'],
-			['子订单编号', (o, _l, k) => `="${o.number}${k + 1}"`, 'line'],
+			['主订单编号', (o) => `="${taobaoId(o.number)}"`, 'line'],
+			['子订单编号', (o, _l, k) => `="${taobaoId(o.number)}${k + 1}"`, 'line'],
 			['买家会员名', (o) => o.customer, 'order'],
 			['商品标题', (_o, l) => l.name, 'line'],
 			['商品价格', (_o, l) => money(l.price), 'line'],
@@ -155,7 +159,7 @@ const STYLES: Record<LayoutId, ExportStyle> = {
 		encoding: 'gb18030',
 		rows: 'repeated',
 		columns: [
-			['订单号', (o) => o.number, 'line'],
+			['订单号', (o) => jdId(o.number), 'line'],
 			['商品ID', (_o, l) => String(100000 + l.name.length), 'line'],
 			['商品名称', (_o, l) => l.name, 'line'],
 			['订购数量', (_o, l) => l.qty, 'line'],
