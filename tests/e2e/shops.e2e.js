@@ -19,6 +19,10 @@ const COUNTED = '254';
 
 async function importShopSample(page, baseUrl, lang, layout, name) {
 	await page.goto(`${baseUrl}/?lang=${lang}`);
+	if (layout === 'shopifyOrders') {
+		await page.getByTestId('sample-card-shops').scrollIntoViewIfNeeded();
+		await shot(page, `shops-gallery-${lang}`);
+	}
 	await page.getByTestId(`shop-sample-${layout}`).click();
 	await page.waitForURL(/\/data\/?/);
 	const card = page.locator('article.job').last();

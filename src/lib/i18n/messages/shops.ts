@@ -20,6 +20,8 @@ const en = {
 	'shops.report.summary':
 		'{orders} orders in {lines} rows of the export; {kept} counted as purchases.',
 	'shops.report.byStatus': 'Orders by status',
+	'shops.report.rowsBelow':
+		'The validation report below counts rows after folding: one per line item of a counted order, plus one return row per netted refund.',
 	'shops.state.completed': 'completed',
 	'shops.state.refunded': 'refunded in full',
 	'shops.state.partiallyRefunded': 'refunded in part',
@@ -78,6 +80,8 @@ const zh: typeof en = {
 	'shops.report.title': '订单',
 	'shops.report.summary': '导出文件 {lines} 行，共 {orders} 个订单；{kept} 个计为购买。',
 	'shops.report.byStatus': '各状态订单数',
+	'shops.report.rowsBelow':
+		'下面的校验报告按合并后的行计数：计入的订单每个商品一行，每笔冲减的退款另加一行退货。',
 	'shops.state.completed': '已完成',
 	'shops.state.refunded': '全额退款',
 	'shops.state.partiallyRefunded': '部分退款',
