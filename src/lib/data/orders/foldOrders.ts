@@ -13,6 +13,7 @@ import {
 } from '../map/layouts/types';
 import type { Mapping } from '../map/types';
 import { parseNumber, type DecimalMark } from '../values/parseNumber';
+import { dateOffset } from './dateOffset';
 import type { OrderReport } from './types';
 import { unwrapCell } from './unwrapCell';
 
@@ -45,8 +46,6 @@ const GRAVITY: OrderState[] = [
 	'unknown',
 	'completed'
 ];
-
-const OFFSET = /(?:\d)\s*(Z|[+-]\d{2}:?\d{2})$/;
 
 function money(n: number): string {
 	return String(Math.round(n * 100) / 100);
@@ -229,8 +228,8 @@ export function foldOrders(
 			order.cells[iCustomer] = key;
 		}
 		if (iDate >= 0) {
-			const m = OFFSET.exec(order.cells[iDate] ?? '');
-			if (m) offsets.add(m[1]);
+			const offset = dateOffset(order.cells[iDate] ?? '');
+			if (offset) offsets.add(offset);
 		}
 		const shares = spread(
 			j.total,
