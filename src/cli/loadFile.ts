@@ -13,6 +13,7 @@ import { DATASET_KINDS, type DatasetKind } from '../lib/data/map/types';
 import type { ParsedDataset } from '../lib/data/validate/types';
 import type { Preview } from '../lib/data/pipeline/previewFile';
 import { describeProblem } from './describeProblem';
+import { applyLayoutOptions } from './layoutOptions';
 import { CliError } from './args';
 import { dayFromYMD } from '../lib/analytics/dates';
 import type { SummaryTable, TransactionTable } from '../lib/analytics/types';
@@ -154,6 +155,8 @@ export function mapBytes(
 		for (const c of mapping.columns)
 			if (c.role === 'date') c.dateFormat = options['date-format'] as never;
 	if (options.returns === 'drop') mapping.returns = 'drop';
+	// Hook (issue 23): a recognised shop export, read as orders in every command.
+	applyLayoutOptions(mapping, options);
 	return { preview, mapping };
 }
 

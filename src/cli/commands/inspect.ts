@@ -2,6 +2,26 @@ import { isoFromDay } from '../../lib/analytics/dates';
 import { dateOrderVerdict } from '../../lib/data/validate/dateOrder';
 import { encodingAdvice } from '../../lib/data/sniff/encodingAdvice';
 import type { Loaded } from '../loadFile';
+import type { OrderReport } from '../../lib/data/orders/types';
+
+/** The status policy and what each of its rules did (issue 23). */
+function orderSummary(o: OrderReport) {
+	return {
+		...o.policy,
+		orders: o.orders,
+		counted: o.kept,
+		byStatus: o.byState,
+		removed: o.removed,
+		refunded: o.refunds,
+		amountFrom: o.amountFrom,
+		customerKey: o.customerKey,
+		idsNormalised: o.idsNormalised,
+		unwrapped: o.unwrapped,
+		offsets: o.offsets,
+		currency: o.currency,
+		unknownStatuses: o.unknownStatuses
+	};
+}
 
 /** The JSON of `cli inspect`: what the import pipeline understood of a file. */
 export function inspectReport({ preview, mapping, dataset }: Loaded) {
@@ -19,12 +39,15 @@ export function inspectReport({ preview, mapping, dataset }: Loaded) {
 	const s = dataset.stats;
 	const order = r.dateOrder?.find((e) => e.column === dateCol?.index);
 	const verdict = order ? dateOrderVerdict(order) : null;
+	const o = r.orders;
 	return {
 		encoding: mapping.encoding,
 		delimiter: mapping.delimiter === '\t' ? 'tab' : mapping.delimiter,
 		hasHeader: mapping.hasHeader,
-		rows: r.rowsRead,
+		rows: o ? o.lines : r.rowsRead,
 		kind: mapping.kind,
+		layout: o?.layout ?? null,
+		statusPolicy: o ? orderSummary(o) : null,
 		roles,
 		dateFormat: dateCol?.dateFormat ?? null,
 		// Undecided when no value of the whole column tells day-first from month-first.
@@ -55,7 +78,8 @@ export function inspectReport({ preview, mapping, dataset }: Loaded) {
 		negativeAmounts: r.negativeAmounts,
 		summary: {
 			customers: s.customers,
-			transactions: mapping.kind === 'transactions' ? dataset.rows : null,
+			// A shop export counts orders, not its lines (nor the refund rows netted into them).
+			transactions: o ? o.kept : mapping.kind === 'transactions' ? dataset.rows : null,
 			revenue: s.revenue,
 			firstDate: s.firstDay === null ? null : isoFromDay(s.firstDay),
 			lastDate: s.lastDay === null ? null : isoFromDay(s.lastDay)

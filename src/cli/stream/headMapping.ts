@@ -62,6 +62,11 @@ export function headMapping(file: string, options: Record<string, string>): Head
 	const { head, bytes } = readHead(file);
 	const cut = cutAfterLastLine(head, head.length === bytes);
 	const { preview, mapping } = mapBytes(head.subarray(0, cut), file, options, 'transactions');
+	// Hook (issue 23): streaming reads rows one at a time; folding needs an order's rows together.
+	if (mapping.layout)
+		throw new CliError(
+			`${file} is a shop export (${mapping.layout.id}): summarize streams rows and cannot fold line items into orders — use rfm, fit, cohorts or lifecycle, which read it as orders, or --layout none to read its rows as they are`
+		);
 	if (mapping.kind !== 'transactions')
 		throw new CliError(`${file} does not look like transactions (found ${mapping.kind})`);
 	// The same message as the other commands for a missing customer id or date column.

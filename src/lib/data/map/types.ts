@@ -3,6 +3,7 @@ import type { TextEncodingName } from '../sniff/detectEncoding';
 import type { DateFormat } from '../values/parseDate';
 import type { DecimalMark } from '../values/parseNumber';
 import type { Role } from './headerSynonyms';
+import type { LayoutMapping } from './layouts/types';
 
 export type DatasetKind = 'transactions' | 'customers' | 'survey' | 'summary';
 export const DATASET_KINDS: DatasetKind[] = ['transactions', 'customers', 'survey', 'summary'];
@@ -31,6 +32,8 @@ export interface Mapping extends FormatSpec {
 	/** Returns (negative amounts): net them per customer (keep) or drop them. */
 	returns: 'net' | 'drop';
 	dropDuplicates: boolean;
+	/** A recognised shop export (issue 23): its rows are folded into orders under a status policy. */
+	layout?: LayoutMapping;
 }
 
 /** The roles each kind needs; the mapping step refuses to import without them. */

@@ -9,6 +9,7 @@ import { completeDataset, DatasetBuilder, type PartialDataset } from '../validat
 import { readByteRows } from '../validate/readByteRows';
 import type { ParsedDataset } from '../validate/types';
 import { FileProblemError } from './problems';
+import { importOrders } from '../orders/importOrders';
 
 export interface ImportProgress {
 	rows: number;
@@ -109,6 +110,8 @@ export function importTextPartial(
 	replaced = 0
 ): PartialDataset {
 	checkMapping(mapping);
+	// Hook (issue 23): a recognised shop export is read as orders.
+	if (mapping.layout) return importOrders(text, mapping, today, nulCount, replaced);
 	const builder = new DatasetBuilder(mapping, today);
 	builder.noteDecoding(nulCount, replaced);
 	let headerSkipped = !mapping.hasHeader;

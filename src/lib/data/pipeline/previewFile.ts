@@ -17,6 +17,9 @@ import {
 import { detectHeader } from '../sniff/detectHeader';
 import { scanEncodingLines, type EncodingLines } from '../sniff/encodingLines';
 import { FileProblemError } from './problems';
+import { recogniseLayout } from '../map/layouts/recogniseLayout';
+import { layoutPreset } from '../map/layouts/layoutPreset';
+import type { LayoutId } from '../map/layouts/types';
 
 export const SAMPLE_BYTES = 256 * 1024;
 const PREVIEW_ROWS = 1000;
@@ -45,6 +48,8 @@ export interface Preview {
 	replacedChars: number;
 	/** The sample's UTF-8 and other lines, where the encoding may not fit (see ValidationReport). */
 	encodingLines?: EncodingLines;
+	/** A shop export recognised by its headers (issue 23), or null. */
+	layout: LayoutId | null;
 }
 
 export function previewFile(
@@ -101,6 +106,16 @@ export function previewFile(
 	const suggestion = suggestMapping(profiles, overrides.kind, body);
 	suggestion.columns.forEach((c, j) => (c.header = headers[j]));
 	const format: FormatSpec = { encoding: encoding.encoding, delimiter, hasHeader };
+	// Hook (issue 23): a known shop export gets its layout's preset mapping (unless the user
+	// chose another kind).
+	const recognised =
+		hasHeader && (!overrides.kind || overrides.kind === 'transactions')
+			? recogniseLayout(headers)
+			: null;
+	if (recognised) {
+		suggestion.kind = 'transactions';
+		suggestion.columns = layoutPreset(recognised, profiles);
+	}
 	return {
 		fileName,
 		bytes: bytes.length,
@@ -114,11 +129,13 @@ export function previewFile(
 			kind: suggestion.kind,
 			columns: suggestion.columns,
 			returns: 'net',
-			dropDuplicates: false
+			dropDuplicates: false,
+			...(recognised ? { layout: recognised.layoutMapping } : {})
 		},
 		signature: headerSignature(headers, hasHeader, delimiter),
 		ambiguousDates: profiles.filter((p) => p.date.ambiguous).map((p) => p.index),
 		replacedChars: replaced,
+		layout: recognised?.layout.id ?? null,
 		...(encodingLines ? { encodingLines } : {})
 	};
 }

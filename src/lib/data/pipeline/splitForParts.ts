@@ -22,6 +22,8 @@ export function splitForParts(
 	minBytes: number
 ): FileCut | null {
 	if (bytes.length < minBytes || bytes.length < 2) return null;
+	// Hook (issue 23): an order's rows must stay together to be folded (orders/importOrders).
+	if (mapping.layout) return null;
 	if (mapping.encoding.startsWith('utf-16') || mapping.delimiter === 'whitespace') return null;
 	if (bytes.indexOf(QUOTE) !== -1) return null;
 	const lf = bytes.indexOf(LF, bytes.length >> 1);

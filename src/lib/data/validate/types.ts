@@ -1,5 +1,6 @@
 import type { ColumnSpec, DatasetKind } from '../map/types';
 import type { EncodingLines } from '../sniff/encodingLines';
+import type { OrderReport } from '../orders/types';
 
 export type StoredColumn =
 	| { type: 'dict'; codes: Int32Array; labels: string[] }
@@ -54,6 +55,8 @@ export interface ValidationReport {
 	blankedCells: number;
 	nulRemoved: number;
 	replacedChars: number;
+	/** A shop export read as orders (issue 23): statuses, folding and what each rule removed. */
+	orders?: OrderReport;
 	/**
 	 * Per day/month date column (read as dmy or mdy): what every value said about the order.
 	 * Absent on reports stored before it existed.
