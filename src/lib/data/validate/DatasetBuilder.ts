@@ -10,6 +10,7 @@ import { dictColumnOf, labelCount } from '../tables/lazyLabels';
 import { Dictionary } from './Dictionary';
 import { GrowableFloat64, GrowableInt32 } from './growable';
 import type { Field, ParsedDataset, RejectReason, StoredColumn, ValidationReport } from './types';
+import { emptyRecord } from '../../analytics/emptyRecord';
 
 export const DAY_1900 = dayFromYMD(1900, 1, 1);
 /** Examples kept per reason (all are counted; the screen shows the first 20). */
@@ -312,7 +313,7 @@ export class DatasetBuilder {
 
 	/** Every row added, before the whole-file steps (duplicates, statistics). Called once, last. */
 	partial(): PartialDataset {
-		const columns: Record<string, StoredColumn> = {};
+		const columns: Record<string, StoredColumn> = emptyRecord();
 		const fields: Field[] = [];
 		for (const sink of this.sinks) {
 			let col: StoredColumn;
@@ -328,7 +329,7 @@ export class DatasetBuilder {
 				type: col.type
 			});
 		}
-		const dictionaries: Record<string, Dictionary> = {};
+		const dictionaries: Record<string, Dictionary> = emptyRecord();
 		for (const sink of this.sinks) if (sink.kind === 'dict') dictionaries[sink.key] = sink.dict;
 		return {
 			fields,
