@@ -158,8 +158,11 @@ class Share {
 		this.pending = null;
 	}
 
-	/** Replaces the workspace with the pending snapshot: all of it, or nothing. */
-	async confirm(): Promise<void> {
+	/**
+	 * Replaces the workspace with the pending snapshot: all of it, or nothing. Its remembered
+	 * mappings join this device's only when the user ticked them (`mappings`).
+	 */
+	async confirm({ mappings = false }: { mappings?: boolean } = {}): Promise<void> {
 		const pending = this.pending;
 		if (!pending) return;
 		this.pending = null;
@@ -169,7 +172,7 @@ class Share {
 			await workspace.init();
 			const db = workspace.persistent ? await this.open() : null;
 			if (db) {
-				const { replaced, records } = await restoreWorkspace(db, snapshot);
+				const { replaced, records } = await restoreWorkspace(db, snapshot, { mappings });
 				const ids = new Set([...replaced, ...records.map((r) => r.id)]);
 				for (const id of ids) engine.forget(id);
 				await workspace.refresh();

@@ -7,7 +7,9 @@ export type WorkspaceFileProblemCode =
 	| 'newer_version'
 	| 'invalid_content'
 	| 'missing_migration'
-	| 'link_damaged';
+	| 'link_damaged'
+	| 'refused_value'
+	| 'refused_label';
 
 export class WorkspaceFileProblem extends Error {
 	constructor(
