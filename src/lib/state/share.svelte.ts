@@ -9,7 +9,12 @@ import { restoreWorkspace } from '../data/db/restoreWorkspace';
 import { snapshotWorkspace } from '../data/db/snapshotWorkspace';
 import type { WorkspaceSnapshot } from '../data/workspaceFile/format';
 import { workspaceFileName } from '../data/workspaceFile/workspaceFileName';
-import { packWorkspace, unpackWorkspace } from '../data/workspaceFile/packWorkspace';
+import {
+	MAX_FILE_INFLATED,
+	MAX_LINK_INFLATED,
+	packWorkspace,
+	unpackWorkspace
+} from '../data/workspaceFile/packWorkspace';
 import {
 	fromShareFragment,
 	SHARE_MAX_BYTES,
@@ -123,6 +128,9 @@ class Share {
 	async openFile(file: Blob, name: string): Promise<void> {
 		this.start('file');
 		try {
+			// A file larger than the unpacked limit is refused before it is read into memory.
+			if (file.size > MAX_FILE_INFLATED)
+				throw new WorkspaceFileProblem('too_large', { limit: MAX_FILE_INFLATED, source: 'file' });
 			const snapshot = await unpackWorkspace(new Uint8Array(await file.arrayBuffer()));
 			this.pending = { source: 'file', name, snapshot };
 		} catch (e) {
@@ -144,7 +152,7 @@ class Share {
 		if (!bytes) return false;
 		this.start('link');
 		try {
-			const snapshot = await unpackWorkspace(bytes);
+			const snapshot = await unpackWorkspace(bytes, { limit: MAX_LINK_INFLATED, source: 'link' });
 			this.pending = { source: 'link', name: '', snapshot };
 		} catch (e) {
 			this.problem = problemOf('link', e);

@@ -7,7 +7,7 @@ import { decodeBytes } from '../sniff/detectEncoding';
 import { completeDataset, DatasetBuilder, type PartialDataset } from '../validate/DatasetBuilder';
 import { readByteRows } from '../validate/readByteRows';
 import type { ParsedDataset } from '../validate/types';
-import { FileProblemError } from './problems';
+import { FileProblemError, MAX_SURVEY_ITEMS } from './problems';
 
 export interface ImportProgress {
 	rows: number;
@@ -19,6 +19,9 @@ export function checkMapping(mapping: Mapping): void {
 	const roles = new Set(mapping.columns.map((c) => c.role));
 	const missing = REQUIRED_ROLES[mapping.kind].filter((r) => !roles.has(r));
 	if (missing.length) throw new FileProblemError({ code: 'missing_roles', roles: missing });
+	const items = mapping.columns.filter((c) => c.role === 'item').length;
+	if (mapping.kind === 'survey' && items > MAX_SURVEY_ITEMS)
+		throw new FileProblemError({ code: 'too_many_items', items, limit: MAX_SURVEY_ITEMS });
 }
 
 export function importBytes(

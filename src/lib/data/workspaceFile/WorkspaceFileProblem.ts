@@ -9,7 +9,11 @@ export type WorkspaceFileProblemCode =
 	| 'missing_migration'
 	| 'link_damaged'
 	| 'refused_value'
-	| 'refused_label';
+	| 'refused_label'
+	| 'too_large'
+	| 'too_many_columns'
+	| 'link_too_long'
+	| 'too_many_items';
 
 export class WorkspaceFileProblem extends Error {
 	constructor(

@@ -15,7 +15,9 @@ import {
 	optional,
 	string
 } from './check';
+import { MAX_SURVEY_ITEMS, MAX_TABLE_COLUMNS } from '../pipeline/problems';
 import { FIRST_DAY, LAST_DAY } from './normaliseDataset';
+import { WorkspaceFileProblem } from './WorkspaceFileProblem';
 import { readMapping } from './readMapping';
 import { readReport } from './readReport';
 
@@ -94,9 +96,26 @@ export function restoreRecord(raw: unknown, path: string, createdAt: string): Da
 	if (!DATASET_KINDS.includes(kind)) invalid(`${path}.kind`);
 	const rows = count(r.rows, `${path}.rows`);
 	const fields = readFields(r.fields, `${path}.fields`);
+	// The import's limits (pipeline/problems.ts), checked before any column is read.
+	const name = optional(r.name, isString, id);
+	const items = fields.filter((f) => f.role === 'item').length;
+	if (fields.length > MAX_TABLE_COLUMNS)
+		throw new WorkspaceFileProblem('too_many_columns', {
+			dataset: name,
+			n: fields.length,
+			limit: MAX_TABLE_COLUMNS,
+			detail: `${path}.fields`
+		});
+	if (kind === 'survey' && items > MAX_SURVEY_ITEMS)
+		throw new WorkspaceFileProblem('too_many_items', {
+			dataset: name,
+			n: items,
+			limit: MAX_SURVEY_ITEMS,
+			detail: `${path}.fields`
+		});
 	const record: DatasetRecord = {
 		id,
-		name: optional(r.name, isString, id),
+		name,
 		kind,
 		rows,
 		fields,

@@ -21,6 +21,8 @@ const en = {
 		'This link is {size} KB long, more than a link to this app can carry ({limit} KB), so it was not read. Ask for the workspace file instead.',
 	'wbfile.problem.too_many_columns':
 		'Nothing was restored: dataset “{dataset}” has {n} columns; this app reads at most {limit} columns in a table.',
+	'wbfile.problem.too_many_items':
+		'Nothing was restored: survey “{dataset}” has {n} questions; this app analyses at most {limit}.',
 
 	'restore.settings': 'Workspace settings ({n}): {keys}. They replace this workspace’s settings.',
 	'restore.mappingsTitle': 'Remembered column mappings ({n})',
@@ -51,6 +53,8 @@ const zh: typeof en = {
 		'此链接长 {size} KB，超过本应用链接可承载的上限（{limit} KB），因此没有读取。请改为索取工作区文件。',
 	'wbfile.problem.too_many_columns':
 		'未恢复任何内容：数据集“{dataset}”有 {n} 列；本应用的表格最多读取 {limit} 列。',
+	'wbfile.problem.too_many_items':
+		'未恢复任何内容：问卷“{dataset}”有 {n} 道题；本应用最多分析 {limit} 道题。',
 
 	'restore.settings': '工作区设置（{n} 项）：{keys}。它们将替换此工作区的设置。',
 	'restore.mappingsTitle': '记住的列映射（{n} 个）',
