@@ -23,6 +23,7 @@ import {
 } from '../data/workspaceFile/shareFragment';
 import { WorkspaceFileProblem } from '../data/workspaceFile/WorkspaceFileProblem';
 import { engine } from './engine.svelte';
+import { framedByOtherSite } from './framedByOtherSite';
 import { workspace } from './workspace.svelte';
 
 export type ShareAction = 'export' | 'file' | 'link' | 'share';
@@ -142,6 +143,8 @@ class Share {
 
 	/** Reads the `#data=…` of a shared link, if there is one. */
 	async openLink(hash: string): Promise<boolean> {
+		// Never from inside another site's frame (the layout does not even run the app there).
+		if (typeof window !== 'undefined' && framedByOtherSite(window)) return false;
 		let bytes: Uint8Array | null;
 		try {
 			bytes = fromShareFragment(hash);
