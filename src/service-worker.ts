@@ -1,9 +1,12 @@
 // Offline support. On install the worker caches this build's files (content-hashed scripts
 // and styles), the static files (the bundled samples included) and the prerendered pages, in
 // a cache named after the build version. Pages are fetched network-first, so a reload picks
-// up a new deployment at once; everything else is served cache-first. A new version takes
-// over on install (skipWaiting) and deletes the caches of older versions. Nothing but this
-// origin's own files is ever cached; datasets live in IndexedDB, not here.
+// up a new deployment at once; everything else is served cache-first, from any version's
+// cache. A new version installs and then waits: a tab still running the previous build keeps
+// loading that build's chunks from its cache, and the page offers "new version — reload"
+// (appUpdate.svelte.ts), which asks the waiting worker to take over. Old caches are deleted
+// only once every open tab has said it runs this version. Nothing but this origin's own files
+// is ever cached; datasets live in IndexedDB, not here.
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
@@ -22,17 +25,37 @@ sw.addEventListener('install', (event) => {
 		(async () => {
 			const cache = await caches.open(CACHE);
 			await cache.addAll(PRECACHE);
-			await sw.skipWaiting();
+			// No skipWaiting here: tabs of the previous build may still need its files.
 		})()
 	);
+});
+
+/** The build version each open tab reported (lost when the worker stops: unknown = keep). */
+const tabVersions = new Map<string, string>();
+
+/** Deletes older versions' caches once every open tab runs this version. */
+async function dropOldCaches(): Promise<void> {
+	const tabs = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	if (!tabs.every((c) => tabVersions.get(c.id) === version)) return;
+	for (const key of await caches.keys())
+		if (key !== CACHE && key.startsWith('crm-workbench-')) await caches.delete(key);
+}
+
+sw.addEventListener('message', (event) => {
+	const data = event.data as { type?: string; version?: string } | null;
+	const source = event.source as Client | null;
+	if (data?.type === 'skip-waiting') void sw.skipWaiting();
+	else if (data?.type === 'version' && source && typeof data.version === 'string') {
+		tabVersions.set(source.id, data.version);
+		event.waitUntil(dropOldCaches());
+	}
 });
 
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			for (const key of await caches.keys())
-				if (key !== CACHE && key.startsWith('crm-workbench-')) await caches.delete(key);
 			await sw.clients.claim();
+			await dropOldCaches();
 		})()
 	);
 });
@@ -59,7 +82,11 @@ async function networkFirst(request: Request): Promise<Response> {
 
 async function cacheFirst(request: Request, keep: boolean): Promise<Response> {
 	const cache = await caches.open(CACHE);
-	const hit = await cache.match(request, { ignoreSearch: true });
+	// This version's copy first; a content-hashed file from any version's cache (a tab of the
+	// previous build asks for that build's chunks after a deploy).
+	const hit =
+		(await cache.match(request, { ignoreSearch: true })) ??
+		(keep ? await caches.match(request, { ignoreSearch: true }) : undefined);
 	if (hit) return hit;
 	const response = await fetch(request);
 	if (keep && response.ok) await cache.put(request, response.clone());

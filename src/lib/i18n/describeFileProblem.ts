@@ -1,6 +1,7 @@
 import type { FileProblem } from '../data/pipeline/problems';
 import { format } from './format';
 import { messages } from './messages/core';
+import { importLimits } from './messages/importLimits';
 
 export type Lang = 'en' | 'zh';
 
@@ -12,7 +13,8 @@ function humanBytes(n: number): string {
 
 /** The sentence a user reads for a file that cannot be imported, in their language. */
 export function describeFileProblem(problem: FileProblem, file: string, lang: Lang): string {
-	const m = messages[lang] as Record<string, string>;
+	const m = { ...messages[lang], ...importLimits[lang] } as Record<string, string>;
+	const n = (x: number) => x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
 	switch (problem.code) {
 		case 'binary_format': {
 			const advice = ['xlsx', 'xls', 'numbers'].includes(problem.format)
@@ -30,6 +32,18 @@ export function describeFileProblem(problem: FileProblem, file: string, lang: La
 			return format(m['import.problem.missing_roles'], {
 				file,
 				roles: problem.roles.map((r) => m[`role.${r}`] ?? r).join(', ')
+			});
+		case 'too_many_columns':
+			return format(m['import.problem.too_many_columns'], {
+				file,
+				columns: n(problem.columns),
+				limit: n(problem.limit)
+			});
+		case 'too_many_items':
+			return format(m['import.problem.too_many_items'], {
+				file,
+				items: n(problem.items),
+				limit: n(problem.limit)
 			});
 		case 'too_large':
 			return format(m['import.problem.too_large'], { file, size: humanBytes(problem.bytes) });

@@ -9,7 +9,12 @@ import { restoreWorkspace } from '../data/db/restoreWorkspace';
 import { snapshotWorkspace } from '../data/db/snapshotWorkspace';
 import type { WorkspaceSnapshot } from '../data/workspaceFile/format';
 import { workspaceFileName } from '../data/workspaceFile/workspaceFileName';
-import { packWorkspace, unpackWorkspace } from '../data/workspaceFile/packWorkspace';
+import {
+	MAX_FILE_INFLATED,
+	MAX_LINK_INFLATED,
+	packWorkspace,
+	unpackWorkspace
+} from '../data/workspaceFile/packWorkspace';
 import {
 	fromShareFragment,
 	SHARE_MAX_BYTES,
@@ -18,6 +23,7 @@ import {
 } from '../data/workspaceFile/shareFragment';
 import { WorkspaceFileProblem } from '../data/workspaceFile/WorkspaceFileProblem';
 import { engine } from './engine.svelte';
+import { framedByOtherSite } from './framedByOtherSite';
 import { workspace } from './workspace.svelte';
 
 export type ShareAction = 'export' | 'file' | 'link' | 'share';
@@ -123,6 +129,9 @@ class Share {
 	async openFile(file: Blob, name: string): Promise<void> {
 		this.start('file');
 		try {
+			// A file larger than the unpacked limit is refused before it is read into memory.
+			if (file.size > MAX_FILE_INFLATED)
+				throw new WorkspaceFileProblem('too_large', { limit: MAX_FILE_INFLATED, source: 'file' });
 			const snapshot = await unpackWorkspace(new Uint8Array(await file.arrayBuffer()));
 			this.pending = { source: 'file', name, snapshot };
 		} catch (e) {
@@ -134,6 +143,8 @@ class Share {
 
 	/** Reads the `#data=…` of a shared link, if there is one. */
 	async openLink(hash: string): Promise<boolean> {
+		// Never from inside another site's frame (the layout does not even run the app there).
+		if (typeof window !== 'undefined' && framedByOtherSite(window)) return false;
 		let bytes: Uint8Array | null;
 		try {
 			bytes = fromShareFragment(hash);
@@ -144,7 +155,7 @@ class Share {
 		if (!bytes) return false;
 		this.start('link');
 		try {
-			const snapshot = await unpackWorkspace(bytes);
+			const snapshot = await unpackWorkspace(bytes, { limit: MAX_LINK_INFLATED, source: 'link' });
 			this.pending = { source: 'link', name: '', snapshot };
 		} catch (e) {
 			this.problem = problemOf('link', e);
@@ -158,8 +169,11 @@ class Share {
 		this.pending = null;
 	}
 
-	/** Replaces the workspace with the pending snapshot: all of it, or nothing. */
-	async confirm(): Promise<void> {
+	/**
+	 * Replaces the workspace with the pending snapshot: all of it, or nothing. Its remembered
+	 * mappings join this device's only when the user ticked them (`mappings`).
+	 */
+	async confirm({ mappings = false }: { mappings?: boolean } = {}): Promise<void> {
 		const pending = this.pending;
 		if (!pending) return;
 		this.pending = null;
@@ -169,7 +183,7 @@ class Share {
 			await workspace.init();
 			const db = workspace.persistent ? await this.open() : null;
 			if (db) {
-				const { replaced, records } = await restoreWorkspace(db, snapshot);
+				const { replaced, records } = await restoreWorkspace(db, snapshot, { mappings });
 				const ids = new Set([...replaced, ...records.map((r) => r.id)]);
 				for (const id of ids) engine.forget(id);
 				await workspace.refresh();

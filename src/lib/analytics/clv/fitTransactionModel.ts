@@ -11,6 +11,7 @@ import {
 import { fitMle } from './fitMle';
 import { groupTransactionRows } from './groupRows';
 import { paretoNbdLogLik } from './paretoNbdLogLik';
+import { emptyRecord } from '../emptyRecord';
 
 export interface SummaryColumns {
 	length: number;
@@ -119,7 +120,7 @@ export function fitTransactionModel(
 	if (repeaters < FEW_REPEATERS)
 		issues.push(clvIssue('too_few_repeaters', 'warning', { count: repeaters }));
 	const t = res.theta;
-	const standardErrors: Record<string, number | null> = {};
+	const standardErrors: Record<string, number | null> = emptyRecord();
 	names.forEach((name, i) => (standardErrors[name] = res.standardErrors[i]));
 	const stats: ModelFitStats = {
 		logLik: res.logLik,

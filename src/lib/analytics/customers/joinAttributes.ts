@@ -1,6 +1,7 @@
 // Aligns a customer attribute table with the rows of a CustomerMetrics table by customer id,
 // so attribute segments and clustering can read attributes row for row.
 import { MISSING_DAY, type AttributeColumn, type CustomerTable } from '../types';
+import { emptyRecord } from '../emptyRecord';
 
 export interface JoinedAttributes {
 	/** Same row order as the metrics table; customers without a record get missing values. */
@@ -24,7 +25,7 @@ export function joinAttributes(
 		source[j] = row ?? -1;
 		if (row !== undefined) matched++;
 	}
-	const columns: Record<string, AttributeColumn> = {};
+	const columns: Record<string, AttributeColumn> = emptyRecord();
 	for (const name of names) {
 		const col = customers.columns[name];
 		if (!col) continue;

@@ -3,6 +3,7 @@
 // yet the questionnaire is 0–10 because its other items reach 0).
 import { detectScale, type Scale, type ScaleDetection } from './detectScale';
 import type { SurveyTable } from '../types';
+import { emptyRecord } from '../emptyRecord';
 
 export interface ItemScale extends ScaleDetection {
 	/** 'item' = decided by the item's own answers, 'survey' = borrowed from the other items. */
@@ -10,7 +11,7 @@ export interface ItemScale extends ScaleDetection {
 }
 
 export function detectScales(table: SurveyTable): Record<string, ItemScale> {
-	const own: Record<string, ScaleDetection> = {};
+	const own: Record<string, ScaleDetection> = emptyRecord();
 	const votes = new Map<string, number>();
 	for (const [name, values] of Object.entries(table.items)) {
 		const d = detectScale(values);
@@ -20,7 +21,7 @@ export function detectScales(table: SurveyTable): Record<string, ItemScale> {
 			votes.set(key, (votes.get(key) ?? 0) + 1);
 		}
 	}
-	const out: Record<string, ItemScale> = {};
+	const out: Record<string, ItemScale> = emptyRecord();
 	for (const [name, d] of Object.entries(own)) {
 		if (!d.ambiguous || votes.size === 0) {
 			out[name] = { ...d, source: 'item' };

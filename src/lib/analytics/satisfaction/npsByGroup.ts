@@ -4,6 +4,7 @@ import type { Scale } from './detectScale';
 import { nps, type NpsResult } from './nps';
 import type { SatisfactionIssue } from './satisfactionIssue';
 import type { CategoryColumn } from '../types';
+import { emptyRecord } from '../emptyRecord';
 
 export function npsByGroup(
 	values: Float64Array,
@@ -15,7 +16,7 @@ export function npsByGroup(
 		const g = group.codes[i];
 		if (g >= 0) members[g].push(i);
 	}
-	const out: Record<string, NpsResult | SatisfactionIssue> = {};
+	const out: Record<string, NpsResult | SatisfactionIssue> = emptyRecord();
 	group.labels.forEach((label, g) => {
 		out[label] = nps(
 			Float64Array.from(members[g], (i) => values[i]),

@@ -2,6 +2,7 @@
 // from the ECSI item codes. The user confirms; the first matching rule wins, so specific rules
 // ("basic satisfaction", "price tolerance") come before general ones ("satisfaction", "price").
 import type { Construct } from './constructs';
+import { emptyRecord } from '../emptyRecord';
 
 type Rule = [RegExp, Construct];
 
@@ -55,7 +56,7 @@ export function suggestConstruct(header: string): Construct | null {
 
 /** Suggestions for every item; items with no suggestion are left out. */
 export function suggestConstructMap(headers: string[]): Record<string, Construct> {
-	const map: Record<string, Construct> = {};
+	const map: Record<string, Construct> = emptyRecord();
 	for (const h of headers) {
 		const c = suggestConstruct(h);
 		if (c) map[h] = c;

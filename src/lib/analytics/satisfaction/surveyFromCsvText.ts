@@ -2,13 +2,14 @@
 // import pipeline parses real files with PapaParse; this only has to read our own fixtures.
 import { normalizeAnswer } from './normalizeAnswer';
 import type { CategoryColumn, SurveyTable } from '../types';
+import { emptyRecord } from '../emptyRecord';
 
 export function surveyFromCsvText(text: string, idColumn?: string): SurveyTable {
 	const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
 	const header = lines[0].split(',').map((h) => h.trim());
 	const rows = lines.slice(1).map((l) => l.split(','));
-	const items: Record<string, Float64Array> = {};
-	const groups: Record<string, CategoryColumn> = {};
+	const items: Record<string, Float64Array> = emptyRecord();
+	const groups: Record<string, CategoryColumn> = emptyRecord();
 	let customerId: string[] | null = null;
 	header.forEach((name, j) => {
 		const cells = rows.map((r) => (r[j] ?? '').trim());

@@ -15,6 +15,7 @@ import { reverseCode } from './reverseCode';
 import type { SatisfactionIssue } from './satisfactionIssue';
 import { suggestConstructMap } from './suggestConstruct';
 import type { SurveyTable } from '../types';
+import { emptyRecord, ownValue } from '../emptyRecord';
 
 export interface SurveyReportOptions {
 	/** Item → construct; unknown construct names are reported and skipped. */
@@ -57,12 +58,12 @@ export interface SurveyReport {
 export function surveyReport(table: SurveyTable, options: SurveyReportOptions = {}): SurveyReport {
 	const issues: SatisfactionIssue[] = [];
 	const detected = detectScales(table);
-	const scales: Record<string, Scale | null> = {};
+	const scales: Record<string, Scale | null> = emptyRecord();
 	for (const [item, d] of Object.entries(detected)) {
-		scales[item] = options.scales?.[item] ?? d.scale;
+		scales[item] = ownValue(options.scales, item) ?? d.scale;
 		if (!scales[item] && d.issue) issues.push({ code: d.issue, item, n: d.n });
 	}
-	const map: Record<string, Construct> = {};
+	const map: Record<string, Construct> = emptyRecord();
 	for (const [item, c] of Object.entries(
 		options.map ?? suggestConstructMap(Object.keys(table.items))
 	)) {

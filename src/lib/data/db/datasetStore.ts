@@ -7,6 +7,7 @@ import { CHUNK_ROWS, WorkbenchDB } from './schema';
 import type { ChunkRecord, DatasetRecord, DictRecord, MappingRecord } from './records';
 import type { Mapping } from '../map/types';
 import { decodeColumnInto, decodeLabels, encodeColumn, encodePackedLabels } from './columnCodec';
+import { emptyRecord, ownValue } from '../../analytics/emptyRecord';
 
 export interface StoredDataset {
 	record: DatasetRecord;
@@ -76,8 +77,8 @@ export function prepareDataset(ds: ParsedDataset, meta: DatasetMeta): PreparedDa
 	const chunks: ChunkRecord[] = [];
 	for (let start = 0, index = 0; start < ds.rows || index === 0; start += CHUNK_ROWS, index++) {
 		const end = Math.min(ds.rows, start + CHUNK_ROWS);
-		const columns: ChunkRecord['columns'] = {};
-		const enc: NonNullable<ChunkRecord['enc']> = {};
+		const columns: ChunkRecord['columns'] = emptyRecord();
+		const enc: NonNullable<ChunkRecord['enc']> = emptyRecord();
 		for (const [key, col] of Object.entries(ds.columns)) {
 			const e = encodeColumn((col.type === 'dict' ? col.codes : col.values).subarray(start, end));
 			// Unencoded chunks are views: copied, so the stored chunk neither keeps the whole
@@ -130,13 +131,13 @@ export async function loadDataset(db: WorkbenchDB, id: string): Promise<StoredDa
 		const chunks = await db.chunks.where('datasetId').equals(id).sortBy('index');
 		const dicts = await db.dicts.where('datasetId').equals(id).toArray();
 		const byKey = new Map(dicts.map((d) => [d.key, d]));
-		const columns: Record<string, StoredColumn> = {};
+		const columns: Record<string, StoredColumn> = emptyRecord();
 		for (const f of record.fields) {
 			const values =
 				f.type === 'number' ? new Float64Array(record.rows) : new Int32Array(record.rows);
 			let at = 0;
 			for (const c of chunks) {
-				decodeColumnInto(c.columns[f.key], c.enc?.[f.key], c.rows, values, at);
+				decodeColumnInto(c.columns[f.key], ownValue(c.enc, f.key), c.rows, values, at);
 				at += c.rows;
 			}
 			if (values instanceof Float64Array) columns[f.key] = { type: 'number', values };

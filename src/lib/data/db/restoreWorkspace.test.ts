@@ -17,10 +17,12 @@ async function freshDb() {
 describe('restoreWorkspace / snapshotWorkspace', () => {
 	it('stores a snapshot and reads the same one back, through a file', async () => {
 		const a = await freshDb();
-		await restoreWorkspace(a, snapshotFixture());
+		await restoreWorkspace(a, snapshotFixture(), { mappings: true });
 		const exported = await snapshotWorkspace(a, '2025-03-01T00:00:00Z');
 		const b = await freshDb();
-		await restoreWorkspace(b, await unpackWorkspace(await packWorkspace(exported)));
+		await restoreWorkspace(b, await unpackWorkspace(await packWorkspace(exported)), {
+			mappings: true
+		});
 		const back = await snapshotWorkspace(b, '2025-03-01T00:00:00Z');
 		const fixture = snapshotFixture();
 		expect(back.datasets.map((d) => d.record.id)).toEqual(['ds-a', 'ds-b']);
@@ -44,7 +46,7 @@ describe('restoreWorkspace / snapshotWorkspace', () => {
 		});
 		await setSetting(db, 'only.here', 1);
 		await rememberMapping(db, 'mine', snapshotFixture().mappings[0].mapping, 'y');
-		const result = await restoreWorkspace(db, snapshotFixture());
+		const result = await restoreWorkspace(db, snapshotFixture(), { mappings: true });
 		expect(result.replaced).toEqual(['old']);
 		expect((await listDatasets(db)).map((d) => d.id).sort()).toEqual(['ds-a', 'ds-b']);
 		expect(await getSetting(db, 'only.here')).toBeUndefined();
@@ -53,6 +55,14 @@ describe('restoreWorkspace / snapshotWorkspace', () => {
 			'mine'
 		]);
 		expect(await db.chunks.where('datasetId').equals('old').count()).toBe(0);
+	});
+
+	it('adds no remembered mapping unless asked to (the user ticked them)', async () => {
+		const db = await freshDb();
+		await rememberMapping(db, 'mine', snapshotFixture().mappings[0].mapping, 'y');
+		await restoreWorkspace(db, snapshotFixture());
+		expect((await db.mappings.toArray()).map((m) => m.signature)).toEqual(['mine']);
+		expect((await listDatasets(db)).map((d) => d.id).sort()).toEqual(['ds-a', 'ds-b']);
 	});
 
 	it('leaves the old workspace untouched when a dataset cannot be written', async () => {

@@ -1,7 +1,9 @@
 // Replaces the workspace in IndexedDB with a validated snapshot, in ONE transaction over every
 // table: all datasets, chunks, dictionaries and settings are swapped, or — on any failure,
-// including a full disk — nothing changes. Remembered mappings are merged, not replaced:
-// they belong to this device's habits, not to one workspace.
+// including a full disk — nothing changes. Remembered mappings belong to this device's
+// habits, not to one workspace: they are merged, never replaced, and only when the user ticked
+// them in the restore dialog (a mapping steers every later import of a file with the same
+// headers, so one planted by a file or link would silently change those imports).
 import type { WorkspaceSnapshot } from '../workspaceFile/format';
 import type { DatasetRecord } from './records';
 import { saveDataset } from './datasetStore';
@@ -13,9 +15,15 @@ export interface RestoreResult {
 	records: DatasetRecord[];
 }
 
+export interface RestoreOptions {
+	/** Merge the snapshot's remembered mappings into this device's (the user ticked them). */
+	mappings?: boolean;
+}
+
 export async function restoreWorkspace(
 	db: WorkbenchDB,
-	snapshot: WorkspaceSnapshot
+	snapshot: WorkspaceSnapshot,
+	{ mappings = false }: RestoreOptions = {}
 ): Promise<RestoreResult> {
 	const tables = [db.datasets, db.chunks, db.dicts, db.settings, db.mappings];
 	return db.transaction('rw', tables, async () => {
@@ -29,7 +37,7 @@ export async function restoreWorkspace(
 			records.push(await saveDataset(db, { kind, rows, fields, stats, report, columns }, meta));
 		}
 		await db.settings.bulkPut(snapshot.settings);
-		await db.mappings.bulkPut(snapshot.mappings);
+		if (mappings) await db.mappings.bulkPut(snapshot.mappings);
 		return { replaced, records };
 	});
 }

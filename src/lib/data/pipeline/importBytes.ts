@@ -8,7 +8,7 @@ import { scanEncodingLines } from '../sniff/encodingLines';
 import { completeDataset, DatasetBuilder, type PartialDataset } from '../validate/DatasetBuilder';
 import { readByteRows } from '../validate/readByteRows';
 import type { ParsedDataset } from '../validate/types';
-import { FileProblemError } from './problems';
+import { FileProblemError, MAX_SURVEY_ITEMS } from './problems';
 import { importOrders } from '../orders/importOrders';
 
 export interface ImportProgress {
@@ -21,6 +21,9 @@ export function checkMapping(mapping: Mapping): void {
 	const roles = new Set(mapping.columns.map((c) => c.role));
 	const missing = REQUIRED_ROLES[mapping.kind].filter((r) => !roles.has(r));
 	if (missing.length) throw new FileProblemError({ code: 'missing_roles', roles: missing });
+	const items = mapping.columns.filter((c) => c.role === 'item').length;
+	if (mapping.kind === 'survey' && items > MAX_SURVEY_ITEMS)
+		throw new FileProblemError({ code: 'too_many_items', items, limit: MAX_SURVEY_ITEMS });
 }
 
 export function importBytes(

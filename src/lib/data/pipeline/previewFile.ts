@@ -16,10 +16,20 @@ import {
 } from '../sniff/detectEncoding';
 import { detectHeader } from '../sniff/detectHeader';
 import { scanEncodingLines, type EncodingLines } from '../sniff/encodingLines';
-import { FileProblemError } from './problems';
 import { recogniseLayout } from '../map/layouts/recogniseLayout';
 import { layoutPreset } from '../map/layouts/layoutPreset';
 import type { LayoutId } from '../map/layouts/types';
+import { FileProblemError, MAX_TABLE_COLUMNS } from './problems';
+
+/** Fields of the first line when it is longer than the sample and the file goes on after it. */
+function longHeaderFields(bytes: Uint8Array, delimiter: Delimiter): number | null {
+	const end = bytes.indexOf(0x0a, SAMPLE_BYTES);
+	if (end < 0 || end === bytes.length - 1) return null;
+	const sep = delimiter === 'whitespace' ? 0x20 : delimiter.charCodeAt(0);
+	let n = 1;
+	for (let i = 0; i < end; i++) if (bytes[i] === sep) n++;
+	return n;
+}
 
 export const SAMPLE_BYTES = 256 * 1024;
 const PREVIEW_ROWS = 1000;
@@ -76,6 +86,13 @@ export function previewFile(
 	}
 	if (text.trim() === '') throw new FileProblemError({ code: 'empty_file' });
 	const delimiter = overrides.delimiter ?? detectDelimiter(text);
+	// A header longer than the sample: without this, a one-row file with a 100,000-column
+	// header was "a header but no data rows" (its row lies past the sample).
+	if (!complete && !/[\r\n]/.test(text)) {
+		const columns = longHeaderFields(bytes, delimiter);
+		if (columns !== null && columns > MAX_TABLE_COLUMNS)
+			throw new FileProblemError({ code: 'too_many_columns', columns, limit: MAX_TABLE_COLUMNS });
+	}
 	const all: string[][] = [];
 	parseText(text, {
 		delimiter,
@@ -93,6 +110,12 @@ export function previewFile(
 	);
 	const body = hasHeader ? all.slice(1) : all;
 	if (body.length === 0) throw new FileProblemError({ code: 'header_only' });
+	if (width > MAX_TABLE_COLUMNS)
+		throw new FileProblemError({
+			code: 'too_many_columns',
+			columns: width,
+			limit: MAX_TABLE_COLUMNS
+		});
 	const profiles = headers.map((h, j) => {
 		const dateNamed =
 			hasHeader && ['date', 'signupDate', 'churnDate'].includes(roleFromHeader(h) ?? '');

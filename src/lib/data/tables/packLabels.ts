@@ -4,6 +4,7 @@
 import { dictColumnFromPacked, packedLabels } from './lazyLabels';
 import type { ColumnarDataset } from './toTables';
 import type { StoredColumn } from '../validate/types';
+import { emptyRecord } from '../../analytics/emptyRecord';
 
 export type PackedColumn = StoredColumn | { type: 'dictPacked'; codes: Int32Array; labels: string };
 
@@ -14,7 +15,7 @@ export interface PackedDataset {
 }
 
 export function packLabels(ds: ColumnarDataset): PackedDataset {
-	const columns: Record<string, PackedColumn> = {};
+	const columns: Record<string, PackedColumn> = emptyRecord();
 	for (const [k, c] of Object.entries(ds.columns))
 		columns[k] =
 			c.type === 'dict' ? { type: 'dictPacked', codes: c.codes, labels: packedLabels(c) } : c;
@@ -22,7 +23,7 @@ export function packLabels(ds: ColumnarDataset): PackedDataset {
 }
 
 export function unpackLabels(ds: PackedDataset): ColumnarDataset {
-	const columns: Record<string, StoredColumn> = {};
+	const columns: Record<string, StoredColumn> = emptyRecord();
 	for (const [k, c] of Object.entries(ds.columns))
 		columns[k] = c.type === 'dictPacked' ? dictColumnFromPacked(c.codes, c.labels) : c;
 	return { rows: ds.rows, fields: ds.fields, columns };

@@ -9,6 +9,7 @@ import type {
 } from '../../analytics/types';
 import { MISSING_DAY } from '../../analytics/types';
 import type { Field, StoredColumn } from '../validate/types';
+import { emptyRecord } from '../../analytics/emptyRecord';
 
 export interface ColumnarDataset {
 	rows: number;
@@ -53,7 +54,7 @@ export function toCustomerTable(ds: ColumnarDataset): CustomerTable {
 	const id = ds.columns.customerId;
 	if (!id || id.type !== 'dict') throw new Error('customers need a customerId column');
 	const ids = Array.from(id.codes, (c) => (c < 0 ? '' : id.labels[c]));
-	const columns: Record<string, AttributeColumn> = {};
+	const columns: Record<string, AttributeColumn> = emptyRecord();
 	for (const f of ds.fields) {
 		if (f.role === 'customerId' || f.role === 'ignore') continue;
 		const c = ds.columns[f.key];
@@ -68,8 +69,8 @@ export function toSurveyTable(ds: ColumnarDataset): SurveyTable {
 	const id = ds.columns.customerId;
 	const customerId =
 		id && id.type === 'dict' ? Array.from(id.codes, (c) => (c < 0 ? null : id.labels[c])) : null;
-	const items: Record<string, Float64Array> = {};
-	const groups: Record<string, CategoryColumn> = {};
+	const items: Record<string, Float64Array> = emptyRecord();
+	const groups: Record<string, CategoryColumn> = emptyRecord();
 	for (const f of ds.fields) {
 		const c = ds.columns[f.key];
 		if (f.role === 'item' && c.type === 'number') items[f.key] = c.values;

@@ -18,6 +18,7 @@ import type {
 	StoredColumn,
 	ValidationReport
 } from './types';
+import { emptyRecord } from '../../analytics/emptyRecord';
 
 export const DAY_1900 = dayFromYMD(1900, 1, 1);
 /** Examples kept per reason (all are counted; the screen shows the first 20). */
@@ -339,7 +340,7 @@ export class DatasetBuilder {
 
 	/** Every row added, before the whole-file steps (duplicates, statistics). Called once, last. */
 	partial(): PartialDataset {
-		const columns: Record<string, StoredColumn> = {};
+		const columns: Record<string, StoredColumn> = emptyRecord();
 		const fields: Field[] = [];
 		for (const sink of this.sinks) {
 			let col: StoredColumn;
@@ -355,7 +356,7 @@ export class DatasetBuilder {
 				type: col.type
 			});
 		}
-		const dictionaries: Record<string, Dictionary> = {};
+		const dictionaries: Record<string, Dictionary> = emptyRecord();
 		for (const sink of this.sinks) if (sink.kind === 'dict') dictionaries[sink.key] = sink.dict;
 		return {
 			fields,

@@ -8,6 +8,7 @@ import { EXAMPLES_PER_REASON, type PartialDataset } from './DatasetBuilder';
 import { mergeDateOrder } from './dateOrder';
 import { mergeEncodingLines } from '../sniff/encodingLines';
 import type { RejectReason, StoredColumn, ValidationReport } from './types';
+import { emptyRecord, ownValue } from '../../analytics/emptyRecord';
 
 const encoder = new TextEncoder();
 
@@ -74,9 +75,13 @@ export function mergePartials(
 	b: PartialDataset,
 	offset: number
 ): PartialDataset {
-	const columns: Record<string, StoredColumn> = {};
+	const columns: Record<string, StoredColumn> = emptyRecord();
 	for (const f of a.fields)
-		columns[f.key] = mergeColumn(a.columns[f.key], b.columns[f.key], a.dictionaries?.[f.key]);
+		columns[f.key] = mergeColumn(
+			a.columns[f.key],
+			b.columns[f.key],
+			ownValue(a.dictionaries, f.key)
+		);
 	const lines = new Int32Array(a.lines.length + b.lines.length);
 	lines.set(a.lines);
 	for (let i = 0; i < b.lines.length; i++) lines[a.lines.length + i] = b.lines[i] + offset;

@@ -7,7 +7,13 @@ export type WorkspaceFileProblemCode =
 	| 'newer_version'
 	| 'invalid_content'
 	| 'missing_migration'
-	| 'link_damaged';
+	| 'link_damaged'
+	| 'refused_value'
+	| 'refused_label'
+	| 'too_large'
+	| 'too_many_columns'
+	| 'link_too_long'
+	| 'too_many_items';
 
 export class WorkspaceFileProblem extends Error {
 	constructor(

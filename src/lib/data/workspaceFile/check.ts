@@ -41,3 +41,14 @@ export function optional<T>(v: unknown, guard: (x: unknown) => x is T, fallback:
 export const isString = (v: unknown): v is string => typeof v === 'string';
 export const isCount = (v: unknown): v is number =>
 	typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+export function boolean(v: unknown, path: string): boolean {
+	return typeof v === 'boolean' ? v : invalid(path);
+}
+
+/** One of a fixed list of strings. */
+export function oneOf<T extends string>(v: unknown, allowed: readonly T[], path: string): T {
+	return typeof v === 'string' && (allowed as readonly string[]).includes(v)
+		? (v as T)
+		: invalid(path);
+}

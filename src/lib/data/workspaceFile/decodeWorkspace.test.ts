@@ -5,6 +5,7 @@ import { crc32 } from './crc32';
 import { CURRENT_VERSION, FORMAT_NAME, MAGIC, PREAMBLE_BYTES } from './format';
 import { snapshotFixture } from './snapshotFixture';
 import { WorkspaceFileProblem } from './WorkspaceFileProblem';
+import { MAX_AMOUNT } from '../validate/DatasetBuilder';
 
 /** A container with a rewritten header (payload kept), with a correct header checksum. */
 function withHeader(bytes: Uint8Array, edit: (h: Record<string, unknown>) => unknown): Uint8Array {
@@ -53,7 +54,7 @@ describe('decodeWorkspace', () => {
 			expect(rest).toEqual(orig);
 		}
 		const amount = back.datasets[0].columns.amount;
-		expect(amount.type === 'number' && Object.is(amount.values[2], NaN)).toBe(true);
+		expect(amount.type === 'number' && amount.values[4]).toBe(MAX_AMOUNT);
 	});
 
 	it('stores the typed arrays, not the buffers they view', () => {
@@ -77,9 +78,9 @@ describe('decodeWorkspace', () => {
 			CURRENT_VERSION,
 			'2025-02-03T04:05:06.000Z'
 		]);
-		// 5 codes·4 + labels "00017\0客户乙\0" (5+1+9+1 bytes UTF-8) + 5 days·4 + 5 amounts·8, then
-		// the empty survey columns.
-		expect(h.payloadBytes).toBe(20 + 16 + 20 + 40);
+		// 5 codes·4 + labels "00017\0客户乙\0C3" (5+1+9+1+2 bytes UTF-8) + 5 days·4 + 5 amounts·8,
+		// then the empty survey columns.
+		expect(h.payloadBytes).toBe(20 + 18 + 20 + 40);
 	});
 
 	it('fills defaults for bookkeeping fields a file lacks', () => {
@@ -104,8 +105,8 @@ describe('decodeWorkspace', () => {
 		expect(r.sourceName).toBe('');
 		expect([back.settings, back.mappings]).toEqual([[], []]);
 		// customerId: 5·4 code bytes + each label as 2 bytes a letter + 1 ('00017' 11, '客户乙' 7,
-		// '' 1); date 5·4; amount 5·8.
-		expect(r.storedBytes).toBe(20 + 11 + 7 + 1 + 20 + 40);
+		// 'C3' 5); date 5·4; amount 5·8.
+		expect(r.storedBytes).toBe(20 + 11 + 7 + 5 + 20 + 40);
 	});
 
 	// Each case damages a good file one way; the code is what the user is told.

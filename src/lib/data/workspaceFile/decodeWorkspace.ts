@@ -1,6 +1,6 @@
 // The one restore path for an uncompressed container: envelope (magic, lengths, header
 // checksum) → migrate the header to the current version → check types → read and checksum
-// every column → fill defaults. It either returns a whole snapshot or throws a
+// every column → hold every value to the import's rules (normaliseDataset) → fill defaults. It either returns a whole snapshot or throws a
 // WorkspaceFileProblem; nothing is written anywhere until the caller stores the snapshot.
 import type { MappingRecord, SettingRecord } from '../db/records';
 import type { StoredColumn } from '../validate/types';
@@ -8,7 +8,9 @@ import { array, count, invalid, isString, object, optional, string } from './che
 import type { WorkspaceDataset, WorkspaceSnapshot } from './format';
 import { migrateHeader } from './migrateHeader';
 import { readColumns } from './readColumns';
+import { normaliseDataset } from './normaliseDataset';
 import { readEnvelope } from './readEnvelope';
+import { readMapping } from './readMapping';
 import { restoreRecord } from './restoreRecord';
 import { WorkspaceFileProblem } from './WorkspaceFileProblem';
 
@@ -35,11 +37,9 @@ function readMappings(v: unknown): MappingRecord[] {
 	if (v === undefined) return [];
 	return array(v, 'mappings').map((raw, i) => {
 		const m = object(raw, `mappings[${i}]`);
-		const mapping = object(m.mapping, `mappings[${i}].mapping`);
-		if (!Array.isArray(mapping.columns)) invalid(`mappings[${i}].mapping.columns`);
 		return {
 			signature: string(m.signature, `mappings[${i}].signature`),
-			mapping: mapping as unknown as MappingRecord['mapping'],
+			mapping: readMapping(m.mapping, `mappings[${i}].mapping`),
 			savedAt: optional(m.savedAt, isString, '')
 		};
 	});
@@ -59,6 +59,8 @@ export function decodeWorkspace(bytes: Uint8Array): WorkspaceSnapshot {
 		if (ids.has(record.id)) invalid(`${path}.record.id`);
 		ids.add(record.id);
 		const columns = readColumns(record, entry.columns, payload, path);
+		if (record.report.accepted !== record.rows) invalid(`${path}.record.report.accepted`);
+		normaliseDataset(record, columns);
 		record.storedBytes = storedBytesOf(columns);
 		return { record, columns };
 	});

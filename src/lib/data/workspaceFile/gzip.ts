@@ -15,7 +15,40 @@ export function gzip(parts: Uint8Array[]): Promise<Uint8Array> {
 	return pipe(parts as BlobPart[], new CompressionStream('gzip'));
 }
 
-/** Rejects on a damaged or truncated stream. */
-export function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
-	return pipe([bytes as BlobPart], new DecompressionStream('gzip'));
+/** The inflated stream would pass `limit` bytes: reading stopped there. */
+export class InflateLimitError extends Error {
+	constructor(public limit: number) {
+		super(`inflates past ${limit} bytes`);
+	}
+}
+
+/**
+ * Rejects on a damaged or truncated stream, and with InflateLimitError as soon as the output
+ * passes `limit` bytes: the stream is read chunk by chunk and cancelled there, so a small
+ * file that inflates to gigabytes (a "zip bomb") never gets further than the limit.
+ */
+export async function gunzip(bytes: Uint8Array, limit = Infinity): Promise<Uint8Array> {
+	const reader = new Blob([bytes as BlobPart])
+		.stream()
+		.pipeThrough(new DecompressionStream('gzip'))
+		.getReader();
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		total += value.length;
+		if (total > limit) {
+			await reader.cancel().catch(() => {});
+			throw new InflateLimitError(limit);
+		}
+		chunks.push(value);
+	}
+	const out = new Uint8Array(total);
+	let at = 0;
+	for (const c of chunks) {
+		out.set(c, at);
+		at += c.length;
+	}
+	return out;
 }

@@ -27,7 +27,10 @@ describe('packWorkspace / unpackWorkspace', () => {
 		const snap = snapshotFixture();
 		const rows = 100_000;
 		const codes = new Int32Array(rows).map((_, i) => i % 3);
-		snap.datasets[0].record.rows = rows;
+		const record = snap.datasets[0].record;
+		record.rows = rows;
+		// The report must agree with the rows (a restore checks it as an import would).
+		record.report = { ...record.report, rowsRead: rows, accepted: rows };
 		snap.datasets[0].columns = {
 			customerId: { type: 'dict', codes, labels: ['a', 'b', 'c'] },
 			date: { type: 'day', values: new Int32Array(rows).fill(19000) },

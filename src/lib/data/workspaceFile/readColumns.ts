@@ -7,6 +7,7 @@ import { array, count, invalid, object, string } from './check';
 import { crc32 } from './crc32';
 import type { PayloadRef } from './format';
 import { WorkspaceFileProblem } from './WorkspaceFileProblem';
+import { emptyRecord } from '../../analytics/emptyRecord';
 
 function slice(raw: unknown, path: string, payload: Uint8Array, bytes: number): Uint8Array {
 	const ref = object(raw, path);
@@ -37,13 +38,13 @@ export function readColumns(
 ): Record<string, StoredColumn> {
 	const entries = array(rawColumns, `${path}.columns`);
 	if (entries.length !== record.fields.length) invalid(`${path}.columns`);
-	const columns: Record<string, StoredColumn> = {};
+	const columns: Record<string, StoredColumn> = emptyRecord();
 	entries.forEach((raw, i) => {
 		const p = `${path}.columns[${i}]`;
 		const e = object(raw, p);
 		const key = string(e.key, `${p}.key`);
 		const field = record.fields.find((f) => f.key === key);
-		if (!field || field.type !== e.type || key in columns) invalid(p);
+		if (!field || field.type !== e.type || Object.hasOwn(columns, key)) invalid(p);
 		const rows = record.rows;
 		if (field.type === 'number') {
 			const part = slice(e.values, `${p}.values`, payload, rows * 8);

@@ -1,20 +1,25 @@
-// A dataset record from a file: the fields needed to read its columns are checked strictly;
-// bookkeeping fields a file may lack (older or hand-made files) get defaults.
+// A dataset record from a file: the fields needed to read its columns, the statistics, the
+// report and the mapping are checked strictly when present; bookkeeping fields a file may
+// lack (older or hand-made files) get defaults.
 import { DATASET_KINDS, KIND_ROLES, type DatasetKind, type Mapping } from '../map/types';
 import type { DatasetRecord } from '../db/records';
-import type { DatasetStats, Field, ValidationReport } from '../validate/types';
+import type { DatasetStats, Field } from '../validate/types';
 import {
 	array,
 	count,
 	finiteOrNull,
 	invalid,
 	isCount,
-	isObject,
 	isString,
 	object,
 	optional,
 	string
 } from './check';
+import { MAX_SURVEY_ITEMS, MAX_TABLE_COLUMNS } from '../pipeline/problems';
+import { FIRST_DAY, LAST_DAY } from './normaliseDataset';
+import { WorkspaceFileProblem } from './WorkspaceFileProblem';
+import { readMapping } from './readMapping';
+import { readReport } from './readReport';
 
 const ROLES = new Set<string>([...Object.values(KIND_ROLES).flat(), 'ignore']);
 const COLUMN_TYPES = new Set(['dict', 'day', 'number']);
@@ -40,39 +45,33 @@ function readFields(v: unknown, path: string): Field[] {
 	});
 }
 
+/** A day of the statistics: a date the import accepts, or none. */
+function dayOrNull(v: unknown, path: string): number | null {
+	const d = finiteOrNull(v ?? null, path);
+	return d === null || (Number.isInteger(d) && d >= FIRST_DAY && d <= LAST_DAY) ? d : invalid(path);
+}
+
 function readStats(v: unknown, path: string): DatasetStats {
 	if (v === undefined) return { customers: 0, firstDay: null, lastDay: null, revenue: null };
 	const s = object(v, path);
 	return {
 		customers: count(s.customers, `${path}.customers`),
-		firstDay: finiteOrNull(s.firstDay ?? null, `${path}.firstDay`),
-		lastDay: finiteOrNull(s.lastDay ?? null, `${path}.lastDay`),
+		firstDay: dayOrNull(s.firstDay, `${path}.firstDay`),
+		lastDay: dayOrNull(s.lastDay, `${path}.lastDay`),
 		revenue: finiteOrNull(s.revenue ?? null, `${path}.revenue`)
 	};
 }
 
-/** The import report is shown, never computed on: a missing or odd one becomes "all accepted". */
-function readReport(v: unknown, rows: number): ValidationReport {
-	const empty: ValidationReport = {
-		rowsRead: rows,
-		accepted: rows,
-		emptyRows: 0,
-		rejected: { total: 0, byReason: {}, examples: [] },
-		duplicates: 0,
-		zeroAmounts: 0,
-		negativeAmounts: 0,
-		negativeTotal: 0,
-		blankedCells: 0,
-		nulRemoved: 0,
-		replacedChars: 0
-	};
-	if (!isObject(v) || !isObject(v.rejected) || !Array.isArray(v.rejected.examples)) return empty;
-	return { ...empty, ...(v as unknown as ValidationReport) };
-}
-
-/** The mapping a dataset was imported with; a file without one gets its fields as columns. */
-function readMapping(v: unknown, kind: DatasetKind, fields: Field[]): Mapping {
-	if (isObject(v) && Array.isArray(v.columns) && v.kind === kind) return v as unknown as Mapping;
+/**
+ * The mapping a dataset was imported with, checked like a remembered one; a file without one
+ * gets its fields as columns.
+ */
+function mappingOf(v: unknown, kind: DatasetKind, fields: Field[], path: string): Mapping {
+	if (v !== undefined) {
+		const mapping = readMapping(v, path);
+		if (mapping.kind !== kind) invalid(`${path}.kind`);
+		return mapping;
+	}
 	return {
 		encoding: 'utf-8',
 		delimiter: ',',
@@ -97,15 +96,32 @@ export function restoreRecord(raw: unknown, path: string, createdAt: string): Da
 	if (!DATASET_KINDS.includes(kind)) invalid(`${path}.kind`);
 	const rows = count(r.rows, `${path}.rows`);
 	const fields = readFields(r.fields, `${path}.fields`);
+	// The import's limits (pipeline/problems.ts), checked before any column is read.
+	const name = optional(r.name, isString, id);
+	const items = fields.filter((f) => f.role === 'item').length;
+	if (fields.length > MAX_TABLE_COLUMNS)
+		throw new WorkspaceFileProblem('too_many_columns', {
+			dataset: name,
+			n: fields.length,
+			limit: MAX_TABLE_COLUMNS,
+			detail: `${path}.fields`
+		});
+	if (kind === 'survey' && items > MAX_SURVEY_ITEMS)
+		throw new WorkspaceFileProblem('too_many_items', {
+			dataset: name,
+			n: items,
+			limit: MAX_SURVEY_ITEMS,
+			detail: `${path}.fields`
+		});
 	const record: DatasetRecord = {
 		id,
-		name: optional(r.name, isString, id),
+		name,
 		kind,
 		rows,
 		fields,
 		stats: readStats(r.stats, `${path}.stats`),
-		report: readReport(r.report, rows),
-		mapping: readMapping(r.mapping, kind, fields),
+		report: readReport(r.report, rows, `${path}.report`),
+		mapping: mappingOf(r.mapping, kind, fields, `${path}.mapping`),
 		sourceName: optional(r.sourceName, isString, ''),
 		sourceBytes: optional(r.sourceBytes, isCount, 0),
 		// Recomputed from the columns once they are read.

@@ -7,6 +7,8 @@ import { WorkspaceFileProblem } from './WorkspaceFileProblem';
 export const SHARE_WARN_BYTES = 200 * 1024;
 /** Chromium refuses URLs over 2 MB; base64 adds a third. */
 export const SHARE_MAX_BYTES = 1500 * 1024;
+/** The longest fragment a link made by this app can have; a longer one is not decoded. */
+export const MAX_FRAGMENT_CHARS = Math.ceil((SHARE_MAX_BYTES * 4) / 3) + 64;
 
 export function toShareFragment(packed: Uint8Array): string {
 	return `data=${toBase64url(packed)}`;
@@ -14,6 +16,14 @@ export function toShareFragment(packed: Uint8Array): string {
 
 /** The packed bytes a fragment carries; null when it carries none. */
 export function fromShareFragment(hash: string): Uint8Array | null {
+	// Checked before any parsing or decoding, which would copy the text several times.
+	if (hash.length > MAX_FRAGMENT_CHARS) {
+		if (!/^#?data=/.test(hash)) return null;
+		throw new WorkspaceFileProblem('link_too_long', {
+			size: hash.length,
+			limit: MAX_FRAGMENT_CHARS
+		});
+	}
 	const params = new URLSearchParams(hash.replace(/^#/, ''));
 	const data = params.get('data');
 	if (data === null) return null;

@@ -4,6 +4,7 @@ import type { DatasetRecord } from '../db/records';
 import type { Mapping } from '../map/types';
 import type { StoredColumn, ValidationReport } from '../validate/types';
 import type { WorkspaceSnapshot } from './format';
+import { MAX_AMOUNT } from '../validate/DatasetBuilder';
 
 const report = (rows: number): ValidationReport => ({
 	rowsRead: rows,
@@ -61,11 +62,12 @@ export function snapshotFixture(): WorkspaceSnapshot {
 	const tx: Record<string, StoredColumn> = {
 		customerId: {
 			type: 'dict',
-			codes: Int32Array.from([0, 1, 0, -1, 2]),
-			labels: ['00017', '客户乙', '']
+			codes: Int32Array.from([0, 1, 0, 1, 2]),
+			labels: ['00017', '客户乙', 'C3']
 		},
 		date: { type: 'day', values: Int32Array.from([19000, 19001, 19005, 19007, 19010]) },
-		amount: { type: 'number', values: Float64Array.from([10, -2.5, NaN, 0.1, 1e300]) }
+		// MAX_AMOUNT: the largest amount an import accepts.
+		amount: { type: 'number', values: Float64Array.from([10, -2.5, 0, 0.1, MAX_AMOUNT]) }
 	};
 	const survey: Record<string, StoredColumn> = {
 		q1: { type: 'number', values: new Float64Array(0) },
