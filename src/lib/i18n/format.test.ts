@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { compactNumber, format, moneyUnit, withPercent } from './format';
+
+describe('format', () => {
+	it('fills placeholders and keeps unknown ones visible', () => {
+		expect(format('{a} of {b}', { a: 1 })).toBe('1 of {b}');
+	});
+});
+
+describe('withPercent', () => {
+	const cases: [string, 'en' | 'zh', string][] = [
+		['7.4', 'zh', '7.4%'],
+		['7.4', 'en', '7.4 %']
+	];
+	it.each(cases)('%s in %s', (n, lang, want) => expect(withPercent(n, lang)).toBe(want));
+});
+
+describe('compactNumber', () => {
+	// By hand: 万 = 1e4, 亿 = 1e8; one decimal at most, none when zero.
+	const cases: [number, 'en' | 'zh', string][] = [
+		[5000, 'zh', '5000'],
+		[10000, 'zh', '1万'],
+		[15000, 'zh', '1.5万'],
+		[185000, 'zh', '18.5万'],
+		[-25000, 'zh', '-2.5万'],
+		[300000000, 'zh', '3亿'],
+		[10000, 'en', '10k'],
+		[15500, 'en', '15.5k'],
+		[2500000, 'en', '2.5M'],
+		[12.345, 'en', '12.35'],
+		[NaN, 'zh', '–']
+	];
+	it.each(cases)('%d in %s', (v, lang, want) => expect(compactNumber(v, lang)).toBe(want));
+});
+
+describe('moneyUnit', () => {
+	it('is 元 in Chinese unless the data names a currency', () => {
+		expect([moneyUnit('zh'), moneyUnit('en'), moneyUnit('zh', 'USD')]).toEqual(['元', '', 'USD']);
+	});
+});
