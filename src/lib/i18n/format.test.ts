@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactNumber, format, moneyUnit, withPercent } from './format';
+import { columnDigits, compactNumber, format, moneyUnit, withPercent } from './format';
 
 describe('format', () => {
 	it('fills placeholders and keeps unknown ones visible', () => {
@@ -37,4 +37,14 @@ describe('moneyUnit', () => {
 	it('is 元 in Chinese unless the data names a currency', () => {
 		expect([moneyUnit('zh'), moneyUnit('en'), moneyUnit('zh', 'USD')]).toEqual(['元', '', 'USD']);
 	});
+});
+
+describe('columnDigits', () => {
+	const cases: [string, (number | null)[], number][] = [
+		['a column reaching 100 is in whole units', [5967.2, 373.15, null], 0],
+		['small amounts keep cents', [35.5, 12.25], 2],
+		['a negative large value counts', [-150, 3], 0],
+		['nothing known', [null, NaN], 2]
+	];
+	it.each(cases)('%s', (_, values, want) => expect(columnDigits(values)).toBe(want));
 });

@@ -40,3 +40,13 @@ export function moneyUnit(lang: NumberLang, currency: string | null = null): str
 	if (currency) return currency;
 	return lang === 'zh' ? '元' : '';
 }
+
+/**
+ * One number of decimals for a whole column of amounts, so the column never mixes "5,967" and
+ * "373.15": whole units when any value reaches 100, cents otherwise.
+ */
+export function columnDigits(values: readonly (number | null | undefined)[]): number {
+	let max = 0;
+	for (const v of values) if (v != null && Number.isFinite(v)) max = Math.max(max, Math.abs(v));
+	return max >= 100 ? 0 : 2;
+}

@@ -73,9 +73,13 @@ export function num(v: number | null | undefined, digits = 0): string {
 	return v === null || v === undefined ? '–' : i18n.n(v, digits);
 }
 
-/** Money: whole units from a thousand up, cents below. */
-export function money(v: number | null | undefined): string {
-	return v === null || v === undefined ? '–' : i18n.n(v, Math.abs(v) >= 1000 ? 0 : 2);
+/**
+ * Money: whole units from a thousand up, cents below — unless the caller fixes the decimals for a
+ * whole column (columnDigits), as tables do so a column never mixes the two.
+ */
+export function money(v: number | null | undefined, digits?: number): string {
+	if (v === null || v === undefined) return '–';
+	return i18n.n(v, digits ?? (Math.abs(v) >= 1000 ? 0 : 2));
 }
 
 export function pct(v: number | null | undefined, digits = 1): string {
