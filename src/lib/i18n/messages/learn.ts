@@ -99,7 +99,7 @@ const en = {
 	'learn.clv.amount': 'Amount',
 	'learn.clv.yearsAhead': 'Years from today',
 	'learn.clv.assumption':
-		'The textbook gives the first amount, the number of purchases and the total. We assume equal years between purchases and amounts that change in equal steps so that they add up to the total (the young buyer: 10,000 rising to 27,000).',
+		'A purchase every 4 years (the textbook gives no dates; change it with the slider) and the discount rate. Change the first amount, the number of purchases or the total and the amounts change in equal steps so that they add up to the total.',
 
 	'learn.trap.subtitle': 'Stylised curves of loyalty against satisfaction, as in the textbook.',
 	'learn.trap.average': 'Average loyalty',
@@ -290,7 +290,7 @@ const zh: Record<keyof typeof en, string> = {
 	'learn.clv.amount': '金额',
 	'learn.clv.yearsAhead': '距今年数',
 	'learn.clv.assumption':
-		'教科书只给出首次购买金额、购买次数和总额。这里假设购买间隔年数相等，金额按等差变化，合计等于总额（年轻客户：从 10,000 升到 27,000）。',
+		'每 4 年购买一次（教材没有给出购买时间，可用滑块修改），以及折现率。修改首次购买金额、购买次数或总额后，金额改为按等差变化，合计等于总额。',
 
 	'learn.trap.subtitle': '忠诚度与满意度关系的示意曲线，与教科书中的图一致。',
 	'learn.trap.average': '平均忠诚度',
