@@ -172,7 +172,7 @@ export const tests = [
 				await page.screenshot({ path: join(SHOTS, 'segments-value-zh.png') });
 				await chartsDrawn(page);
 				const headline = await page.getByTestId('pyramid-headline').innerText();
-				assert(/^前 5 % 的客户带来 [\d.]+ % 的/.test(headline), headline);
+				assert(/^前 5% 的客户带来 [\d.]+% 的/.test(headline), headline);
 				const headings = await page.locator('main h1, main h2, main h3, main th').allInnerTexts();
 				const english = headings
 					.join(' ')

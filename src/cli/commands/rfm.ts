@@ -5,6 +5,7 @@
 // parsing, problem → one line.
 import { dayFromISO, isoFromDay } from '../../lib/analytics/dates';
 import type { SegmentsIssue } from '../../lib/analytics/customers/segmentsIssue';
+import type { CentreCuts, CentreKind } from '../../lib/analytics/rfm/centreCut';
 import type { SegmentPresetName } from '../../lib/analytics/rfm/segmentPresets';
 import type { TransactionTable } from '../../lib/analytics/types';
 import type { BehaviourTable } from '../loadFile';
@@ -20,13 +21,18 @@ import { CliError } from '../args';
 import { loadBehaviour } from '../loadFile';
 import { droppedRowsNote, parseUnit } from './fit';
 
-export const RFM_HELP = `usage: cli rfm <file> [--as-of YYYY-MM-DD] [--preset rfmVignette|rfGrid|short]
+export const RFM_HELP = `usage: cli rfm <file> [--as-of YYYY-MM-DD] [--preset rfmVignette|rfGrid|short|cn8]
                [--bins 5] [--monetary total|average] [--unit day|week|month]
+               [--cut mean|median|R=median,F=mean,M=mean]
 Scores recency (days since the last purchase; 5 = most recent), frequency (distinct orders, or
 distinct purchase days without an order id) and monetary value (net total, or average per
 purchase) 1…bins by quantiles, then names segments by the preset's rules, first match wins.
 --as-of defaults to the day after the last transaction. Presets are written for 5 bins; with
 other bins each score reads as the nearest 1–5 score, as in the app.
+--preset cn8 is the eight-class model of Chinese courses (重要价值客户 … 一般挽留客户): R, F and M
+each high or low against a cut, the mean (default) or the median of all customers, set for all
+three by --cut mean|median or per dimension by --cut R=median,F=mean,M=mean. It scores on 2 bins
+(1 = low, 2 = high; R high = at or below the cut, F and M high = above it).
 The file may also be a customer summary (customer id, frequency x, recency t_x, T, monetary =
 mean spend; see cli fit --help): recency is then T − t_x converted from --unit (default week)
 to days, frequency is x + 1 and M is the mean spend per purchase; it has no dates (no --as-of,
@@ -107,7 +113,14 @@ function parsePreset(value: string | undefined): SegmentPresetName {
 	return found;
 }
 
-function parseBins(value: string | undefined): number {
+function parseBins(value: string | undefined, preset: SegmentPresetName): number {
+	if (preset === 'cn8') {
+		if (value !== undefined && value !== '2')
+			throw new CliError(
+				`--preset cn8 is high/low on each dimension: 2 bins (got --bins ${value})`
+			);
+		return 2;
+	}
 	if (value === undefined) return 5;
 	const n = Number(value);
 	if (!Number.isInteger(n) || n < 2 || n > 9)
@@ -121,6 +134,34 @@ function parseMonetary(value: string | undefined): 'total' | 'average' {
 	throw new CliError(`--monetary must be total or average (got "${value}")`);
 }
 
+const CUT_LETTERS: Record<string, keyof CentreCuts> = {
+	r: 'recency',
+	f: 'frequency',
+	m: 'monetary'
+};
+
+/** `mean`, `median`, or `R=median,F=mean,M=mean` (unnamed dimensions keep the mean). */
+export function parseCut(value: string | undefined): CentreCuts {
+	const cuts: CentreCuts = { recency: 'mean', frequency: 'mean', monetary: 'mean' };
+	if (value === undefined) return cuts;
+	const kindOf = (v: string): CentreKind => {
+		const k = v.trim().toLowerCase();
+		if (k === 'mean' || k === 'median') return k;
+		throw new CliError(`--cut "${value}": each cut is mean or median`);
+	};
+	if (!value.includes('=')) {
+		const k = kindOf(value);
+		return { recency: k, frequency: k, monetary: k };
+	}
+	for (const part of value.split(',')) {
+		const [name, kind = ''] = part.split('=');
+		const d = CUT_LETTERS[name.trim().toLowerCase()];
+		if (!d) throw new CliError(`--cut "${value}": name the dimensions R, F and M`);
+		cuts[d] = kindOf(kind);
+	}
+	return cuts;
+}
+
 export interface RfmOutput {
 	/** What the file was read as. */
 	input: 'transactions' | 'summary';
@@ -129,6 +170,8 @@ export interface RfmOutput {
 	frequencyRule: 'orders' | 'days';
 	bins: number;
 	preset: SegmentPresetName;
+	/** The eight-class model's cut per dimension (preset cn8 only). */
+	cut?: CentreCuts;
 	thresholds: { recency: number[]; frequency: number[]; monetary: number[] | null };
 	segments: { name: string; customers: number; revenue: number | null }[];
 	customers: {
@@ -150,7 +193,10 @@ export async function rfmCommand(
 ): Promise<RfmOutput> {
 	const asOf = parseAsOf(options['as-of']);
 	const preset = parsePreset(options.preset);
-	const bins = parseBins(options.bins);
+	const bins = parseBins(options.bins, preset);
+	if (options.cut !== undefined && preset !== 'cn8')
+		throw new CliError('--cut sets the high/low cut of --preset cn8 only');
+	const cut = preset === 'cn8' ? parseCut(options.cut) : undefined;
 	const monetary = parseMonetary(options.monetary);
 	const data = loadBehaviour(file, options, parseUnit(options.unit));
 	const ctx = nodeContext(data);
@@ -163,7 +209,8 @@ export async function rfmCommand(
 		bins,
 		monetary,
 		rules,
-		thresholds: null
+		thresholds: null,
+		...(cut ? { centre: cut } : {})
 	};
 	const r = await orCliError(() => segmentsRfm(ctx, { s }));
 	// Revenue as the value basis: no lifetime-value fit is needed to list scores.
@@ -186,6 +233,7 @@ export async function rfmCommand(
 		frequencyRule: r.frequencyRule,
 		bins,
 		preset,
+		...(cut ? { cut } : {}),
 		thresholds: {
 			recency: edges('recency') ?? [],
 			frequency: edges('frequency') ?? [],

@@ -1,5 +1,7 @@
 // Tick lists for the render-only Axis component.
 import type { ScaleLinear, ScaleBand } from 'd3';
+import { compactNumber } from '$lib/i18n/format';
+import { i18n } from '$lib/i18n/i18n.svelte';
 
 export function linearTicks(
 	scale: ScaleLinear<number, number>,
@@ -20,11 +22,6 @@ export function bandTicks(scale: ScaleBand<string>, labels: string[], maxLabels 
 		.filter((t) => t.text !== '');
 }
 
+// Large values read 10k in English and 1万 in Chinese, by the one rule of i18n/format.ts.
 export const defaultFormat = (v: number) =>
-	Math.abs(v) >= 1e6
-		? `${(v / 1e6).toFixed(1)}M`
-		: Math.abs(v) >= 1e4
-			? `${(v / 1e3).toFixed(0)}k`
-			: Number.isInteger(v)
-				? String(v)
-				: v.toFixed(2);
+	Math.abs(v) >= 1e4 ? compactNumber(v, i18n.lang) : Number.isInteger(v) ? String(v) : v.toFixed(2);

@@ -1,6 +1,6 @@
 // Placeholders and plural choices, by hand: English one/other, Chinese other only.
 import { describe, expect, it } from 'vitest';
-import { format } from './format';
+import { columnDigits, compactNumber, format, moneyUnit, withPercent } from './format';
 
 describe('format', () => {
 	const cases: [string, Record<string, unknown>, string, string][] = [
@@ -40,4 +40,52 @@ describe('format', () => {
 	it.each(cases)('%s with %o (%s)', (template, values, lang, want) => {
 		expect(format(template, values, lang)).toBe(want);
 	});
+});
+
+describe('format', () => {
+	it('fills placeholders and keeps unknown ones visible', () => {
+		expect(format('{a} of {b}', { a: 1 })).toBe('1 of {b}');
+	});
+});
+
+describe('withPercent', () => {
+	const cases: [string, 'en' | 'zh', string][] = [
+		['7.4', 'zh', '7.4%'],
+		['7.4', 'en', '7.4 %']
+	];
+	it.each(cases)('%s in %s', (n, lang, want) => expect(withPercent(n, lang)).toBe(want));
+});
+
+describe('compactNumber', () => {
+	// By hand: 万 = 1e4, 亿 = 1e8; one decimal at most, none when zero.
+	const cases: [number, 'en' | 'zh', string][] = [
+		[5000, 'zh', '5000'],
+		[10000, 'zh', '1万'],
+		[15000, 'zh', '1.5万'],
+		[185000, 'zh', '18.5万'],
+		[-25000, 'zh', '-2.5万'],
+		[300000000, 'zh', '3亿'],
+		[10000, 'en', '10k'],
+		[15500, 'en', '15.5k'],
+		[2500000, 'en', '2.5M'],
+		[12.345, 'en', '12.35'],
+		[NaN, 'zh', '–']
+	];
+	it.each(cases)('%d in %s', (v, lang, want) => expect(compactNumber(v, lang)).toBe(want));
+});
+
+describe('moneyUnit', () => {
+	it('is 元 in Chinese unless the data names a currency', () => {
+		expect([moneyUnit('zh'), moneyUnit('en'), moneyUnit('zh', 'USD')]).toEqual(['元', '', 'USD']);
+	});
+});
+
+describe('columnDigits', () => {
+	const cases: [string, (number | null)[], number][] = [
+		['a column reaching 100 is in whole units', [5967.2, 373.15, null], 0],
+		['small amounts keep cents', [35.5, 12.25], 2],
+		['a negative large value counts', [-150, 3], 0],
+		['nothing known', [null, NaN], 2]
+	];
+	it.each(cases)('%s', (_, values, want) => expect(columnDigits(values)).toBe(want));
 });

@@ -1,7 +1,7 @@
 // The UI language: English or Simplified Chinese, chosen by ?lang=, then the remembered
 // choice, then the browser's language.
 import { dictionaries } from './messages/index';
-import { format } from './format';
+import { format, withPercent } from './format';
 import type { Lang } from './describeFileProblem';
 
 const KEY = 'crm-workbench.lang';
@@ -44,7 +44,7 @@ class I18n {
 	n = (value: number, digits = 0): string =>
 		Number.isFinite(value) ? numberFormat(this.lang, digits).format(value) : '–';
 	pct = (value: number, digits = 1): string =>
-		Number.isFinite(value) ? `${this.n(value * 100, digits)} %` : '–';
+		Number.isFinite(value) ? withPercent(this.n(value * 100, digits), this.lang) : '–';
 }
 
 /**

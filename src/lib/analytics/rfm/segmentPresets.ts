@@ -8,7 +8,12 @@ function rule(key: string, r: [number, number], f: [number, number], m = ANY): S
 	return { key, r, f, m };
 }
 
-export type SegmentPresetName = 'rfmVignette' | 'rfGrid' | 'short';
+export type SegmentPresetName = 'rfmVignette' | 'rfGrid' | 'short' | 'cn8';
+
+// Low and high halves of the 1–5 scale: on 2 bins (the eight-class model's high/low against a
+// cut) they read as scores 1 and 2; on 5 bins as 1–2 and 3–5, so the eight boxes tile any scale.
+const LOW: [number, number] = [1, 2];
+const HIGH: [number, number] = [3, 5];
 
 export const segmentPresets: Record<SegmentPresetName, SegmentRule[]> = {
 	// R package rfm 0.3.0 vignette, in its order; unmatched cells fall to 'others'.
@@ -47,5 +52,18 @@ export const segmentPresets: Record<SegmentPresetName, SegmentRule[]> = {
 		rule('needAttention', [3, 3], [1, 2]),
 		rule('atRisk', [1, 2], [3, 5]),
 		rule('hibernating', [1, 2], [1, 2])
+	],
+	// The eight-class model of Chinese textbooks and practice: R, F, M each high or low against a
+	// stated cut (mean or median per dimension, scored on 2 bins). 重要 = high M, 一般 = low M;
+	// value = R and F high, develop = R high F low, keep = R low F high, retain = both low.
+	cn8: [
+		rule('importantValue', HIGH, HIGH, HIGH),
+		rule('importantDevelop', HIGH, LOW, HIGH),
+		rule('importantKeep', LOW, HIGH, HIGH),
+		rule('importantRetain', LOW, LOW, HIGH),
+		rule('generalValue', HIGH, HIGH, LOW),
+		rule('generalDevelop', HIGH, LOW, LOW),
+		rule('generalKeep', LOW, HIGH, LOW),
+		rule('generalRetain', LOW, LOW, LOW)
 	]
 };

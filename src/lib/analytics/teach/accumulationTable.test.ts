@@ -44,6 +44,24 @@ describe('accumulationTable', () => {
 			'1.67',
 			'3.00'
 		]);
+		// Market shares of the 200 customers: 99/200 = 49.5 % … 50/200 = 25 % against 75 %.
+		expect(
+			rows.map((r) => `${(100 * (r.shareA ?? 0)).toFixed(1)}/${(100 * (r.shareB ?? 0)).toFixed(1)}`)
+		).toEqual([
+			'50.0/50.0',
+			'49.5/50.5',
+			'49.0/51.0',
+			'48.5/51.5',
+			'48.0/52.0',
+			'47.5/52.5',
+			'47.0/53.0',
+			'46.5/53.5',
+			'46.0/54.0',
+			'45.5/54.5',
+			'45.0/55.0',
+			'37.5/62.5',
+			'25.0/75.0'
+		]);
 		// 50/150 at 10 per customer: profits 500 and 1500, gap 1000.
 		expect(rows[12]).toMatchObject({ gap: 100, profitA: 500, profitB: 1500, profitGap: 1000 });
 	});

@@ -19,6 +19,9 @@ export interface AccumulationRow {
 	gap: number;
 	/** B / A; null once A has no customers left. */
 	relative: number | null;
+	/** Market shares of the two shops' customers, 0–1 (the textbook's 市场份额 columns); null with none. */
+	shareA: number | null;
+	shareB: number | null;
 	profitA: number;
 	profitB: number;
 	profitGap: number;
@@ -42,6 +45,8 @@ export function accumulationRow(o: AccumulationOptions, period: number): Accumul
 		b,
 		gap: b - a,
 		relative: a > 0 ? b / a : null,
+		shareA: a + b > 0 ? a / (a + b) : null,
+		shareB: a + b > 0 ? b / (a + b) : null,
 		profitA: a * o.profitPerCustomer,
 		profitB: b * o.profitPerCustomer,
 		profitGap: (b - a) * o.profitPerCustomer

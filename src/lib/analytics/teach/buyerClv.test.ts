@@ -19,9 +19,19 @@ describe('buyerClv', () => {
 
 	const cases = [
 		{
-			// Step d = (185,000 − 10·10,000) / 45 = 1,888.89, so the 10th purchase is 10,000 + 9d = 27,000 at age 61.
+			// The course's list, as given: ten purchases adding up to 185,000, the last at age 61.
 			name: 'young, 0 %',
 			plan: COMPUTER_BUYERS.young,
+			rate: 0,
+			amounts: [10_000, 12_000, 15_000, 17_000, 20_000, 22_000, 25_000, 23_000, 21_000, 20_000],
+			lastAge: 61,
+			discounted: 185_000
+		},
+		{
+			// A student changes the total: the list no longer fits, so equal steps from the first
+			// purchase, d = (185,000 − 10·10,000) / 45 = 1,888.89, the 10th purchase 10,000 + 9d = 27,000.
+			name: 'young without the list: equal steps',
+			plan: { ...COMPUTER_BUYERS.young, amounts: undefined },
 			rate: 0,
 			amounts: [
 				10_000, 11_888.89, 13_777.78, 15_666.67, 17_555.56, 19_444.44, 21_333.33, 23_222.22,
@@ -55,6 +65,18 @@ describe('buyerClv', () => {
 		expect(r.purchases).toHaveLength(amounts.length);
 		expect(r.purchases.at(-1)?.age).toBe(lastAge);
 		expect(r.discounted).toBeCloseTo(discounted, 2);
+	});
+
+	it('uses the list while it fits, equal steps once a student edits the total', () => {
+		expect(buyerClv(COMPUTER_BUYERS.young, 0).listed).toBe(true);
+		const edited = buyerClv({ ...COMPUTER_BUYERS.young, total: 200_000 }, 0);
+		expect(edited.listed).toBe(false);
+		expect(edited.purchases.at(-1)?.amount).toBeCloseTo(10_000 + 9 * (100_000 / 45), 6);
+	});
+
+	it('discounts the listed amounts: young at 10 % a year, a purchase every 4 years', () => {
+		// Σ amount_i / 1.1^(4i) over the ten listed amounts, by hand (Python) = 44,007.87.
+		expect(buyerClv(COMPUTER_BUYERS.young, 0.1).discounted).toBeCloseTo(44_007.87, 2);
 	});
 
 	it('discounting shrinks the young buyer more (purchases lie further ahead)', () => {

@@ -1,6 +1,7 @@
 // The shared core of every Segments & value analysis: the customer table as of the analysis
 // date, the RFM scores and the segment assignment, each cached per table and settings. From an
 // imported customer summary the customer table is converted (no dates: the reference day is 0).
+import { centreCut } from '../../analytics/rfm/centreCut';
 import { assignSegments, type SegmentAssignment } from '../../analytics/rfm/assignSegments';
 import { customerTable, type CustomerMetrics } from '../../analytics/customers/customerTable';
 import { defaultAsOf } from '../../analytics/customers/defaultAsOf';
@@ -48,7 +49,7 @@ export interface SegmentsModel {
 const DIMENSIONS = ['recency', 'frequency', 'monetary'] as const;
 
 function validThresholds(s: SegmentsSettings): {
-	thresholds: RfmOptions['thresholds'];
+	thresholds: NonNullable<RfmOptions['thresholds']>;
 	issues: SegmentsIssue[];
 } {
 	const thresholds: NonNullable<RfmOptions['thresholds']> = {};
@@ -67,6 +68,31 @@ function validThresholds(s: SegmentsSettings): {
 			});
 	}
 	return { thresholds, issues };
+}
+
+/**
+ * The eight-class model's cuts as one interior edge per dimension: the mean or median of the
+ * customers' values. Scoring puts a value above the edge in the upper score, so F and M are high
+ * above the cut, and R (reversed) is high at or below it — the more recent customers. A typed
+ * threshold of a dimension is left as the user set it.
+ */
+function centreThresholds(
+	table: CustomerMetrics,
+	settings: SegmentsSettings,
+	out: NonNullable<RfmOptions['thresholds']>,
+	cached: (key: string, f: () => number) => number
+): void {
+	const centre = settings.centre;
+	if (!centre) return;
+	const m = settings.monetary === 'average' ? table.average : table.monetary;
+	const values = { recency: table.recency, frequency: table.frequency, monetary: m };
+	for (const d of DIMENSIONS) {
+		const v = values[d];
+		if (out[d] || !v) continue;
+		// A median sorts every customer's value: once per table, dimension and kind.
+		const cut = cached(`${d}|${settings.monetary}|${centre[d]}`, () => centreCut(v, centre[d]));
+		if (Number.isFinite(cut)) out[d] = [cut];
+	}
 }
 
 function dayRange(tx: TransactionTable): { first: number; last: number } {
@@ -154,6 +180,10 @@ export async function segmentsModel(
 	const { owner, table, asOf } = src;
 	if (table.length === 0) throw new SegmentsError({ code: 'no_customers' });
 	const { thresholds, issues } = validThresholds(settings);
+	if (settings.centre && settings.bins === 2)
+		centreThresholds(table, settings, thresholds, (key, f) =>
+			memo(owner, `centre|${src.stem}|${key}`, f)
+		);
 	const scoreKey = `scores|${src.stem}|${settings.bins}|${settings.monetary}|${JSON.stringify(thresholds)}`;
 	const scores = memo(owner, scoreKey, () =>
 		rfmScores(table, { bins: settings.bins, monetary: settings.monetary, thresholds })

@@ -9,6 +9,7 @@ import type { RfGridCell } from '../../analytics/rfm/rfGrid';
 import type { RfmHistogram } from '../../analytics/rfm/rfmHistograms';
 import type { RuleCheck } from '../../analytics/rfm/ruleCoverage';
 import type { DimensionScores } from '../../analytics/rfm/scoreDimension';
+import type { CentreCuts } from '../../analytics/rfm/centreCut';
 import type { SegmentRule } from '../../analytics/rfm/segmentRule';
 import type { SegmentRow } from '../../analytics/rfm/segmentTable';
 import type { SegmentTreemap } from '../../analytics/rfm/segmentTreemap';
@@ -43,6 +44,11 @@ export interface SegmentsSettings {
 	rules: SegmentRule[];
 	/** Custom interior edges per dimension; null = quantiles. */
 	thresholds: Thresholds | null;
+	/**
+	 * On 2 bins: the cut per dimension of the eight-class model (mean or median of the customers'
+	 * values). A custom threshold of a dimension takes precedence; absent or null = quantiles.
+	 */
+	centre?: CentreCuts | null;
 }
 
 export type BasisChoice = 'auto' | 'clv' | 'margin' | 'revenue';

@@ -1,5 +1,6 @@
 // Reads the Segments & value settings out of a request's plain params: anything malformed falls
 // back to a default, so a stale or hand-edited link never crashes an analysis.
+import type { CentreCuts, CentreKind } from '../../analytics/rfm/centreCut';
 import type { SegmentRule } from '../../analytics/rfm/segmentRule';
 import { presetRules } from './segmentsRules';
 import type {
@@ -52,6 +53,14 @@ function readThresholds(v: unknown): Thresholds | null {
 	return t.recency || t.frequency || t.monetary ? t : null;
 }
 
+const kind = (v: unknown): CentreKind => (v === 'median' ? 'median' : 'mean');
+
+/** The eight-class model's cut per dimension; anything not 'median' reads as the mean. */
+function readCentre(v: unknown): CentreCuts | null {
+	if (!isObject(v)) return null;
+	return { recency: kind(v.recency), frequency: kind(v.frequency), monetary: kind(v.monetary) };
+}
+
 export function readSettings(params: Record<string, unknown>): SegmentsSettings {
 	const s = isObject(params.s) ? params.s : params;
 	const bins = int(s.bins);
@@ -68,7 +77,9 @@ export function readSettings(params: Record<string, unknown>): SegmentsSettings 
 		// A summary carries a mean spend per purchase: M is that average.
 		monetary: source === 'summary' || s.monetary === 'average' ? 'average' : 'total',
 		rules: readRules(s.rules, b),
-		thresholds: readThresholds(s.thresholds)
+		thresholds: readThresholds(s.thresholds),
+		// Only on 2 bins; left out otherwise, so settings without it read as before.
+		...(b === 2 && isObject(s.centre) ? { centre: readCentre(s.centre) } : {})
 	};
 }
 

@@ -65,7 +65,7 @@ export const clvMessages = {
 			'消费金额与购买频率相关（r = {r}），而 Gamma-Gamma 模型假设二者独立。',
 		'clv.issue.mean_spend_undefined':
 			'拟合的消费金额分布没有有限均值（q ≤ 1），总体平均消费无定义。',
-		'clv.issue.holdout_empty': '校准期之后没有保留期，无法检验模型。',
+		'clv.issue.holdout_empty': '校准期之后没有验证期，无法检验模型。',
 		'clv.issue.bad_option': '无效选项：{option}。',
 		'clv.model.bgnbd': 'BG/NBD 模型',
 		'clv.model.mbgnbd': 'MBG/NBD 模型',
@@ -78,6 +78,6 @@ export const clvMessages = {
 		'clv.label.historical_clv': '历史客户终生价值',
 		'clv.label.tracking_actual': '实际重复购买',
 		'clv.label.tracking_model': '模型',
-		'clv.label.holdout_by_frequency': '按校准期频次分组的保留期购买'
+		'clv.label.holdout_by_frequency': '按校准期频次分组的验证期购买'
 	}
 };

@@ -227,7 +227,7 @@ export const clvViewMessages = {
 	},
 	zh: {
 		'clvView.intro':
-			'哪些客户还会再买、买多少次、未来几个月每位客户值多少？概率模型（BG/NBD、Pareto/NBD、MBG/NBD，以及用于消费金额的 Gamma-Gamma 模型）从校准期内每位客户的购买频次和最近购买时间中学习，再用校准期之后的保留期检验。',
+			'哪些客户还会再买、买多少次、未来几个月每位客户值多少？概率模型（BG/NBD、Pareto/NBD、MBG/NBD，以及用于消费金额的 Gamma-Gamma 模型）从校准期内每位客户的购买频次和最近购买时间中学习，再用校准期之后的验证期检验。',
 		'clvView.dataset': '数据集：{name} · {rows} 笔交易 · {customers} 位客户',
 		'clvView.settings': '模型设置',
 		'clvView.set.model': '购买模型',
@@ -235,9 +235,9 @@ export const clvViewMessages = {
 		'clvView.set.unit': '时间单位',
 		'clvView.set.calibrationEnd': '校准期结束日',
 		'clvView.set.defaultEnd': '默认',
-		'clvView.set.defaultEndHint': '保留最后三分之一的时间作为保留期，用模型没见过的数据检验它',
+		'clvView.set.defaultEndHint': '保留最后三分之一的时间作为验证期，用模型没见过的数据检验它',
 		'clvView.set.allData': '使用全部数据',
-		'clvView.set.allDataHint': '用全部数据校准，从最后一天开始预测（不做保留期检验）',
+		'clvView.set.allDataHint': '用全部数据校准，从最后一天开始预测（不做验证期检验）',
 		'clvView.set.horizon': '预测期（日历月）',
 		'clvView.set.margin': '利润率（占消费的 %）',
 		'clvView.set.discount': '折现率（%）',
@@ -252,7 +252,7 @@ export const clvViewMessages = {
 		'clvView.unit.weeks': '周',
 		'clvView.unit.month': '月',
 		'clvView.unit.months': '月',
-		'clvView.fitting': '正在拟合模型… {pct} %',
+		'clvView.fitting': '正在拟合模型… {pct}%',
 		'clvView.calibrationEndMark': '校准期结束',
 		'clvView.section.evaluation': '模型预测得准不准？',
 		'clvView.section.customers': '客户',
@@ -260,7 +260,7 @@ export const clvViewMessages = {
 
 		'clvView.fit.title': '拟合结果：{model}',
 		'clvView.fit.setup':
-			'校准期截至 {end}，时间单位为{unit}；其后的保留期长 {holdout} {unit}。同一天的多次购买算作一次交易；首次购买不算重复购买。',
+			'校准期截至 {end}，时间单位为{unit}；其后的验证期长 {holdout} {unit}。同一天的多次购买算作一次交易；首次购买不算重复购买。',
 		'clvView.fit.param': '参数',
 		'clvView.fit.estimate': '估计值',
 		'clvView.fit.se': '标准误',
@@ -270,7 +270,7 @@ export const clvViewMessages = {
 		'clvView.fit.ok': '拟合已收敛：这组参数最能解释这些购买，且所有标准误都可用。',
 		'clvView.fit.excludedLate': '有 {n} 位客户的首次购买晚于校准期结束日，未纳入拟合。',
 		'clvView.fit.shortHoldout':
-			'保留期只有 {n} {unit}：数据太少，无法可靠地检验模型。请把校准期结束日往前移。',
+			'验证期只有 {n} {unit}：数据太少，无法可靠地检验模型。请把校准期结束日往前移。',
 		'clvView.fit.onlyReturns':
 			'校准期结束前的所有交易都是退货（负金额）。退货不是购买，因此没有可供建模的购买行为。',
 		'clvView.fit.independence':
@@ -297,7 +297,7 @@ export const clvViewMessages = {
 			'数据呈现的规律比模型允许的更简单；预测仍可参考，但不要按字面理解这个参数。',
 		'clvView.advice.weakly_identified':
 			'许多取值拟合得几乎一样好；请依据预测结果，而不是这个参数本身。',
-		'clvView.advice.hessian_not_invertible': '估计值仍可能预测得不错；请对照下方的保留期检验。',
+		'clvView.advice.hessian_not_invertible': '估计值仍可能预测得不错；请对照下方的验证期检验。',
 		'clvView.advice.too_few_repeaters': '如有可能，请使用更长的校准期或更多客户。',
 		'clvView.advice.spend_depends_on_frequency':
 			'购买频繁的客户每次消费不同，Gamma-Gamma 的消费金额（以及客户终生价值）可能有偏差；可与客户自身平均值对比。',
@@ -319,7 +319,7 @@ export const clvViewMessages = {
 		'clvView.recency.rfm': 'RFM 最近一次消费',
 		'clvView.recency.end': '校准期结束',
 		'clvView.recency.txExplain':
-			'从首次购买（{first}）到最后一次购买（{last}）的时间。BG/NBD 和 Pareto/NBD 把它称为 recency。',
+			'从首次购买（{first}）到最后一次购买（{last}）的时间。BG/NBD 和 Pareto/NBD 模型中的“最近购买时间”指的就是它。',
 		'clvView.recency.rfmExplain':
 			'从最后一次购买（{last}）到分析日期（这里取校准期结束日 {end}）的时间。在 RFM 中越小越好。',
 		'clvView.recency.xT':
@@ -328,7 +328,7 @@ export const clvViewMessages = {
 			'同一位客户、同一份数据，方向却相反：在模型中 t_x 大（客户较晚时仍在购买）是好消息，正如 RFM 中最近一次消费的间隔小是好消息。RFM 最近一次消费 = T − t_x。',
 
 		'clvView.tracking.title': '重复交易随时间变化：实际与模型',
-		'clvView.tracking.subtitle': '虚线左侧是模型看过的数据（校准期），右侧是它的预测（保留期）。',
+		'clvView.tracking.subtitle': '虚线左侧是模型看过的数据（校准期），右侧是它的预测（验证期）。',
 		'clvView.tracking.mode': '显示',
 		'clvView.tracking.incremental': '每期',
 		'clvView.tracking.cumulative': '累计',
@@ -342,11 +342,11 @@ export const clvViewMessages = {
 		'clvView.holdout.actual': '实际',
 		'clvView.holdout.model': '模型',
 		'clvView.holdout.x': '校准期内的重复购买次数',
-		'clvView.holdout.y': '保留期内的平均重复购买次数',
+		'clvView.holdout.y': '验证期内的平均重复购买次数',
 		'clvView.holdout.customers': '客户数',
 		'clvView.holdout.errors': '按客户计：平均绝对误差 {mae}，均方根误差 {rmse}',
 		'clvView.holdout.errorsExplain':
-			'这是每位客户保留期购买次数预测的误差；即使单个客户难以预测，上图按组的平均值仍可能吻合。',
+			'这是每位客户验证期购买次数预测的误差；即使单个客户难以预测，上图按组的平均值仍可能吻合。',
 
 		'clvView.matrix.expectedTitle': '未来 {months} 个月的预期购买次数',
 		'clvView.matrix.aliveTitle': '存活概率（%）',
@@ -397,7 +397,7 @@ export const clvViewMessages = {
 		'clvView.ret.d': '折现率 d',
 		'clvView.ret.y': '客户终生价值',
 		'clvView.ret.note':
-			'保留率越接近 100 %，价值上升越陡：留住客户的价值远超单期利润。该公式假设所有客户、所有期间的利润和保留率都相同，而上面的模型不作此假设。',
+			'保留率越接近 100%，价值上升越陡：留住客户的价值远超单期利润。该公式假设所有客户、所有期间的利润和保留率都相同，而上面的模型不作此假设。',
 
 		'clvView.book.title': '重现教科书结果',
 		'clvView.book.intro':
@@ -425,7 +425,7 @@ export const clvViewMessages = {
 		'clvView.summary.withoutSpend': '{n} 位重复购买客户没有正的平均消费额，未纳入消费金额模型。',
 		'clvView.summary.needsTransactions': '需要交易数据：汇总表没有日期。',
 		'clvView.summary.needsList':
-			'客户汇总表不显示以下内容：逐周购买的跟踪图、按购买频次的保留期检验、校准期结束日、单个客户存活概率的变化以及历史客户终生价值。它们都要用带日期的购买记录计算；导入交易数据后即可查看。',
+			'客户汇总表不显示以下内容：逐周购买的跟踪图、按购买频次的验证期检验、校准期结束日、单个客户存活概率的变化以及历史客户终生价值。它们都要用带日期的购买记录计算；导入交易数据后即可查看。',
 		'clvView.summary.history': '单个客户存活概率的变化要用其购买日期计算。',
 		'clvView.summary.matrixSubtitle':
 			'对于在汇总表观察期结束前 T = {T} {unit}首次购买的客户，按频次 x 和最近购买时间 t_x。'

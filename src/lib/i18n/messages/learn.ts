@@ -99,7 +99,7 @@ const en = {
 	'learn.clv.amount': 'Amount',
 	'learn.clv.yearsAhead': 'Years from today',
 	'learn.clv.assumption':
-		'The textbook gives the first amount, the number of purchases and the total. We assume equal years between purchases and amounts that change in equal steps so that they add up to the total (the young buyer: 10,000 rising to 27,000).',
+		'A purchase every 4 years (the textbook gives no dates; change it with the slider) and the discount rate. Change the first amount, the number of purchases or the total and the amounts change in equal steps so that they add up to the total.',
 
 	'learn.trap.subtitle': 'Stylised curves of loyalty against satisfaction, as in the textbook.',
 	'learn.trap.average': 'Average loyalty',
@@ -290,12 +290,12 @@ const zh: Record<keyof typeof en, string> = {
 	'learn.clv.amount': '金额',
 	'learn.clv.yearsAhead': '距今年数',
 	'learn.clv.assumption':
-		'教科书只给出首次购买金额、购买次数和总额。这里假设购买间隔年数相等，金额按等差变化，合计等于总额（年轻客户：从 10,000 升到 27,000）。',
+		'每 4 年购买一次（教材没有给出购买时间，可用滑块修改），以及折现率。修改首次购买金额、购买次数或总额后，金额改为按等差变化，合计等于总额。',
 
 	'learn.trap.subtitle': '忠诚度与满意度关系的示意曲线，与教科书中的图一致。',
 	'learn.trap.average': '平均忠诚度',
-	'learn.trap.basicK': '基本期望曲线的弯曲程度（收益递减）',
-	'learn.trap.latentK': '潜在期望曲线的弯曲程度（收益递增）',
+	'learn.trap.basicK': '基本期望曲线的弯曲程度（边际效用递减）',
+	'learn.trap.latentK': '潜在期望曲线的弯曲程度（边际效用递增）',
 	'learn.trap.show': '显示',
 	'learn.trap.show.both': '两条曲线',
 	'learn.trap.show.basic': '只看基本期望',
@@ -356,7 +356,7 @@ const zh: Record<keyof typeof en, string> = {
 		'空白格不可能出现：有重复购买的客户一定在第 0 周之后买过，没有重复购买的客户 t_x = 0。颜色越深，越可能存活。',
 	'learn.bg.paradox': '频率递增悖论',
 	'learn.bg.tx': '四位客户最后一次购买的时间（t_x）',
-	'learn.bg.pAlive': '存活概率 P(alive)',
+	'learn.bg.pAlive': '存活概率',
 	'learn.bg.expected': '未来 {h} 周的预期购买次数',
 	'learn.bg.paradoxLesson':
 		'四位客户最后一次购买都在第 {tx} 周（共 {T} 周）。客户过去买得越频繁，此后的沉默就越说明问题：存活概率和预期购买次数随 x 增大而下降。在 CDNOW 拟合值下，预期购买次数分别为 0.3475、0.04283、0.004159 和 0.000358（Fader、Hardie 与 Lee）。',

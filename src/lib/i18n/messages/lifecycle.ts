@@ -208,7 +208,7 @@ const zh: Record<keyof typeof en, string> = {
 
 	'lifecycle.rule.grain': '按{grain}计算阶段。',
 	'lifecycle.rule.exploration':
-		'考察期：首次购买后的前 {periods} 期，或客户的购买天数不超过 {purchases} 天。',
+		'考察期：首次购买后的前 {periods} 期，或客户至今只在不超过 {purchases} 个不同的日子购买过。',
 	'lifecycle.rule.formation':
 		'形成期：最近 {window} 期的平均消费比之前 {window} 期高出 {growth}% 以上，且尚未进入过稳定期。',
 	'lifecycle.rule.stability':
@@ -224,13 +224,13 @@ const zh: Record<keyof typeof en, string> = {
 		'{days} 天不购买即视为不活跃：取自 {gaps} 个相邻购买间隔的第 {percentile} 百分位数。',
 	'lifecycle.threshold.given': '{days} 天不购买即视为不活跃（由您设定）。',
 
-	'lifecycle.cohort.title': '获取队列',
+	'lifecycle.cohort.title': '同期群',
 	'lifecycle.cohort.acquisition.firstPurchase': '按首次购买所在的期间划分队列。',
 	'lifecycle.cohort.acquisition.signup': '按客户数据中的注册日期划分队列。',
 	'lifecycle.cohort.period': '获取后第 {k} 期',
 	'lifecycle.cohort.notObserved': '尚未观察到',
 	'lifecycle.cohort.average': '平均值（按队列规模加权）',
-	'lifecycle.metric.retention': '留存率（该期有购买的队列成员占比）',
+	'lifecycle.metric.retention': '保留率（该期有购买的队列成员占比）',
 	'lifecycle.metric.active': '活跃客户数',
 	'lifecycle.metric.revenue': '每位客户的收入',
 	'lifecycle.metric.cumulative': '每位客户的累计收入',
@@ -250,11 +250,11 @@ const zh: Record<keyof typeof en, string> = {
 
 	'lifecycle.sbg.title': '留存预测（移位贝塔几何模型）',
 	'lifecycle.sbg.explanation':
-		'每位客户每期都有自己的退订概率；这些概率在客户之间服从参数为 α、β 的贝塔分布。由于最容易退订的客户先离开，留存率随客户在网时间增加而上升。',
+		'每位客户每期都有自己的退订概率；这些概率在客户之间服从参数为 α、β 的贝塔分布。由于最容易退订的客户先离开，保留率随客户在网时间增加而上升。',
 	'lifecycle.sbg.alpha': 'α',
 	'lifecycle.sbg.beta': 'β',
 	'lifecycle.sbg.survivors': '存留客户数',
-	'lifecycle.sbg.retention': '留存率',
+	'lifecycle.sbg.retention': '保留率',
 
 	'lifecycle.transition.new': '此后新增',
 	'lifecycle.transition.title': '从 {from} 到 {to} 的阶段变化',

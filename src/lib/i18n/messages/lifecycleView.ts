@@ -188,12 +188,12 @@ const en = {
 
 const zh: Record<keyof typeof en, string> = {
 	'lifecycleView.intro':
-		'从首次购买一直追踪到关系结束：各获取队列如何持续购买、客户关系能维持多久、每位客户处于哪个阶段，以及已经结束的关系是如何走完的。',
+		'从首次购买一直追踪到关系结束：各同期群如何持续购买、客户关系能维持多久、每位客户处于哪个阶段，以及已经结束的关系是如何走完的。',
 	'lifecycleView.conceptButton': '这是什么意思？',
 	'lifecycleView.dataset': '{name}：{rows} 行，{customers} 位客户',
 	'lifecycleView.customersDataset': '客户属性来自 {name}',
 	'lifecycleView.summaryOnly':
-		'生命周期分析需要交易数据。客户汇总表“{name}”没有购买日期，无法据此计算获取队列、客户存续、生命周期阶段和退出模式。请在“数据”页导入交易数据（或加载教学样例）；客户终生价值和客户细分可以直接使用汇总表。',
+		'生命周期分析需要交易数据。客户汇总表“{name}”没有购买日期，无法据此计算同期群、客户存续、生命周期阶段和退出模式。请在“数据”页导入交易数据（或加载教学样例）；客户终生价值和客户细分可以直接使用汇总表。',
 	'lifecycleView.settings': '生命周期设置',
 	'lifecycleView.asOf': '分析日期（此日之前的购买计入）',
 	'lifecycleView.default': '默认',
@@ -202,7 +202,7 @@ const zh: Record<keyof typeof en, string> = {
 	'lifecycleView.asOfExplain': '截至 {date}：购买日期从 {first} 到 {last}，共 {customers} 位客户。',
 	'lifecycleView.derivedWouldBe': '按数据推算为 {days} 天（购买间隔的第 {percentile} 百分位数）。',
 	'lifecycleView.tabs': '生命周期分析',
-	'lifecycleView.tab.cohorts': '获取队列',
+	'lifecycleView.tab.cohorts': '同期群',
 	'lifecycleView.tab.survival': '生存分析',
 	'lifecycleView.tab.stages': '生命周期阶段',
 	'lifecycleView.tab.patterns': '流失模式',
@@ -215,9 +215,9 @@ const zh: Record<keyof typeof en, string> = {
 	'lifecycleView.periodsSince': '获取后的{grain}数',
 
 	'lifecycleView.concepts.title': '生命周期概念',
-	'lifecycleView.concepts.development': '客户开发生命周期',
+	'lifecycleView.concepts.development': '客户发展生命周期',
 	'lifecycleView.concepts.developmentText':
-		'企业在一段客户关系中要做的事：吸引潜在客户，把他们获得为客户，管理客户关系，并保留值得保留的客户。',
+		'企业在一段客户关系中要做的事：吸引潜在客户，把他们发展为客户，管理客户关系，并保留值得保留的客户。',
 	'lifecycleView.concepts.relationshipText':
 		'从关系本身来看，它要经历若干阶段——一种教材分为四个阶段，另一种分为五个阶段。两者描述的是同一条路径：五阶段把终点称为“流失”，四阶段则把流失客户单独计算。',
 	'lifecycleView.concepts.relationship': '客户关系生命周期及各阶段的经济特征',
@@ -233,7 +233,7 @@ const zh: Record<keyof typeof en, string> = {
 		'（导入带注册日期列的客户数据后，可以按注册日期划分队列。）',
 	'lifecycleView.measure': '指标',
 	'lifecycleView.metric.cumulative': '每位客户的累计收入（客户生命曲线）',
-	'lifecycleView.metricShort.retention': '留存率',
+	'lifecycleView.metricShort.retention': '保留率',
 	'lifecycleView.metricShort.revenue': '每位客户的收入',
 	'lifecycleView.metricShort.cumulative': '每位客户的累计收入',
 	'lifecycleView.metricShort.active': '活跃客户数',
@@ -241,7 +241,7 @@ const zh: Record<keyof typeof en, string> = {
 	'lifecycleView.cohortSize': '客户数',
 	'lifecycleView.cohortHeatmap.title': '队列三角：{measure}',
 	'lifecycleView.cohortHeatmap.subtitle':
-		'每行是一个获取队列，每列是获取后的一期。空白格表示尚未观察到。着色不含第 0 期，因为第 0 期总是包含首次购买。',
+		'每行是一个同期群，每列是获取后的一期。空白格表示尚未观察到。着色不含第 0 期，因为第 0 期总是包含首次购买。',
 	'lifecycleView.cohortHeatmap.lifeCurve':
 		'每一行就是一个队列的客户生命曲线：平均每位成员到该期为止累计消费了多少。',
 	'lifecycleView.cohortCurves.title': '队列曲线：{measure}',
@@ -289,8 +289,8 @@ const zh: Record<keyof typeof en, string> = {
 	'lifecycleView.sbg.actual': '实际',
 	'lifecycleView.sbg.projected': 'sBG 预测',
 	'lifecycleView.sbg.period': '期',
-	'lifecycleView.sbg.actualRetention': '实际留存率',
-	'lifecycleView.sbg.projectedRetention': '预测留存率',
+	'lifecycleView.sbg.actualRetention': '实际保留率',
+	'lifecycleView.sbg.projectedRetention': '预测保留率',
 	'lifecycleView.sbg.fittedOn': '用第 0–{n} 期拟合',
 	'lifecycleView.sbg.meanChurn': '第 1 期平均流失概率：{p}',
 	'lifecycleView.sbg.published': 'Fader 与 Hardie（2007）报告 α = {alpha}，β = {beta}',

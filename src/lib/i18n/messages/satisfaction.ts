@@ -142,9 +142,9 @@ const zh: Record<keyof typeof en, string> = {
 	'satisfaction.construct.recommendation': '推荐意向',
 	'satisfaction.construct.priceTolerance': '价格忍耐力',
 	'satisfaction.construct.loyalty': '客户忠诚（未指明衡量指标）',
-	'satisfaction.construct.perceivedValue': '感知价值',
-	'satisfaction.construct.trust': '信任',
-	'satisfaction.construct.switchingCost': '转换成本',
+	'satisfaction.construct.perceivedValue': '客户认知价值',
+	'satisfaction.construct.trust': '客户信任',
+	'satisfaction.construct.switchingCost': '转移成本',
 	'satisfaction.construct.complaint': '客户投诉',
 	'satisfaction.construct.image': '企业形象',
 	'satisfaction.construct.quality': '感知质量',
@@ -161,7 +161,7 @@ const zh: Record<keyof typeof en, string> = {
 	'satisfaction.zone.apostle.about': '非常满意且非常忠诚：持续购买并主动为企业说好话。',
 	'satisfaction.zone.loyalist.about': '满意且忠诚：企业要保持并发展的客户。',
 	'satisfaction.zone.mercenary.about': '满意但不忠诚：一有更低的价格或更好的条件就会离开。',
-	'satisfaction.zone.hostage.about': '忠诚却不满意：被转换成本或缺少选择所束缚，一有机会就会离开。',
+	'satisfaction.zone.hostage.about': '忠诚却不满意：被转移成本或缺少选择所束缚，一有机会就会离开。',
 	'satisfaction.zone.defector.about': '既不满意也不忠诚：正在流失或已经流失。',
 	'satisfaction.zone.terrorist.about': '非常不满意且不忠诚：不仅离开，还向他人传播负面体验。',
 	'satisfaction.quadrants.thresholds':
@@ -184,8 +184,8 @@ const zh: Record<keyof typeof en, string> = {
 	'satisfaction.importance.beta': '标准化回归系数',
 	'satisfaction.importance.performance': '表现（平均得分）',
 
-	'satisfaction.curvature.diminishing': '收益递减：满意度每提高一分，忠诚度的增加越来越少',
-	'satisfaction.curvature.increasing': '收益递增：满意度每提高一分，忠诚度的增加越来越多',
+	'satisfaction.curvature.diminishing': '边际效用递减：满意度每提高一分，忠诚度的增加越来越少',
+	'satisfaction.curvature.increasing': '边际效用递增：满意度每提高一分，忠诚度的增加越来越多',
 	'satisfaction.curvature.linear': '无明显弯曲：与直线无法区分',
 	'satisfaction.curve.basic': '忠诚度与基本期望满意度',
 	'satisfaction.curve.latent': '忠诚度与潜在期望满意度',
@@ -196,8 +196,8 @@ const zh: Record<keyof typeof en, string> = {
 	'satisfaction.trap.trap': '客户满意陷阱：基本期望满意度已经很高，但忠诚度在平均水平附近停滞。',
 	'satisfaction.trap.no_trap': '按本定义未发现客户满意陷阱。',
 	'satisfaction.trap.definition':
-		'判定为陷阱需同时满足：基本期望曲线呈收益递减；基本期望满意度的中位数不低于 {highSatisfaction} 分（满分 10 分）；第 90 百分位处的斜率不超过第 10 百分位处斜率的 {flatShare}；且该处的拟合忠诚度与平均忠诚度相差不超过 {nearAverage} 分。',
-	'satisfaction.trap.check.concave': '曲线呈收益递减',
+		'判定为陷阱需同时满足：基本期望曲线呈边际效用递减；基本期望满意度的中位数不低于 {highSatisfaction} 分（满分 10 分）；第 90 百分位处的斜率不超过第 10 百分位处斜率的 {flatShare}；且该处的拟合忠诚度与平均忠诚度相差不超过 {nearAverage} 分。',
+	'satisfaction.trap.check.concave': '曲线呈边际效用递减',
 	'satisfaction.trap.check.satisfied': '多数客户对基本期望已经满意',
 	'satisfaction.trap.check.flattened': '高满意度处曲线已趋于平缓',
 	'satisfaction.trap.check.nearAverage': '高满意度处的忠诚度接近平均水平',
@@ -216,7 +216,7 @@ const zh: Record<keyof typeof en, string> = {
 		'删除 {item} 后，克朗巴哈 α 系数从 {alpha} 升至 {alphaIfDeleted}。',
 
 	'satisfaction.caveat.switchingCost':
-		'转换成本只影响重复购买意向和价格忍耐力，而不影响交叉购买意向和推荐意向：客户留下是因为离开代价高，而不是因为喜欢企业（不自主者）。',
+		'转移成本只影响重复购买意向和价格忍耐力，而不影响交叉购买意向和推荐意向：客户留下是因为离开代价高，而不是因为喜欢企业（不自主者）。',
 	'satisfaction.caveat.constructScore':
 		'构念得分是已作答题项的平均值，每个题项先换算到 0–10 分：（答案 − 量表最小值）÷（量表最大值 − 量表最小值）× 10。',
 	'satisfaction.caveat.scaleAmbiguous':

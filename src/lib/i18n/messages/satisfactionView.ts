@@ -350,9 +350,9 @@ const zh: Record<keyof typeof en, string> = {
 	'satisfactionView.curves.basicShort': '基本期望',
 	'satisfactionView.curves.latentShort': '潜在期望',
 	'satisfactionView.curves.expect.basic':
-		'教材中的形状：上凸——忠诚度先上升，随后在平均水平附近趋平。',
+		'教材中的形状：边际效用递减——忠诚度先上升，随后在平均水平附近趋平。',
 	'satisfactionView.curves.expect.latent':
-		'教材中的形状：下凸——潜在期望满足得越多，忠诚度上升越快。',
+		'教材中的形状：边际效用递增——潜在期望满足得越多，忠诚度上升越快。',
 	'satisfactionView.curves.bothSubtitle':
 		'基本期望满意只能把忠诚度提升到平均水平附近；只有潜在期望满意才能使其远高于平均。',
 	'satisfactionView.curves.x.basic': '基本期望满意度（0–10 分）',
@@ -431,12 +431,12 @@ const zh: Record<keyof typeof en, string> = {
 	'satisfactionView.loyalty.missing': '没有题项测量：{measures}。',
 	'satisfactionView.determinants.title': '客户忠诚的决定因素',
 	'satisfactionView.determinants.subtitle': '各决定因素与各忠诚指标的相关系数（r）。',
-	'satisfactionView.determinants.all': '决定因素（感知价值、客户满意度、信任、转换成本）',
+	'satisfactionView.determinants.all': '决定因素（客户认知价值、客户满意、客户信任、转移成本）',
 	'satisfactionView.determinants.determinant': '决定因素',
-	'satisfactionView.determinants.short.perceivedValue': '感知价值',
+	'satisfactionView.determinants.short.perceivedValue': '客户认知价值',
 	'satisfactionView.determinants.short.satisfaction': '客户满意度',
-	'satisfactionView.determinants.short.trust': '信任',
-	'satisfactionView.determinants.short.switchingCost': '转换成本',
+	'satisfactionView.determinants.short.trust': '客户信任',
+	'satisfactionView.determinants.short.switchingCost': '转移成本',
 	'satisfactionView.determinants.measure': '忠诚指标',
 	'satisfactionView.determinants.textbook': '教材预期有影响',
 	'satisfactionView.determinants.how':

@@ -55,6 +55,33 @@ const en = {
 	'segments.action.others': 'Check the rules: these customers fall outside every segment.',
 	'segments.action.new': 'Newly acquired since the earlier date.',
 
+	// The eight-class model of Chinese courses (preset cn8).
+	'segments.preset.cn8': 'Eight classes: R, F, M high/low (Chinese textbooks)',
+	'segments.segment.importantValue': 'Important value',
+	'segments.segment.importantDevelop': 'Important to develop',
+	'segments.segment.importantKeep': 'Important to keep',
+	'segments.segment.importantRetain': 'Important to win back',
+	'segments.segment.generalValue': 'General value',
+	'segments.segment.generalDevelop': 'General to develop',
+	'segments.segment.generalKeep': 'General to keep',
+	'segments.segment.generalRetain': 'General to win back',
+	'segments.action.importantValue':
+		'Recent, frequent, high spend: the best customers. Give them more resources — personal, VIP service — and offer more products.',
+	'segments.action.importantDevelop':
+		'Recent and high spend but seldom: raise how often they buy, e.g. with a membership or points scheme.',
+	'segments.action.importantKeep':
+		'Frequent and high spend but not lately: contact them in person, find out why, and bring them back before a rival does.',
+	'segments.action.importantRetain':
+		'High spend but neither recent nor frequent: about to be lost — find the cause and win them back.',
+	'segments.action.generalValue':
+		'Recent and frequent but low spend: raise the spend per purchase by cross-selling and up-selling.',
+	'segments.action.generalDevelop':
+		'Recent but seldom and low spend (often new): encourage a second and third purchase at low cost.',
+	'segments.action.generalKeep':
+		'Frequent but low spend and not lately: keep in touch at low cost, with offers on what they bought.',
+	'segments.action.generalRetain':
+		'Low on all three: keep the contact cheap, or let the relationship go.',
+
 	'segments.tier.platinum': 'Platinum',
 	'segments.tier.gold': 'Gold',
 	'segments.tier.iron': 'Iron',
@@ -140,12 +167,12 @@ const zh: Record<keyof typeof en, string> = {
 	'segments.preset.rfGrid': 'R × F 网格（10 类）',
 	'segments.preset.short': '简版（6 类）',
 
-	'segments.segment.champions': '冠军客户',
-	'segments.segment.potentialLoyalist': '潜在忠诚客户',
-	'segments.segment.loyal': '忠诚客户',
+	'segments.segment.champions': '顶尖客户',
+	'segments.segment.potentialLoyalist': '可培养客户',
+	'segments.segment.loyal': '常购客户',
 	'segments.segment.promising': '有潜力客户',
 	'segments.segment.newCustomers': '新客户',
-	'segments.segment.cantLose': '不能失去的客户',
+	'segments.segment.cantLose': '久未回购的大客户',
 	'segments.segment.atRisk': '有流失风险的客户',
 	'segments.segment.needAttention': '需要关注的客户',
 	'segments.segment.aboutToSleep': '即将沉睡的客户',
@@ -168,14 +195,40 @@ const zh: Record<keyof typeof en, string> = {
 	'segments.action.others': '检查规则：这些客户不属于任何细分。',
 	'segments.action.new': '较早日期之后新获得的客户。',
 
+	// The eight-class model of Chinese courses (preset cn8).
+	'segments.preset.cn8': '八类 RFM 模型（R、F、M 各分高低）',
+	'segments.segment.importantValue': '重要价值客户',
+	'segments.segment.importantDevelop': '重要发展客户',
+	'segments.segment.importantKeep': '重要保持客户',
+	'segments.segment.importantRetain': '重要挽留客户',
+	'segments.segment.generalValue': '一般价值客户',
+	'segments.segment.generalDevelop': '一般发展客户',
+	'segments.segment.generalKeep': '一般保持客户',
+	'segments.segment.generalRetain': '一般挽留客户',
+	'segments.action.importantValue':
+		'最近买过、买得多、花得多，是最优质的客户：倾斜更多资源，提供个性化的 VIP 服务，推荐更多产品。',
+	'segments.action.importantDevelop':
+		'最近买过、花得多，但购买次数少：设法提高购买频率，例如会员或积分计划。',
+	'segments.action.importantKeep':
+		'购买频繁、花得多，但最近没有购买：主动联系，了解原因，抢在竞争对手之前把他们留住。',
+	'segments.action.importantRetain':
+		'花得多，但既不是最近买过也不频繁，即将流失：找出原因，重点挽留。',
+	'segments.action.generalValue':
+		'最近买过、购买频繁，但金额低：通过交叉销售和向上销售提高客单价。',
+	'segments.action.generalDevelop':
+		'最近买过，但次数少、金额低（多为新客户）：以低成本促成第二次、第三次购买。',
+	'segments.action.generalKeep':
+		'购买频繁，但金额低且最近没有购买：以低成本保持联系，针对其购买过的商品给出优惠。',
+	'segments.action.generalRetain': '三项都低：以最低成本维持联系，或放弃这段关系。',
+
 	'segments.tier.platinum': '铂金层',
 	'segments.tier.gold': '黄金层',
 	'segments.tier.iron': '钢铁层',
 	'segments.tier.lead': '重铅层',
 	'segments.tier.platinum.note': '最有价值的客户：留住他们，并争取更多同类客户。',
-	'segments.tier.gold.note': '有价值但忠诚度或利润较低：提高钱包份额。',
-	'segments.tier.iron.note': '提供规模的客户：提高其盈利能力。',
-	'segments.tier.lead.note': '带来的少于花费的：找出原因，加以改变或放弃。',
+	'segments.tier.gold.note': '有价值但忠诚度或利润较低：提高客户份额。',
+	'segments.tier.iron.note': '贡献了规模但利润偏低的客户：设法提高其盈利能力。',
+	'segments.tier.lead.note': '带来的收益少于为其付出的成本：找出原因，加以改变或终止关系。',
 	'segments.pyramid.preset.standard': '5 / 15 / 30 / 50',
 	'segments.pyramid.preset.narrowTop': '1 / 4 / 15 / 80',
 	'segments.pyramid.preset.broadTop': '20 / 30 / 30 / 20',
@@ -183,10 +236,10 @@ const zh: Record<keyof typeof en, string> = {
 	'segments.value.basis.clv': '预测客户终生价值',
 	'segments.value.basis.margin': '毛利',
 	'segments.value.basis.revenue': '净收入',
-	'segments.value.headline': '前 {customers} % 的客户带来 {value} % 的{basis}。',
+	'segments.value.headline': '前 {customers}% 的客户带来 {value}% 的{basis}。',
 	'segments.value.gini': '基尼系数 {gini}（0 = 完全平均，1 = 全部集中于一位客户）。',
-	'segments.abc.A': 'A 类：贡献前 {share} % 价值的客户',
-	'segments.abc.B': 'B 类：其后的 {share} %',
+	'segments.abc.A': 'A 类：贡献前 {share}% 价值的客户',
+	'segments.abc.B': 'B 类：其后的 {share}%',
 	'segments.abc.C': 'C 类：其余客户',
 
 	'segments.cluster.recent': '近期活跃',

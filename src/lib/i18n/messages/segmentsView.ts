@@ -447,7 +447,7 @@ const zh: Record<keyof typeof en, string> = {
 		'{n} 位客户在预测日期之后才首次购买，没有预测值；他们以价值 0 排在最后。',
 	'segmentsView.value.chart': '价值金字塔',
 	'segmentsView.value.chartSub':
-		'按客户数 {cuts} % 分层，从最有价值的客户开始。点击某层可列出其客户。',
+		'按客户数 {cuts}% 分层，从最有价值的客户开始。点击某层可列出其客户。',
 	'segmentsView.value.tierCustomers': '{n} 位客户（{share}）',
 	'segmentsView.value.tierValue': '占{basis}的 {share}',
 	'segmentsView.value.tier': '层级',
@@ -472,7 +472,7 @@ const zh: Record<keyof typeof en, string> = {
 	'segmentsView.abc.class': '类别',
 	'segmentsView.abc.drill': 'ABC 分类：{name} 类',
 	'segmentsView.abc.note':
-		'A 类：价值最高、合计贡献前 80 % 价值的客户；B 类：其后 15 %；C 类：最后 5 %。',
+		'A 类：价值最高、合计贡献前 80% 价值的客户；B 类：其后 15%；C 类：最后 5%。',
 
 	'segmentsView.clusters.title': '消费行为聚类（k 均值）',
 	'segmentsView.clusters.intro':
@@ -503,7 +503,7 @@ const zh: Record<keyof typeof en, string> = {
 	'segmentsView.clusters.scatterAll': '全部客户，按簇着色。',
 	'segmentsView.clusters.scatterSample': '从 {total} 位客户中固定随机抽取的 {n} 位，按簇着色。',
 	'segmentsView.clusters.scatterNote':
-		'坐标为 log₁₀(1 + 数值)，即 k 均值所用的尺度：0.5 ≈ 2，1 = 9，1.5 ≈ 31，2 = 99，3 = 999。点击某点可打开该客户。',
+		'坐标为 log₁₀(1 + x)（x 为原数值），即 k 均值所用的尺度：0.5 ≈ 2，1 = 9，1.5 ≈ 31，2 = 99，3 = 999。点击某点可打开该客户。',
 	'segmentsView.clusters.logAxis': '{dim}：log₁₀(1 + {unit})',
 	'segmentsView.clusters.x': '横轴',
 	'segmentsView.clusters.y': '纵轴',

@@ -1,6 +1,7 @@
 // Text for engine results: issues in the user's language with their numbers formatted, Greek
 // parameter names, unit words.
 import type { ClvIssue, ClvUnit } from '$lib/analytics/clv';
+import { compactNumber } from '$lib/i18n/format';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 
 const PARAM_LABEL: Record<string, string> = {
@@ -72,10 +73,5 @@ export function problemText(e: unknown): string {
 
 /** Short axis labels for money: 15k / 1.5万 instead of 15,000 where space is tight. */
 export function compact(v: number): string {
-	const a = Math.abs(v);
-	if (!Number.isFinite(v)) return '–';
-	if (i18n.lang === 'zh') return a >= 1e4 ? `${i18n.n(v / 1e4, a >= 1e5 ? 0 : 1)}万` : i18n.n(v);
-	if (a >= 1e6) return `${i18n.n(v / 1e6, 1)}M`;
-	if (a >= 1e3) return `${i18n.n(v / 1e3, a >= 1e4 || Number.isInteger(v / 1e3) ? 0 : 1)}k`;
-	return i18n.n(v, a < 10 && !Number.isInteger(v) ? 1 : 0);
+	return compactNumber(v, i18n.lang);
 }

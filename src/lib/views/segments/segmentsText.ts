@@ -5,6 +5,7 @@ import { MISSING_GROUP, OTHER_GROUP } from '$lib/analytics/attributes/attributeG
 import { PYRAMID_TIERS } from '$lib/analytics/value/pyramidCuts';
 import { colorAt } from '$lib/charts/palette';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
+import { dictionaries } from '$lib/i18n/messages/index';
 import type { Problem } from './analysisRun.svelte';
 
 /** The message for `key`, or null when there is none. */
@@ -15,6 +16,16 @@ function maybe(key: string, values?: Record<string, unknown>): string | null {
 
 export function segmentName(key: string): string {
 	return maybe(`segments.segment.${key}`) ?? key;
+}
+
+/**
+ * The English name of a preset segment while the page is in Chinese: the zh names of the R
+ * package's segments are not literal translations (they must not borrow loyalty terms), so the
+ * original is shown on hover. Empty in English or for a custom name.
+ */
+export function segmentOriginal(key: string): string {
+	if (i18n.lang !== 'zh') return '';
+	return dictionaries.en[`segments.segment.${key}`] ?? '';
 }
 
 export function actionText(key: string): string {
@@ -62,9 +73,13 @@ export function num(v: number | null | undefined, digits = 0): string {
 	return v === null || v === undefined ? '–' : i18n.n(v, digits);
 }
 
-/** Money: whole units from a thousand up, cents below. */
-export function money(v: number | null | undefined): string {
-	return v === null || v === undefined ? '–' : i18n.n(v, Math.abs(v) >= 1000 ? 0 : 2);
+/**
+ * Money: whole units from a thousand up, cents below — unless the caller fixes the decimals for a
+ * whole column (columnDigits), as tables do so a column never mixes the two.
+ */
+export function money(v: number | null | undefined, digits?: number): string {
+	if (v === null || v === undefined) return '–';
+	return i18n.n(v, digits ?? (Math.abs(v) >= 1000 ? 0 : 2));
 }
 
 export function pct(v: number | null | undefined, digits = 1): string {

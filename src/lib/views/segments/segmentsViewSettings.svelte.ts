@@ -1,6 +1,7 @@
 // The Segments & value page's settings, kept while the user moves between pages: scoring, the
 // editable rule list (first match wins), value-pyramid cuts and basis, the clustering k, the
 // chosen attribute and the drill-down in view. Dates are remembered per dataset.
+import type { CentreCuts } from '$lib/analytics/rfm/centreCut';
 import type { SegmentPresetName } from '$lib/analytics/rfm/segmentPresets';
 import type { SegmentRule } from '$lib/analytics/rfm/segmentRule';
 import { pyramidPresets, type PyramidPresetName } from '$lib/analytics/value/pyramidCuts';
@@ -24,6 +25,10 @@ export interface Drill {
 	profile: string | null;
 }
 
+export function defaultPreset(lang: 'en' | 'zh'): SegmentPresetName {
+	return lang === 'zh' ? 'cn8' : 'rfmVignette';
+}
+
 const NO_THRESHOLDS: Thresholds = { recency: null, frequency: null, monetary: null };
 
 class SegmentsViewSettings {
@@ -32,6 +37,10 @@ class SegmentsViewSettings {
 	bins = $state(5);
 	monetary = $state<'total' | 'average'>('total');
 	preset = $state<SegmentPresetName>('rfmVignette');
+	/** True once the user picked a preset; until then the interface language picks it. */
+	presetChosen = $state(false);
+	/** The eight-class model's cut per dimension (used on 2 bins). */
+	centre = $state<CentreCuts>({ recency: 'mean', frequency: 'mean', monetary: 'mean' });
 	/** True once the user changed the rules; a change of bins then leaves them alone. */
 	edited = $state(false);
 	rules = $state<SegmentRule[]>(presetRules('rfmVignette', 5).rules);
@@ -73,7 +82,29 @@ class SegmentsViewSettings {
 		if (!this.edited) this.loadPreset(this.preset);
 	}
 
+	/**
+	 * The preset a new user sees: the eight-class model when the interface is Chinese (what
+	 * Chinese courses teach), the R package's segments in English. A preset the user picked stays.
+	 */
+	applyLanguageDefault(lang: 'en' | 'zh') {
+		if (this.presetChosen || this.edited) return;
+		const want = defaultPreset(lang);
+		if (this.preset !== want) this.loadPreset(want);
+	}
+
+	choosePreset(name: SegmentPresetName) {
+		this.presetChosen = true;
+		this.loadPreset(name);
+	}
+
 	loadPreset(name: SegmentPresetName) {
+		// The eight-class model is high/low: 2 bins. Leaving it goes back to the usual 5.
+		const bins = name === 'cn8' ? 2 : this.bins === 2 ? 5 : this.bins;
+		if (bins !== this.bins) {
+			this.bins = bins;
+			this.thresholds = { ...NO_THRESHOLDS };
+			this.useThresholds = false;
+		}
 		const p = presetRules(name, this.bins);
 		this.preset = name;
 		this.rules = p.rules;
@@ -109,7 +140,8 @@ class SegmentsViewSettings {
 			bins: this.bins,
 			monetary: source === 'summary' ? 'average' : this.monetary,
 			rules: $state.snapshot(this.rules) as SegmentRule[],
-			thresholds: this.useThresholds ? ($state.snapshot(this.thresholds) as Thresholds) : null
+			thresholds: this.useThresholds ? ($state.snapshot(this.thresholds) as Thresholds) : null,
+			centre: this.bins === 2 ? ($state.snapshot(this.centre) as CentreCuts) : null
 		};
 	}
 

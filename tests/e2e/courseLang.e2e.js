@@ -1,0 +1,60 @@
+// The course's language end to end: in Chinese the Segments page opens on the eight-class RFM
+// model (重要价值客户 …) with its cut stated and its table drawn; English keeps the R package's
+// segments. Screenshots at 1280×720 and 390 px in both languages.
+import { assert, openBrowser, shot } from './harness.js';
+
+async function loadSample(page, baseUrl, lang) {
+	await page.goto(`${baseUrl}/?lang=${lang}`);
+	await page.getByTestId('load-sample').click();
+	await page.locator('p.good[role="status"]').waitFor({ timeout: 90_000 });
+}
+
+async function segmentNames(page) {
+	const table = page.getByTestId('segments-table');
+	await table.locator('tbody tr').first().waitFor({ timeout: 60_000 });
+	return table.locator('tbody tr td:first-child').allInnerTexts();
+}
+
+export const tests = [
+	{
+		name: 'course language: the eight-class RFM is the Chinese default, English keeps its own',
+		async run({ baseUrl }) {
+			for (const [lang, width] of [
+				['zh', 1280],
+				['zh', 390],
+				['en', 1280],
+				['en', 390]
+			]) {
+				const b = await openBrowser(baseUrl, {
+					locale: lang === 'zh' ? 'zh-CN' : 'en-US',
+					viewport: { width, height: 720 }
+				});
+				try {
+					const { page } = b;
+					await loadSample(page, baseUrl, lang);
+					await page.goto(`${baseUrl}/segments/?lang=${lang}`);
+					const names = (await segmentNames(page)).map((s) => s.trim());
+					const preset = await page.getByTestId('segments-preset').inputValue();
+					if (lang === 'zh') {
+						assert(preset === 'cn8', `zh default preset: ${preset}`);
+						for (const n of ['重要价值客户', '重要发展客户', '一般挽留客户'])
+							assert(names.includes(n), `zh table has ${n}: ${names.join(', ')}`);
+						const cut = await page.getByTestId('segments-centre').innerText();
+						assert(/平均值/.test(cut) && /为高/.test(cut), `cut stated: ${cut}`);
+					} else {
+						assert(preset === 'rfmVignette', `en default preset: ${preset}`);
+						assert(names.includes('Champions'), `en table: ${names.join(', ')}`);
+					}
+					await page.getByTestId('segments-table').scrollIntoViewIfNeeded();
+					await page.screenshot({
+						path: `tests/.artifacts/screenshots/course-segments-${lang}-${width}.png`
+					});
+					if (width === 1280) await shot(page, `course-segments-${lang}-full`);
+					assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+				} finally {
+					await b.close();
+				}
+			}
+		}
+	}
+];
