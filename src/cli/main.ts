@@ -5,7 +5,8 @@ import { CliError, parseArgs } from './args';
 import { COMMAND_HELP, runCommand } from './runCommand';
 
 const USAGE = `usage: cli <command> <file> [options]
-commands: inspect, rfm, pyramid, fit, predict, cohorts, lifecycle, survey, summarize`;
+commands: inspect, rfm, pyramid, fit, predict, cohorts, lifecycle, survey, summarize,
+          churn, crossbuy, loyalty`;
 
 // Piping into `head` closes stdout early: that is not an error worth a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -8,6 +8,9 @@ import { LIFECYCLE_HELP, lifecycleCommand } from './commands/lifecycle';
 import { RFM_HELP, rfmCommand } from './commands/rfm';
 import { PYRAMID_HELP, pyramidCommand } from './commands/pyramid';
 import { SUMMARIZE_HELP, summarizeCommand } from './commands/summarize';
+import { CHURN_HELP, churnCommand } from './commands/churn';
+import { CROSSBUY_HELP, crossbuyCommand } from './commands/crossbuy';
+import { LOYALTY_HELP, loyaltyCommand } from './commands/loyalty';
 import { loadFile } from './loadFile';
 
 /** Per-command --help text, for commands that have one. */
@@ -18,7 +21,10 @@ export const COMMAND_HELP: Record<string, string> = {
 	lifecycle: LIFECYCLE_HELP,
 	rfm: RFM_HELP,
 	pyramid: PYRAMID_HELP,
-	summarize: SUMMARIZE_HELP
+	summarize: SUMMARIZE_HELP,
+	churn: CHURN_HELP,
+	crossbuy: CROSSBUY_HELP,
+	loyalty: LOYALTY_HELP
 };
 
 export async function runCommand(
@@ -49,6 +55,12 @@ export async function runCommand(
 			// The CSV went to stdout: nothing more to print (main.ts prints no JSON for undefined).
 			return out.out === null ? undefined : out;
 		}
+		case 'churn':
+			return churnCommand(file, options);
+		case 'crossbuy':
+			return crossbuyCommand(file, options);
+		case 'loyalty':
+			return loyaltyCommand(file, options);
 		default:
 			throw new CliError(`unknown command "${command}"`);
 	}
