@@ -48,7 +48,7 @@ export function churnCommand(file: string, options: Record<string, string>): Chu
 	const report = churnReport({
 		customers,
 		complaints: complaintsFile
-			? toSurveyTable(loadFile(complaintsFile, other, 'survey').dataset)
+			? toSurveyTable(loadFile(complaintsFile, other, ['complaints', 'survey']).dataset)
 			: null,
 		survey: surveyFile ? toSurveyTable(loadFile(surveyFile, other, 'survey').dataset) : null,
 		transactions: txFile
