@@ -24,6 +24,8 @@ import { segmentsAttributes } from './segments/segmentsAttributes';
 import { segmentsMigration } from './segments/segmentsMigration';
 import { segmentsCustomers } from './segments/segmentsCustomers';
 import { segmentsCustomer } from './segments/segmentsCustomer';
+import { churnAnalysis } from './churn/churnOverview';
+import { crossbuyAnalysis } from './crossbuy/crossbuyOverview';
 
 export const analyses: Record<string, Analysis> = {
 	datasetRows,
@@ -48,5 +50,7 @@ export const analyses: Record<string, Analysis> = {
 	segmentsAttributes,
 	segmentsMigration,
 	segmentsCustomers,
-	segmentsCustomer
+	segmentsCustomer,
+	churnAnalysis,
+	crossbuyAnalysis
 };
