@@ -26,6 +26,7 @@ import { segmentsCustomers } from './segments/segmentsCustomers';
 import { segmentsCustomer } from './segments/segmentsCustomer';
 import { churnAnalysis } from './churn/churnOverview';
 import { crossbuyAnalysis } from './crossbuy/crossbuyOverview';
+import { referralLoyaltyAnalysis } from './referral/referralLoyalty';
 
 export const analyses: Record<string, Analysis> = {
 	datasetRows,
@@ -52,5 +53,6 @@ export const analyses: Record<string, Analysis> = {
 	segmentsCustomers,
 	segmentsCustomer,
 	churnAnalysis,
-	crossbuyAnalysis
+	crossbuyAnalysis,
+	referralLoyaltyAnalysis
 };
