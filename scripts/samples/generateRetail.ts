@@ -3,9 +3,11 @@
 // scripts/make-samples.ts so tests can compare bytes without touching files.
 import { createHash } from 'node:crypto';
 import iconv from 'iconv-lite';
-import { isoFromDay, monthIndex } from '../../src/lib/analytics/dates';
+import { isoFromDay } from '../../src/lib/analytics/dates';
 import { drawCustomers, type SampleCustomer } from './drawCustomers';
 import { drawSurvey, surveyItems, type SurveyResponse } from './drawSurvey';
+import { exitOf } from './exitOf';
+import { drawCourseExtras, extraSurveyItems, type CourseExtras } from './drawCourseExtras';
 import { drawTransactions, type SampleTransactions } from './drawTransactions';
 import { formatCsv } from './formatCsv';
 import { retailSpec } from './retailSpec';
@@ -19,7 +21,7 @@ export interface RetailOptions {
 
 export interface SampleFile {
 	name: string;
-	kind: 'customers' | 'transactions' | 'survey' | 'answer-key' | 'manifest';
+	kind: 'customers' | 'transactions' | 'survey' | 'complaints' | 'answer-key' | 'manifest';
 	language: 'en' | 'zh' | null;
 	encoding: 'utf-8' | 'gb18030';
 	lineEnding: 'lf' | 'crlf';
@@ -32,8 +34,9 @@ export interface RetailSample {
 	customers: SampleCustomer[];
 	transactions: SampleTransactions;
 	survey: SurveyResponse[];
+	extras: CourseExtras;
 	/** English tables, header row first. */
-	tables: Record<'customers' | 'transactions' | 'survey' | 'answerKey', string[][]>;
+	tables: Record<'customers' | 'transactions' | 'survey' | 'complaints' | 'answerKey', string[][]>;
 	files: SampleFile[];
 }
 
@@ -50,7 +53,7 @@ const PATTERN = {
 	neverBought: ''
 } as const;
 
-function customersTable(customers: SampleCustomer[]): Table {
+function customersTable(customers: SampleCustomer[], extras: CourseExtras): Table {
 	return [
 		[
 			'customer_id',
@@ -60,7 +63,11 @@ function customersTable(customers: SampleCustomer[]): Table {
 			'city_tier',
 			'income_band',
 			'acquisition_channel',
-			'signup_date'
+			'signup_date',
+			// Added for issue 18, after the original columns so those keep their bytes.
+			'churn_reason',
+			'churn_type',
+			'referred_by'
 		],
 		...customers.map((c) => [
 			c.id,
@@ -70,7 +77,10 @@ function customersTable(customers: SampleCustomer[]): Table {
 			c.cityTier,
 			c.incomeBand ?? '',
 			c.acquisitionChannel,
-			isoFromDay(c.signupDay)
+			isoFromDay(c.signupDay),
+			extras.churn[c.index]?.reason ?? '',
+			extras.churn[c.index]?.type ?? '',
+			extras.referredBy[c.index] >= 0 ? customers[extras.referredBy[c.index]].id : ''
 		])
 	];
 }
@@ -95,32 +105,55 @@ function transactionsTable(customers: SampleCustomer[], tx: SampleTransactions):
 	];
 }
 
-function surveyTable(survey: SurveyResponse[]): Table {
+function surveyTable(survey: SurveyResponse[], extras: CourseExtras): Table {
 	return [
-		['respondent_id', 'customer_id', 'survey_date', ...surveyItems.map((item) => item.name)],
-		...survey.map((r) => [
+		[
+			'respondent_id',
+			'customer_id',
+			'survey_date',
+			...surveyItems.map((item) => item.name),
+			...extraSurveyItems.map((item) => item.name)
+		],
+		...survey.map((r, i) => [
 			r.respondentId,
 			r.customer.id,
 			isoFromDay(r.day),
-			...surveyItems.map((item) => r.answers[item.name])
+			...surveyItems.map((item) => r.answers[item.name]),
+			...extraSurveyItems.map((item) => extras.surveyExtras[i][item.name])
+		])
+	];
+}
+
+function complaintsTable(extras: CourseExtras): Table {
+	return [
+		[
+			'complaint_id',
+			'customer_id',
+			'complaint_date',
+			'complaint_channel',
+			'topic',
+			'resolved',
+			'days_to_resolve',
+			'satisfied_with_handling'
+		],
+		...extras.complaints.map((k, i) => [
+			`K${String(i + 1).padStart(4, '0')}`,
+			k.customer.id,
+			isoFromDay(k.day),
+			k.channel,
+			k.topic,
+			k.resolved ? 'yes' : 'no',
+			k.daysToResolve === null ? '' : String(k.daysToResolve),
+			k.satisfied ? 'yes' : 'no'
 		])
 	];
 }
 
 function answerKeyTable(customers: SampleCustomer[], tx: SampleTransactions): Table {
-	const lastMonth = monthIndex(retailSpec.end);
 	return [
 		['customer_id', 'latent_type', 'cohort', 'life_pattern', 'status', 'exit_month', 'zone'],
 		...customers.map((c) => {
-			const orders = tx.byCustomer[c.index];
-			const signup = monthIndex(c.signupDay);
-			// Trial customers leave after their last trial order; the others follow their plan.
-			const exit =
-				c.type === 'abortion' && orders.length > 0
-					? monthIndex(orders[orders.length - 1].day) - signup + 1
-					: c.plan.exit;
-			const status =
-				c.type === 'neverBought' ? 'never_bought' : signup + exit <= lastMonth ? 'left' : 'active';
+			const { exit, status } = exitOf(c, tx.byCustomer[c.index]);
 			return [
 				c.id,
 				c.type,
@@ -146,10 +179,12 @@ export function generateRetail(options: Partial<RetailOptions> = {}): RetailSamp
 		transactions,
 		options.respondents ?? retailSpec.respondents
 	);
+	const extras = drawCourseExtras(seed, customers, transactions, survey);
 	const tables = {
-		customers: customersTable(customers),
+		customers: customersTable(customers, extras),
 		transactions: transactionsTable(customers, transactions),
-		survey: surveyTable(survey),
+		survey: surveyTable(survey, extras),
+		complaints: complaintsTable(extras),
 		answerKey: answerKeyTable(customers, transactions)
 	};
 	const en = (name: string, kind: SampleFile['kind'], table: Table): SampleFile => ({
@@ -189,6 +224,8 @@ export function generateRetail(options: Partial<RetailOptions> = {}): RetailSamp
 		zh('customers_zh.csv', 'customers', tables.customers, ['signup_date'], false),
 		zh('transactions_zh.csv', 'transactions', tables.transactions, ['date'], false),
 		zh('survey_zh.csv', 'survey', tables.survey, ['survey_date'], true),
+		en('complaints.csv', 'complaints', tables.complaints),
+		zh('complaints_zh.csv', 'complaints', tables.complaints, ['complaint_date'], false),
 		en('answer_key.csv', 'answer-key', tables.answerKey)
 	];
 	const manifest = {
@@ -225,5 +262,5 @@ export function generateRetail(options: Partial<RetailOptions> = {}): RetailSamp
 		rows: null,
 		bytes: Buffer.from(JSON.stringify(manifest, null, '\t') + '\n', 'utf8')
 	});
-	return { customers, transactions, survey, tables, files };
+	return { customers, transactions, survey, extras, tables, files };
 }

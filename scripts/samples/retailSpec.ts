@@ -68,7 +68,23 @@ export const zhValues: Record<string, string> = {
 	store: '门店',
 	yes: '是',
 	no: '否',
-	"don't know": '不知道'
+	"don't know": '不知道',
+	// Issue 18: churn reasons and types, complaint channels and topics.
+	price: '价格',
+	product: '产品',
+	service: '服务',
+	technology: '技术',
+	need: '需求变化',
+	management: '企业管理',
+	political: '政策环境',
+	other: '其他',
+	active: '主动流失',
+	passive: '被动流失',
+	phone: '电话',
+	online: '在线客服',
+	delivery: '送货',
+	quality: '商品质量',
+	'wrong item': '错发漏发'
 };
 
 /** Chinese header of every column, by English header. */
@@ -102,5 +118,23 @@ export const zhHeaders: Record<string, string> = {
 	trust: '信任',
 	switching_cost: '转换成本',
 	complained: '是否投诉',
-	complaint_handling: '投诉处理满意度'
+	complaint_handling: '投诉处理满意度',
+	// Issue 18. Chinese headers avoid the words the survey mapping reads as constructs
+	// (推荐, 价格, 价值), so the older analyses see the same items as before.
+	churn_reason: '流失原因',
+	churn_type: '流失类型',
+	referred_by: '介绍人编号',
+	wallet_share: '钱包份额',
+	referrals: '介绍人数',
+	alternatives_available: '可选替代',
+	relationship_ties: '关系纽带',
+	bargain_focus: '看重低价',
+	rewards_use: '积分奖励使用',
+	complaint_id: '投诉编号',
+	complaint_date: '投诉日期',
+	complaint_channel: '投诉渠道',
+	topic: '投诉主题',
+	resolved: '是否解决',
+	days_to_resolve: '解决天数',
+	satisfied_with_handling: '对处理满意'
 };

@@ -16,6 +16,9 @@ import { PYRAMID_HELP, pyramidCommand } from './commands/pyramid';
 import { SUMMARIZE_HELP, SUMMARIZE_OPTIONS, summarizeCommand } from './commands/summarize';
 import { loadFile } from './loadFile';
 import { CliError } from './args';
+import { CHURN_HELP, churnCommand } from './commands/churn';
+import { CROSSBUY_HELP, crossbuyCommand } from './commands/crossbuy';
+import { LOYALTY_HELP, loyaltyCommand } from './commands/loyalty';
 import { SURVIVAL_HELP, survivalCommand } from './commands/survival';
 import { COMPARE_HELP, compareCommand } from './commands/compare';
 
@@ -30,6 +33,9 @@ export const COMMANDS: readonly CliCommand[] = [
 	cliCommand('lifecycle', LIFECYCLE_HELP, lifecycleCommand),
 	cliCommand('survival', SURVIVAL_HELP, survivalCommand),
 	cliCommand('survey', SURVEY_HELP, surveyCommand),
+	cliCommand('churn', CHURN_HELP, churnCommand),
+	cliCommand('crossbuy', CROSSBUY_HELP, crossbuyCommand),
+	cliCommand('loyalty', LOYALTY_HELP, loyaltyCommand),
 	cliCommand(
 		'summarize',
 		SUMMARIZE_HELP,

@@ -25,6 +25,9 @@ import { segmentsAttributes } from './segments/segmentsAttributes';
 import { segmentsMigration } from './segments/segmentsMigration';
 import { segmentsCustomers } from './segments/segmentsCustomers';
 import { segmentsCustomer } from './segments/segmentsCustomer';
+import { churnAnalysis } from './churn/churnOverview';
+import { crossbuyAnalysis } from './crossbuy/crossbuyOverview';
+import { referralLoyaltyAnalysis } from './referral/referralLoyalty';
 
 export const analyses: Record<string, Analysis> = {
 	datasetRows,
@@ -50,5 +53,8 @@ export const analyses: Record<string, Analysis> = {
 	segmentsAttributes,
 	segmentsMigration,
 	segmentsCustomers,
-	segmentsCustomer
+	segmentsCustomer,
+	churnAnalysis,
+	crossbuyAnalysis,
+	referralLoyaltyAnalysis
 };

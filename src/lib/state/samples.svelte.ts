@@ -28,6 +28,14 @@ export const SAMPLES: Record<string, { files: SampleFile[] }> = {
 			{ path: 'retail/survey_zh.csv', name: '零售满意度调查', scales: { 推荐意向: [0, 10] } }
 		]
 	},
+	// The complaint log of the teaching retailer (issue 18), loaded on its own from the Churn view
+	// so loading the retail sample still gives its three datasets.
+	'retail-complaints': {
+		files: [{ path: 'retail/complaints.csv', name: 'Retail complaints' }]
+	},
+	'retail-complaints-zh': {
+		files: [{ path: 'retail/complaints_zh.csv', name: '零售投诉记录' }]
+	},
 	cdnow: { files: [{ path: 'cdnow/CDNOW_sample.txt', name: 'CDNOW sample' }] },
 	ecsi: { files: [{ path: 'ecsi/mobi.csv', name: 'ECSI mobile survey' }] }
 };

@@ -26,6 +26,23 @@ describe('detectScales', () => {
 		expect(s.a.source).toBe('item');
 	});
 
+	it('a 0–100 percentage or a count does not vote for the rating items', () => {
+		const table = {
+			length: 4,
+			customerId: null,
+			items: {
+				nps: f([0, 10, 9, 7]), // pinned 0–10
+				share: f([0, 100, 35, 60]), // pinned 0–100 (wallet share)
+				referrals: f([0, 30, 2, 1]), // only 0–100 holds it (a count)
+				sat: f([3, 9, 9, 8]) // open: 0–10 (1 rating vote); the two 0–100 items do not count
+			}
+		};
+		const s = detectScales(table);
+		expect(s.sat.scale).toEqual([0, 10]);
+		expect(s.sat.source).toBe('survey');
+		expect(s.share.scale).toEqual([0, 100]);
+	});
+
 	it('bank file: every item is 0–10 (imag4 3..10 and loy2 1..10 borrow it)', () => {
 		const t = readSurveyCsv(
 			readFileSync('tests/fixtures/bank-satisfaction/satisfaction.csv', 'utf8')

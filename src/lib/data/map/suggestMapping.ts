@@ -1,6 +1,6 @@
 // Suggests the dataset kind and each column's role from header names (English and Chinese)
 // and from what the values look like. The user confirms or corrects it in the preview.
-import { roleFromHeader, type Role } from './headerSynonyms';
+import { normalizeHeader, roleFromHeader, type Role } from './headerSynonyms';
 import { looksLikeRating, type ColumnProfile } from './profileColumn';
 import { roleType, type ColumnSpec, type DatasetKind, type ValueType } from './types';
 
@@ -20,9 +20,31 @@ function isDate(p: ColumnProfile): boolean {
 	return !!p.date.format && p.date.coverage >= 0.9;
 }
 
+/** Headers only a complaint log has; two of them make a file a complaint log. */
+const COMPLAINT_HEADERS = new Set(
+	[
+		'complaint_id',
+		'complaint_date',
+		'complaint_channel',
+		'complaint_topic',
+		'resolved',
+		'days_to_resolve',
+		'satisfied_with_handling',
+		'投诉编号',
+		'投诉日期',
+		'投诉渠道',
+		'投诉主题',
+		'是否解决',
+		'解决天数',
+		'对处理满意'
+	].map(normalizeHeader)
+);
+
 export function suggestKind(profiles: ColumnProfile[], headerRoles: (Role | null)[]): DatasetKind {
 	const has = (r: Role) => headerRoles.includes(r);
 	if (has('frequency') && has('recency') && has('T')) return 'summary';
+	if (profiles.filter((p) => COMPLAINT_HEADERS.has(normalizeHeader(p.header))).length >= 2)
+		return 'complaints';
 	const dates = profiles.filter(isDate);
 	const numbers = profiles.filter((p) => !isDate(p) && p.numericShare >= 0.9 && !p.zeroPadded);
 	const ratings = profiles.filter((p) => !isDate(p) && looksLikeRating(p) && !headerRoles[p.index]);
@@ -76,6 +98,7 @@ export function suggestMapping(
 		],
 		customers: ['customerId', 'signupDate', 'churnDate', 'churnFlag'],
 		survey: ['customerId', 'date'],
+		complaints: ['customerId', 'date'],
 		summary: ['customerId', 'frequency', 'recency', 'T', 'monetary']
 	};
 	// 1. Header names first.
@@ -149,7 +172,7 @@ export function suggestMapping(
 			!(headerRoles[i] && headerRoles[i] !== 'ignore' && kind === 'transactions')
 		) {
 			if (kind === 'customers') role = 'attribute';
-			else if (kind === 'survey')
+			else if (kind === 'survey' || kind === 'complaints')
 				role = looksLikeRating(p)
 					? 'item'
 					: p.nonEmpty > 0 && p.distinct <= 20

@@ -5,8 +5,14 @@ import type { DecimalMark } from '../values/parseNumber';
 import type { Role } from './headerSynonyms';
 import type { LayoutMapping } from './layouts/types';
 
-export type DatasetKind = 'transactions' | 'customers' | 'survey' | 'summary';
-export const DATASET_KINDS: DatasetKind[] = ['transactions', 'customers', 'survey', 'summary'];
+export type DatasetKind = 'transactions' | 'customers' | 'survey' | 'summary' | 'complaints';
+export const DATASET_KINDS: DatasetKind[] = [
+	'transactions',
+	'customers',
+	'survey',
+	'summary',
+	'complaints'
+];
 
 export type ValueType = 'id' | 'text' | 'number' | 'date';
 
@@ -41,7 +47,9 @@ export const REQUIRED_ROLES: Record<DatasetKind, Role[]> = {
 	transactions: ['customerId', 'date'],
 	customers: ['customerId'],
 	survey: [],
-	summary: ['customerId', 'frequency', 'recency', 'T']
+	summary: ['customerId', 'frequency', 'recency', 'T'],
+	// A complaint log (issue 18): one row per complaint, read like a survey (items and groups).
+	complaints: ['customerId']
 };
 
 /** Roles offered per kind in the mapping step, in display order. */
@@ -59,7 +67,8 @@ export const KIND_ROLES: Record<DatasetKind, Role[]> = {
 	],
 	customers: ['customerId', 'signupDate', 'churnDate', 'churnFlag', 'attribute', 'ignore'],
 	survey: ['customerId', 'date', 'item', 'group', 'ignore'],
-	summary: ['customerId', 'frequency', 'recency', 'T', 'monetary', 'ignore']
+	summary: ['customerId', 'frequency', 'recency', 'T', 'monetary', 'ignore'],
+	complaints: ['customerId', 'date', 'item', 'group', 'ignore']
 };
 
 /** The type a role's values are read as. */
