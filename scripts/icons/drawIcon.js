@@ -1,7 +1,8 @@
 // The app icon as PNG bytes, drawn from the same geometry as static/favicon.svg (a rounded
 // square with three white bars on a 32-unit grid), so the installable app needs no image tool:
 // each pixel is the coverage of 4×4 sub-samples, encoded with Node's zlib.
-import { deflateSync } from 'node:zlib';
+// zlib.crc32 is Node's own (20.15+; package.json asks for 20.19).
+import { crc32, deflateSync } from 'node:zlib';
 
 const BLUE = [0x1f, 0x4e, 0x79];
 const BARS = [
@@ -25,18 +26,6 @@ function inBar(x, y, maskable) {
 	const u = 16 + (x - 16) / s;
 	const v = 16 + (y - 16) / s;
 	return BARS.some(([x0, y0, x1, y1]) => u >= x0 && u < x1 && v >= y0 && v < y1);
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-	let c = n;
-	for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-	return c >>> 0;
-});
-
-function crc32(bytes) {
-	let c = 0xffffffff;
-	for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-	return (c ^ 0xffffffff) >>> 0;
 }
 
 function chunk(type, data) {
