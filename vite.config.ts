@@ -8,6 +8,9 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 60_000
+		// Limits, not waits: generous so a test that is slow on a busy 2-core machine still passes
+		// (setup hooks generate whole samples).
+		testTimeout: 120_000,
+		hookTimeout: 120_000
 	}
 });
