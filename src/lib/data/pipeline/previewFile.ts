@@ -18,6 +18,7 @@ import { detectHeader } from '../sniff/detectHeader';
 import { FileProblemError } from './problems';
 import { recogniseLayout } from '../map/layouts/recogniseLayout';
 import { layoutPreset } from '../map/layouts/layoutPreset';
+import { recogniseStatusColumn } from '../map/layouts/recogniseStatusColumn';
 import type { LayoutId } from '../map/layouts/types';
 
 export const SAMPLE_BYTES = 256 * 1024;
@@ -112,6 +113,11 @@ export function previewFile(
 		suggestion.kind = 'transactions';
 		suggestion.columns = layoutPreset(recognised, profiles);
 	}
+	const statusOnly =
+		!recognised && hasHeader && suggestion.kind === 'transactions'
+			? recogniseStatusColumn(headers, body, suggestion.columns)
+			: null;
+	const layoutMapping = recognised?.layoutMapping ?? statusOnly;
 	return {
 		fileName,
 		bytes: bytes.length,
@@ -126,11 +132,11 @@ export function previewFile(
 			columns: suggestion.columns,
 			returns: 'net',
 			dropDuplicates: false,
-			...(recognised ? { layout: recognised.layoutMapping } : {})
+			...(layoutMapping ? { layout: layoutMapping } : {})
 		},
 		signature: headerSignature(headers, hasHeader, delimiter),
 		ambiguousDates: profiles.filter((p) => p.date.ambiguous).map((p) => p.index),
 		replacedChars: replaced,
-		layout: recognised?.layout.id ?? null
+		layout: layoutMapping?.id ?? null
 	};
 }
