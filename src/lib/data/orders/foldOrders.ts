@@ -214,6 +214,7 @@ export function foldOrders(
 
 	// 4. Rows out: the order's lines with its amount spread over them, then a netted refund.
 	const rows: SourceRow[] = [];
+	let sawEmail = false;
 	for (const j of counted) {
 		if (main !== null && j.currency !== '' && j.currency !== main) {
 			report.removed.otherCurrency++;
@@ -223,7 +224,9 @@ export function foldOrders(
 		const { order } = j;
 		if (iCustomer >= 0) {
 			const raw = order.cells[iCustomer] ?? '';
-			const key = raw.includes('@') ? raw.trim().toLowerCase() : raw.trim();
+			const email = raw.includes('@');
+			if (email) sawEmail = true;
+			const key = email ? raw.trim().toLowerCase() : raw.trim();
 			if (key !== raw) report.idsNormalised++;
 			order.cells[iCustomer] = key;
 		}
@@ -257,6 +260,8 @@ export function foldOrders(
 		}
 	}
 	report.refunds.amount = Math.round(report.refunds.amount * 100) / 100;
+	// An export that names customers by e-mail in one template may name them otherwise in another.
+	if (report.customerKey === 'email' && !sawEmail) report.customerKey = 'id';
 	report.offsets = [...offsets].sort();
 	report.unknownStatuses = [...unknown].slice(0, 20);
 	return { rows, report };
