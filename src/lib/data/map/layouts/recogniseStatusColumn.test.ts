@@ -19,6 +19,11 @@ describe('a plain transactions file with a status column', () => {
 			layout: 'genericOrders'
 		},
 		{
+			name: 'an order over several rows: its rows summed, not its first row taken',
+			csv: 'order_id,customer_id,date,amount,status\nO1,C1,2024-01-01,4.00,completed\nO1,C1,2024-01-01,6.00,completed\nO2,C1,2024-01-02,20.00,cancelled\nO3,C2,2024-01-03,30.00,refunded\nO4,C3,2024-01-04,5.00,pending\n',
+			layout: 'genericOrders'
+		},
+		{
 			name: 'a "status" column of other words is left alone',
 			csv: 'order_id,customer_id,date,amount,status\nO1,C1,2024-01-01,10.00,gold\nO2,C1,2024-01-02,20.00,silver\n',
 			layout: null

@@ -43,7 +43,8 @@ export function recogniseStatusColumn(
 		cancelledWhenFilled: [],
 		refund: index(genericOrders.refund),
 		currency: index(genericOrders.currency),
-		linePrice: null,
+		// The file's amounts are its rows' own: an order of several rows sums them.
+		linePrice: columns.find((c) => c.role === 'amount')?.index ?? null,
 		policy: { ...DEFAULT_STATUS_POLICY }
 	};
 }
