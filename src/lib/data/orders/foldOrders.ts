@@ -136,6 +136,19 @@ export function foldOrders(
 	}
 	report.orders = orders.size;
 
+	// An amount column whose cells differ within one order holds the lines' own amounts (some
+	// templates write each sub-order's payment): then every order's amount is its rows' sum.
+	const amountPerLine =
+		iAmount >= 0 &&
+		iAmount !== layoutMapping.linePrice &&
+		[...orders.values()].some((o) => {
+			const seen = new Set(o.lines.map((l) => l.row[iAmount] ?? '').filter((a) => a !== ''));
+			return seen.size > 1;
+		});
+	if (amountPerLine)
+		for (const o of orders.values())
+			for (const l of o.lines) l.value = num(l.row[iAmount] ?? '', iAmount);
+
 	// 2. State, amount and currency per order.
 	interface Judged {
 		order: Order;
@@ -151,7 +164,7 @@ export function foldOrders(
 		if (order.cancelFlag) state = 'cancelled';
 		// An amount column that is the line price itself holds no order total.
 		let total =
-			iAmount >= 0 && iAmount !== layoutMapping.linePrice
+			iAmount >= 0 && iAmount !== layoutMapping.linePrice && !amountPerLine
 				? num(order.cells[iAmount] ?? '', iAmount)
 				: NaN;
 		const lineSum = order.lines.reduce((s, l) => s + (Number.isNaN(l.value) ? 0 : l.value), 0);
