@@ -10,13 +10,7 @@ const CHOICES: Record<keyof StatusPolicy, string[]> = {
 	refunds: ['net', 'ignore']
 };
 
-export const INSPECT_HELP = `usage: cli inspect <file> [--encoding E] [--delimiter D] [--header false] [--kind K]
-  [--customer COL] [--date COL] [--amount COL] [--order COL] [--date-format F] [--returns drop]
-  [--layout none] [--status-policy pending=include,cancelled=include,refunds=ignore]
-Prints what the import pipeline understands of a file as JSON: format, roles, rejected rows,
-the recognised shop export (layout, or null) with its status policy and counts, and a summary.
-
-Shop exports (Shopify, WooCommerce, Taobao/Tmall, JD, Youzan, ERP/POS) are recognised by
+export const LAYOUT_HELP = `Shop exports (Shopify, WooCommerce, Taobao/Tmall, JD, Youzan, ERP/POS) are recognised by
 their headers and read as orders: --layout none reads the rows as they are;
 --status-policy pending=include,cancelled=include,refunds=ignore changes which orders count
 (default: completed counted, refunds netted as returns, cancelled/closed and pending left out).`;

@@ -9,7 +9,6 @@ import { RFM_HELP, rfmCommand } from './commands/rfm';
 import { PYRAMID_HELP, pyramidCommand } from './commands/pyramid';
 import { SUMMARIZE_HELP, summarizeCommand } from './commands/summarize';
 import { loadFile } from './loadFile';
-import { INSPECT_HELP } from './layoutOptions';
 
 /** Per-command --help text, for commands that have one. */
 export const COMMAND_HELP: Record<string, string> = {
@@ -19,8 +18,7 @@ export const COMMAND_HELP: Record<string, string> = {
 	lifecycle: LIFECYCLE_HELP,
 	rfm: RFM_HELP,
 	pyramid: PYRAMID_HELP,
-	summarize: SUMMARIZE_HELP,
-	inspect: INSPECT_HELP
+	summarize: SUMMARIZE_HELP
 };
 
 export async function runCommand(
