@@ -16,7 +16,7 @@ import {
 } from '../sniff/detectEncoding';
 import { detectHeader } from '../sniff/detectHeader';
 import { FileProblemError } from './problems';
-import { recogniseLayout } from '../map/layouts/recogniseLayout';
+import { recogniseLayout, type Recognised } from '../map/layouts/recogniseLayout';
 import { layoutPreset } from '../map/layouts/layoutPreset';
 import { recogniseStatusColumn } from '../map/layouts/recogniseStatusColumn';
 import type { LayoutId } from '../map/layouts/types';
@@ -105,19 +105,16 @@ export function previewFile(
 	const format: FormatSpec = { encoding: encoding.encoding, delimiter, hasHeader };
 	// Hook (issue 23): a known shop export gets its layout's preset mapping (unless the user
 	// chose another kind).
-	const recognised =
+	let recognised: Recognised | null =
 		hasHeader && (!overrides.kind || overrides.kind === 'transactions')
 			? recogniseLayout(headers)
 			: null;
 	if (recognised) {
 		suggestion.kind = 'transactions';
 		suggestion.columns = layoutPreset(recognised, profiles);
-	}
-	const statusOnly =
-		!recognised && hasHeader && suggestion.kind === 'transactions'
-			? recogniseStatusColumn(headers, body, suggestion.columns)
-			: null;
-	const layoutMapping = recognised?.layoutMapping ?? statusOnly;
+	} else if (hasHeader && suggestion.kind === 'transactions')
+		// No known export, but a status column of known words: the policy, with the roles as suggested.
+		recognised = recogniseStatusColumn(headers, body, suggestion.columns);
 	return {
 		fileName,
 		bytes: bytes.length,
@@ -132,11 +129,11 @@ export function previewFile(
 			columns: suggestion.columns,
 			returns: 'net',
 			dropDuplicates: false,
-			...(layoutMapping ? { layout: layoutMapping } : {})
+			...(recognised ? { layout: recognised.layoutMapping } : {})
 		},
 		signature: headerSignature(headers, hasHeader, delimiter),
 		ambiguousDates: profiles.filter((p) => p.date.ambiguous).map((p) => p.index),
 		replacedChars: replaced,
-		layout: layoutMapping?.id ?? null
+		layout: recognised?.layout.id ?? null
 	};
 }

@@ -4,13 +4,14 @@
 import { normalizeHeader } from '../headerSynonyms';
 import type { ColumnSpec } from '../types';
 import { genericOrders } from './genericOrders';
-import { DEFAULT_STATUS_POLICY, type LayoutMapping } from './types';
+import type { Recognised } from './recogniseLayout';
+import { DEFAULT_STATUS_POLICY } from './types';
 
 export function recogniseStatusColumn(
 	headers: string[],
 	body: string[][],
 	columns: ColumnSpec[]
-): LayoutMapping | null {
+): Recognised | null {
 	const norm = headers.map(normalizeHeader);
 	const index = (names: string[]) => {
 		for (const n of names) {
@@ -38,13 +39,17 @@ export function recogniseStatusColumn(
 	}
 	if (status.length === 0) return null;
 	return {
-		id: 'genericOrders',
-		status,
-		cancelledWhenFilled: [],
-		refund: index(genericOrders.refund),
-		currency: index(genericOrders.currency),
-		// The file's amounts are its rows' own: an order of several rows sums them.
-		linePrice: columns.find((c) => c.role === 'amount')?.index ?? null,
-		policy: { ...DEFAULT_STATUS_POLICY }
+		layout: genericOrders,
+		roles: columns.map((c) => c.role),
+		layoutMapping: {
+			id: 'genericOrders',
+			status,
+			cancelledWhenFilled: [],
+			refund: index(genericOrders.refund),
+			currency: index(genericOrders.currency),
+			// The file's amounts are its rows' own: an order of several rows sums them.
+			linePrice: columns.find((c) => c.role === 'amount')?.index ?? null,
+			policy: { ...DEFAULT_STATUS_POLICY }
+		}
 	};
 }
