@@ -16,9 +16,9 @@ import {
 } from '../sniff/detectEncoding';
 import { detectHeader } from '../sniff/detectHeader';
 import { FileProblemError } from './problems';
-import { recogniseLayout, type Recognised } from '../map/layouts/recogniseLayout';
+import { recogniseLayout } from '../map/layouts/recogniseLayout';
 import { layoutPreset } from '../map/layouts/layoutPreset';
-import { recogniseStatusColumn } from '../map/layouts/recogniseStatusColumn';
+import { recogniseStatusColumn, type Recognised } from '../map/layouts/recogniseStatusColumn';
 import type { LayoutId } from '../map/layouts/types';
 
 export const SAMPLE_BYTES = 256 * 1024;

@@ -5,6 +5,8 @@ import { normalizeHeader } from '../headerSynonyms';
 import type { ColumnSpec } from '../types';
 import { genericOrders } from './genericOrders';
 import type { Recognised } from './recogniseLayout';
+
+export type { Recognised };
 import { DEFAULT_STATUS_POLICY } from './types';
 
 export function recogniseStatusColumn(
