@@ -17,11 +17,11 @@ const LAYOUTS = [
 // purchases counted, 31 cancelled and 19 unpaid left out (see src/lib/data/orders/shopSamples.test.ts).
 const COUNTED = '254';
 
-async function importShopSample(page, baseUrl, lang, layout, name) {
+async function importShopSample(page, baseUrl, lang, layout, name, suffix = '') {
 	await page.goto(`${baseUrl}/?lang=${lang}`);
 	if (layout === 'shopifyOrders') {
 		await page.getByTestId('sample-card-shops').scrollIntoViewIfNeeded();
-		await shot(page, `shops-gallery-${lang}`);
+		await shot(page, `shops-gallery-${lang}${suffix}`);
 	}
 	await page.getByTestId(`shop-sample-${layout}`).click();
 	await page.waitForURL(/\/data\/?/);
@@ -83,7 +83,8 @@ export const tests = [
 						baseUrl,
 						lang,
 						'shopifyOrders',
-						lang === 'zh' ? 'Shopify 订单导出' : 'Shopify orders export'
+						lang === 'zh' ? 'Shopify 订单导出' : 'Shopify orders export',
+						'-390'
 					);
 					await shot(page, `shops-mapping-390-${lang}`);
 					await card.getByTestId('policy-cancelled').selectOption('include');

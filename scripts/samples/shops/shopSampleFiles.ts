@@ -1,13 +1,13 @@
 // Every file makeShopSamples.ts writes, as path → bytes: the fixtures (tests/fixtures/shops/)
 // and the teaching samples (static/samples/shops/), the same orders in every layout.
-import type { LayoutId } from '../../../src/lib/data/map/layouts/types';
+import type { ShopLayoutId } from '../../../src/lib/data/map/layouts/types';
 import { fixtureOrders } from './fixtureOrders';
 import { parseRetail, retailOrders } from './retailOrders';
 import type { ShopOrder } from './shopOrder';
 import { writeShopExport } from './writeShopExport';
 
 /** How each system names a customer: e-mail, buyer account, phone or member number. */
-export const CUSTOMER_KEYS: Record<LayoutId, (id: string) => string> = {
+export const CUSTOMER_KEYS: Record<ShopLayoutId, (id: string) => string> = {
 	shopifyOrders: (id) => `${id.toLowerCase()}@example.com`,
 	wooCommerceOrders: (id) => `${id.toLowerCase()}@example.com`,
 	taobaoOrders: (id) => `tb_${id.toLowerCase()}`,
@@ -33,7 +33,7 @@ export function shopSampleFiles(retailCsv: string): {
 	);
 	const { orders, dropped } = retailOrders(parseRetail(retailCsv), customers);
 	const files = new Map<string, Uint8Array>();
-	for (const layout of Object.keys(CUSTOMER_KEYS) as LayoutId[]) {
+	for (const layout of Object.keys(CUSTOMER_KEYS) as ShopLayoutId[]) {
 		const key = CUSTOMER_KEYS[layout];
 		const fixture = fixtureOrders((c) => key(`C${String(c).padStart(5, '0')}`));
 		files.set(`tests/fixtures/shops/${layout}.csv`, writeShopExport(layout, fixture));

@@ -2,7 +2,7 @@
 // ids and dates, one row per order or per line item (order fields on the first row only, or
 // repeated), its encoding. Used by makeShopSamples.ts for the test fixtures and the samples.
 import iconv from 'iconv-lite';
-import type { LayoutId } from '../../../src/lib/data/map/layouts/types';
+import type { ShopLayoutId } from '../../../src/lib/data/map/layouts/types';
 import { formatCsv } from '../formatCsv';
 import { orderTotal, type ShopLine, type ShopOrder, type ShopState } from './shopOrder';
 
@@ -27,7 +27,7 @@ const ymdSlash = (day: string) => {
 	return `${y}/${Number(m)}/${Number(d)}`;
 };
 
-const STYLES: Record<LayoutId, ExportStyle> = {
+const STYLES: Record<ShopLayoutId, ExportStyle> = {
 	shopifyOrders: {
 		encoding: 'utf-8',
 		rows: 'firstRowOnly',
@@ -250,7 +250,7 @@ const STYLES: Record<LayoutId, ExportStyle> = {
 };
 
 /** The header and rows of the export (strings), before encoding. */
-export function shopExportTable(layout: LayoutId, orders: ShopOrder[]): string[][] {
+export function shopExportTable(layout: ShopLayoutId, orders: ShopOrder[]): string[][] {
 	const style = STYLES[layout];
 	const out: string[][] = [style.columns.map(([h]) => h)];
 	for (const o of orders) {
@@ -269,7 +269,7 @@ export function shopExportTable(layout: LayoutId, orders: ShopOrder[]): string[]
 }
 
 /** The export's bytes as the shop system writes them (CRLF; GB18030 for the Chinese back ends). */
-export function writeShopExport(layout: LayoutId, orders: ShopOrder[]): Uint8Array {
+export function writeShopExport(layout: ShopLayoutId, orders: ShopOrder[]): Uint8Array {
 	const text = formatCsv(shopExportTable(layout, orders), '\r\n');
 	const style = STYLES[layout];
 	return style.encoding === 'gb18030'

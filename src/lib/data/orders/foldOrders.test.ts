@@ -13,9 +13,10 @@ const HEADERS = [
 	'Line Amount',
 	'Status'
 ];
+const WITH_TOTAL = [...HEADERS, 'Receipt Total'];
 
-function mapping(): Mapping {
-	const r = recogniseLayout(HEADERS);
+function mapping(headers = HEADERS): Mapping {
+	const r = recogniseLayout(headers);
 	if (!r) throw new Error('not recognised');
 	return {
 		encoding: 'utf-8',
@@ -24,7 +25,7 @@ function mapping(): Mapping {
 		kind: 'transactions',
 		returns: 'net',
 		dropDuplicates: false,
-		columns: HEADERS.map((header, index) => ({
+		columns: headers.map((header, index) => ({
 			index,
 			header,
 			role: r.roles[index],
@@ -81,6 +82,28 @@ describe('foldOrders', () => {
 			kept: 1
 		}
 	];
+	it("an order total written once or repeated is the order's; one that differs per row is summed", () => {
+		const m = mapping(WITH_TOTAL);
+		const input = [
+			['R1', '2024-05-01', 'M1', 'Tea', '1', '6.00', 'Completed', '9.00'],
+			['R1', '', '', 'Cake', '1', '4.00', '', ''],
+			['R2', '2024-05-01', 'M2', 'Tea', '1', '6.00', 'Completed', '5.00'],
+			['R2', '2024-05-01', 'M2', 'Cake', '1', '4.00', 'Completed', '5.00']
+		];
+		const total = (rows: SourceRow[]) => rows.map((r) => Number(r.cells[7]));
+		// R1: 9.00 spread 6:4 → 5.40 + 3.60; R2: 5.00 repeated → 3.00 + 2.00.
+		expect(total(foldOrders(rows(input), m, m.layout!).rows)).toEqual([5.4, 3.6, 3, 2]);
+		// A third receipt whose rows differ: the column holds line amounts; every order sums its rows.
+		const perLine = [
+			...input,
+			['R3', '2024-05-02', 'M3', 'Tea', '1', '6.00', 'Completed', '7.00'],
+			['R3', '2024-05-02', 'M3', 'Cake', '1', '4.00', 'Completed', '1.00']
+		];
+		const folded = foldOrders(rows(perLine), m, m.layout!);
+		expect(total(folded.rows)).toEqual([9, 0, 5, 5, 7, 1]);
+		expect(folded.report.amountFrom).toEqual({ orderTotal: 0, lineSum: 3, none: 0 });
+	});
+
 	it.each(cases)('$name', ({ input, out, kept, unknown }) => {
 		const m = mapping();
 		const { rows: folded, report } = foldOrders(rows(input), m, m.layout!);

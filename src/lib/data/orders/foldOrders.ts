@@ -136,6 +136,19 @@ export function foldOrders(
 	}
 	report.orders = orders.size;
 
+	// An amount column whose cells differ within one order holds the lines' own amounts (some
+	// templates write each sub-order's payment): then every order's amount is its rows' sum.
+	const amountPerLine =
+		iAmount >= 0 &&
+		iAmount !== layoutMapping.linePrice &&
+		[...orders.values()].some((o) => {
+			const seen = new Set(o.lines.map((l) => l.row[iAmount] ?? '').filter((a) => a !== ''));
+			return seen.size > 1;
+		});
+	if (amountPerLine)
+		for (const o of orders.values())
+			for (const l of o.lines) l.value = num(l.row[iAmount] ?? '', iAmount);
+
 	// 2. State, amount and currency per order.
 	interface Judged {
 		order: Order;
@@ -151,7 +164,7 @@ export function foldOrders(
 		if (order.cancelFlag) state = 'cancelled';
 		// An amount column that is the line price itself holds no order total.
 		let total =
-			iAmount >= 0 && iAmount !== layoutMapping.linePrice
+			iAmount >= 0 && iAmount !== layoutMapping.linePrice && !amountPerLine
 				? num(order.cells[iAmount] ?? '', iAmount)
 				: NaN;
 		const lineSum = order.lines.reduce((s, l) => s + (Number.isNaN(l.value) ? 0 : l.value), 0);
@@ -214,6 +227,7 @@ export function foldOrders(
 
 	// 4. Rows out: the order's lines with its amount spread over them, then a netted refund.
 	const rows: SourceRow[] = [];
+	let sawEmail = false;
 	for (const j of counted) {
 		if (main !== null && j.currency !== '' && j.currency !== main) {
 			report.removed.otherCurrency++;
@@ -223,7 +237,9 @@ export function foldOrders(
 		const { order } = j;
 		if (iCustomer >= 0) {
 			const raw = order.cells[iCustomer] ?? '';
-			const key = raw.includes('@') ? raw.trim().toLowerCase() : raw.trim();
+			const email = raw.includes('@');
+			if (email) sawEmail = true;
+			const key = email ? raw.trim().toLowerCase() : raw.trim();
 			if (key !== raw) report.idsNormalised++;
 			order.cells[iCustomer] = key;
 		}
@@ -257,6 +273,8 @@ export function foldOrders(
 		}
 	}
 	report.refunds.amount = Math.round(report.refunds.amount * 100) / 100;
+	// An export that names customers by e-mail in one template may name them otherwise in another.
+	if (report.customerKey === 'email' && !sawEmail) report.customerKey = 'id';
 	report.offsets = [...offsets].sort();
 	report.unknownStatuses = [...unknown].slice(0, 20);
 	return { rows, report };

@@ -18,6 +18,7 @@ import { detectHeader } from '../sniff/detectHeader';
 import { scanEncodingLines, type EncodingLines } from '../sniff/encodingLines';
 import { recogniseLayout } from '../map/layouts/recogniseLayout';
 import { layoutPreset } from '../map/layouts/layoutPreset';
+import { recogniseStatusColumn, type Recognised } from '../map/layouts/recogniseStatusColumn';
 import type { LayoutId } from '../map/layouts/types';
 import { FileProblemError, MAX_TABLE_COLUMNS } from './problems';
 
@@ -131,14 +132,16 @@ export function previewFile(
 	const format: FormatSpec = { encoding: encoding.encoding, delimiter, hasHeader };
 	// Hook (issue 23): a known shop export gets its layout's preset mapping (unless the user
 	// chose another kind).
-	const recognised =
+	let recognised: Recognised | null =
 		hasHeader && (!overrides.kind || overrides.kind === 'transactions')
 			? recogniseLayout(headers)
 			: null;
 	if (recognised) {
 		suggestion.kind = 'transactions';
 		suggestion.columns = layoutPreset(recognised, profiles);
-	}
+	} else if (hasHeader && suggestion.kind === 'transactions')
+		// No known export, but a status column of known words: the policy, with the roles as suggested.
+		recognised = recogniseStatusColumn(headers, body, suggestion.columns);
 	return {
 		fileName,
 		bytes: bytes.length,

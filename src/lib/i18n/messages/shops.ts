@@ -5,6 +5,8 @@ const en = {
 	'shops.recognised': 'Recognised: {name}',
 	'shops.recognisedNote':
 		'Its columns are mapped as this export writes them, its line items folded into one purchase per order and its order statuses read by the policy below. Every choice can still be changed.',
+	'shops.recognisedNoteGeneric':
+		'Its order statuses are read by the policy below; the columns keep the roles suggested for them. Every choice can still be changed.',
 	'shops.useLayout': 'Read as orders of this export',
 	'shops.plainNote': 'Read row by row: line items count as purchases and statuses are ignored.',
 	'shops.importOneClick': 'Import as {name}',
@@ -28,7 +30,7 @@ const en = {
 	'shops.state.cancelled': 'cancelled / closed',
 	'shops.state.pending': 'pending / unpaid',
 	'shops.state.unknown': 'unknown status (counted as completed)',
-	'shops.report.removed': 'Removed by the policy',
+	'shops.report.removed': 'Removed by the policy:',
 	'shops.removed.cancelled': '{n} cancelled or closed',
 	'shops.removed.pending': '{n} pending or unpaid',
 	'shops.removed.otherCurrency': '{n} in other currencies',
@@ -42,7 +44,7 @@ const en = {
 	'shops.customerKey.email':
 		'Customers identified by e-mail address (trimmed, lower-cased: {n} changed).',
 	'shops.customerKey.account': 'Customers identified by buyer account (trimmed).',
-	'shops.customerKey.id': 'Customers identified by member number (trimmed).',
+	'shops.customerKey.id': 'Customers identified by customer or member number (trimmed).',
 	'shops.unwrapped': '{n} cells unwrapped from spreadsheet guards (="…" or a leading apostrophe).',
 	'shops.offsets':
 		'Dates carry the offset {offsets}: each order is on the shop’s local day as written.',
@@ -66,6 +68,7 @@ const zh: typeof en = {
 	'shops.recognised': '已识别：{name}',
 	'shops.recognisedNote':
 		'已按该导出格式对应各列：同一订单的多行商品合并为一次购买，订单状态按下面的规则处理。所有选择仍可修改。',
+	'shops.recognisedNoteGeneric': '订单状态按下面的规则处理；各列沿用建议的用途。所有选择仍可修改。',
 	'shops.useLayout': '按该导出的订单读取',
 	'shops.plainNote': '逐行读取：每行商品都算一次购买，不看订单状态。',
 	'shops.importOneClick': '按{name}导入',
@@ -88,7 +91,7 @@ const zh: typeof en = {
 	'shops.state.cancelled': '已取消 / 已关闭',
 	'shops.state.pending': '待付款 / 待处理',
 	'shops.state.unknown': '未知状态（按已完成计）',
-	'shops.report.removed': '按规则剔除',
+	'shops.report.removed': '按规则剔除：',
 	'shops.removed.cancelled': '已取消或关闭 {n} 个',
 	'shops.removed.pending': '待付款 {n} 个',
 	'shops.removed.otherCurrency': '其他币种 {n} 个',
@@ -101,7 +104,7 @@ const zh: typeof en = {
 	'shops.amount.none': '{n} 个没有金额',
 	'shops.customerKey.email': '按电子邮箱识别客户（去除空格、转为小写：改动 {n} 处）。',
 	'shops.customerKey.account': '按买家账号识别客户（去除首尾空格）。',
-	'shops.customerKey.id': '按会员卡号识别客户（去除首尾空格）。',
+	'shops.customerKey.id': '按客户编号或会员卡号识别客户（去除首尾空格）。',
 	'shops.unwrapped': '{n} 个单元格去除了表格保护写法（="…" 或开头的单引号）。',
 	'shops.offsets': '日期带时区 {offsets}：每个订单按店铺当地的日期（即所写日期）计。',
 	'shops.currency': '金额币种为 {main}；以下未与之相加：{others}。',

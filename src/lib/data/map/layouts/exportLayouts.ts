@@ -1,6 +1,7 @@
 // Every known export layout, most specific first: recognition takes the first whose signature
 // the headers contain (the item-level Taobao report before the order-level one, JD before
 // Youzan since both name 订单号).
+import { genericOrders } from './genericOrders';
 import { jdOrders } from './jdOrders';
 import { posSales } from './posSales';
 import { shopifyOrders } from './shopifyOrders';
@@ -21,6 +22,7 @@ export const EXPORT_LAYOUTS: ExportLayout[] = [
 ];
 
 export function layoutById(id: LayoutId): ExportLayout {
+	if (id === 'genericOrders') return genericOrders;
 	const layout = EXPORT_LAYOUTS.find((l) => l.id === id);
 	if (!layout) throw new Error(`unknown export layout ${id}`);
 	return layout;

@@ -63,6 +63,28 @@ describe('recogniseLayout', () => {
 			// No receipt total: the line amounts are summed.
 			roles: { 金额: 'amount', 数量: 'quantity' }
 		},
+		{
+			// WooCommerce Analytics → Orders → Download.
+			headers: [
+				'Date',
+				'Order #',
+				'Status',
+				'Customer',
+				'Customer type',
+				'Product(s)',
+				'Items sold',
+				'Coupon(s)',
+				'Net Sales'
+			],
+			id: 'wooCommerceOrders',
+			roles: {
+				'Order #': 'orderId',
+				Customer: 'customerId',
+				'Net Sales': 'amount',
+				'Items sold': 'quantity',
+				Date: 'date'
+			}
+		},
 		{ headers: ['order_id', 'customer_id', 'date', 'amount', 'category', 'channel'], id: null },
 		{ headers: ['Name', 'Email', 'Total'], id: null }
 	];

@@ -10,7 +10,12 @@ export type LayoutId =
 	| 'taobaoItems'
 	| 'jdOrders'
 	| 'youzanOrders'
-	| 'posSales';
+	| 'posSales'
+	/** Any transactions file with a known status column (recogniseStatusColumn). */
+	| 'genericOrders';
+
+/** The shop systems' own layouts (the generic status-column reading aside). */
+export type ShopLayoutId = Exclude<LayoutId, 'genericOrders'>;
 
 /** What an order's status words say about it (the status policy decides what counts). */
 export type OrderState =
