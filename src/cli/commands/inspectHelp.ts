@@ -1,3 +1,5 @@
+import { LAYOUT_HELP } from '../layoutOptions';
+
 export const INSPECT_HELP = `usage: cli inspect <file> [--kind transactions|customers|survey|summary]
                [--customer COL] [--date COL] [--amount COL] [--order COL]
                [--date-format ymd|dmy|mdy|…] [--delimiter , | ; | tab | pipe | whitespace]
@@ -6,4 +8,6 @@ What the import pipeline understands of a file, exactly as the app's Data page r
 encoding, delimiter, header, dataset kind, the role of each column, the date format and decimal
 mark, and the validation report (rows read, rejected rows by reason with examples, duplicates,
 zero and negative amounts, customers, revenue, first and last date). Columns may be named by
-header or by 1-based position. The column options work the same for every command.`;
+header or by 1-based position. The column options work the same for every command.
+
+${LAYOUT_HELP}`;

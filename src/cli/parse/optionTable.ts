@@ -26,5 +26,9 @@ export const COLUMN_OPTIONS: OptionTable = {
 	encoding: { type: 'string' },
 	header: { type: 'string' },
 	kind: { type: 'string' },
-	returns: { type: 'string' }
+	returns: { type: 'string' },
+	// Shop exports (src/cli/layoutOptions.ts): `--layout none` reads row by row,
+	// `--status-policy` changes what each order status counts as.
+	layout: { type: 'string' },
+	'status-policy': { type: 'string' }
 };
