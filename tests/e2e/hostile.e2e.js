@@ -4,6 +4,7 @@
 // was, the rejected-rows CSV neutralises formulas, the built pages carry a strict
 // Content-Security-Policy, and a full session never contacts another origin.
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,6 +114,51 @@ async function settle(page, ms = 8000) {
 }
 
 export const tests = [
+	{
+		name: 'another site cannot frame the app or open a link’s data in a frame',
+		async run({ baseUrl }) {
+			const b = await openBrowser(baseUrl);
+			let evil = null;
+			try {
+				const { page } = b;
+				const link = `${baseUrl}/?lang=LANG#data=H4sIAAAAAAAAAwMAAAAAAAAAAAA`;
+				// At the top level the link is read (and refused: it holds an empty stream).
+				await page.goto(link.replace('LANG', 'en'));
+				await page.getByTestId('share-problem').waitFor({ timeout: 20_000 });
+				// In a frame of another origin (a second local server on another port: a real
+				// server, since Chromium blocks a routed "public" page from framing a local
+				// address): the notice instead of the app, nothing read.
+				let lang = 'en';
+				evil = createServer((_req, res) => {
+					res.setHeader('content-type', 'text/html');
+					res.end(`<!doctype html><title>win a prize</title><p>Click the button!</p>
+						<iframe id="f" src="${link.replace('LANG', lang)}" width="1000" height="600"></iframe>`);
+				});
+				await new Promise((ok) => evil.listen(0, '127.0.0.1', ok));
+				const attacker = `http://127.0.0.1:${evil.address().port}/`;
+				for (lang of ['en', 'zh']) {
+					await page.goto(attacker);
+					const frame = page.frameLocator('#f');
+					await frame.getByTestId('framed-notice').waitFor({ timeout: 20_000 });
+					await shot(page, `hostile-framed-${lang}`);
+					const inner = page.frames().find((f) => f.url().startsWith(baseUrl));
+					assert(inner, 'the app frame loaded');
+					const state = await inner.evaluate(() => ({
+						nav: document.querySelectorAll('header nav a').length,
+						dialog: document.querySelectorAll('[data-testid="restore-dialog"][open]').length,
+						problem: document.querySelectorAll('[data-testid="share-problem"]').length
+					}));
+					assert(
+						state.nav + state.dialog + state.problem === 0,
+						`the app ran in the frame: ${JSON.stringify(state)}`
+					);
+				}
+			} finally {
+				evil?.close();
+				await b.close();
+			}
+		}
+	},
 	{
 		name: 'every hostile file gets its report or its message; no payload runs; refusals store nothing',
 		async run({ baseUrl }) {
