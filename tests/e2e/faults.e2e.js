@@ -32,6 +32,14 @@ async function throttle(context, page) {
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
 }
 
+/** The harness's browser with every page of it slowed down. */
+async function openSlow(baseUrl) {
+	const b = await openBrowser(baseUrl);
+	await throttle(b.context, b.page);
+	b.context.on('page', (p) => void throttle(b.context, p).catch(() => {}));
+	return b;
+}
+
 /** A browser without the service worker, so routes see the worker scripts. */
 async function launch() {
 	const dir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
@@ -137,7 +145,7 @@ export const tests = [
 		name: 'the import worker killed during validation or commit leaves nothing partial',
 		async run({ baseUrl }) {
 			const path = bigFile('orders.csv', 400_000);
-			const b = await openBrowser(baseUrl);
+			const b = await openSlow(baseUrl);
 			try {
 				const { page } = b;
 				await page.goto(baseUrl + '/data/?lang=en');
@@ -190,7 +198,7 @@ export const tests = [
 		name: 'closing the tab during validation or commit leaves no partial dataset',
 		async run({ baseUrl }) {
 			const path = bigFile('orders.csv', 400_000);
-			const b = await openBrowser(baseUrl);
+			const b = await openSlow(baseUrl);
 			try {
 				const { context } = b;
 				let tab = await context.newPage();
@@ -317,7 +325,7 @@ export const tests = [
 	{
 		name: 'without IndexedDB the app works in memory and says so',
 		async run({ baseUrl }) {
-			const b = await openBrowser(baseUrl);
+			const b = await openSlow(baseUrl);
 			try {
 				const { page, context } = b;
 				await context.addInitScript(() => {
@@ -360,7 +368,7 @@ export const tests = [
 	{
 		name: 'two tabs: changes show in the other; a dataset deleted in one never breaks the other',
 		async run({ baseUrl }) {
-			const b = await openBrowser(baseUrl);
+			const b = await openSlow(baseUrl);
 			try {
 				const { context } = b;
 				const a = b.page;

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32, gunzipSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { assert, openBrowser, shot } from './harness.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
@@ -113,7 +114,145 @@ async function settle(page, ms = 8000) {
 	await page.waitForTimeout(200);
 }
 
+/** A workspace file rewritten: `edit(header, payload)` may change both (checksums redone). */
+function forge(file, edit) {
+	const raw = gunzipSync(readFileSync(file));
+	const length = raw.readUInt32LE(8);
+	const header = JSON.parse(raw.subarray(16, 16 + length).toString('utf8'));
+	const payload = Buffer.from(raw.subarray(16 + length));
+	const h = edit(header, payload) ?? header;
+	const next = Buffer.from(JSON.stringify(h));
+	const pre = Buffer.from(raw.subarray(0, 16));
+	pre.writeUInt32LE(next.length, 8);
+	pre.writeUInt32LE(crc32(next), 12);
+	return gzipSync(Buffer.concat([pre, next, payload]));
+}
+
+/** Remembered mappings as IndexedDB holds them, read without the app. */
+function storedMappings(page) {
+	return page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const req = indexedDB.open('crm-workbench');
+				req.onerror = () => reject(req.error);
+				req.onsuccess = () => {
+					const db = req.result;
+					const all = db.transaction('mappings').objectStore('mappings').getAllKeys();
+					all.onsuccess = () => {
+						db.close();
+						resolve(all.result);
+					};
+				};
+			})
+	);
+}
+
 export const tests = [
+	{
+		name: 'a forged workspace file plants no mappings unless ticked, and import rules refuse bad values',
+		async run({ baseUrl }) {
+			const dir = mkdtempSync(join(tmpdir(), 'crm-forged-'));
+			const file = join(dir, 'workspace.crmwb');
+			const a = await openBrowser(baseUrl);
+			try {
+				const { page } = a;
+				await page.goto(`${baseUrl}/?lang=en`);
+				await page.getByTestId('sample-load-ecsi').click();
+				await page.getByTestId('sample-card-ecsi').locator('[role="status"]').waitFor({
+					timeout: 90_000
+				});
+				await page.goto(`${baseUrl}/data/?lang=en`);
+				const [download] = await Promise.all([
+					page.waitForEvent('download'),
+					page.getByTestId('workspace-export').click()
+				]);
+				await download.saveAs(file);
+			} finally {
+				await a.close();
+			}
+			// A mapping for every later "customer_id,date,amount" export: the amount ignored.
+			const PLANTED = 'planted|customer_id|date|amount';
+			const planted = join(dir, 'planted.crmwb');
+			writeFileSync(
+				planted,
+				forge(file, (h) => {
+					h.mappings = [
+						...(h.mappings ?? []),
+						{
+							signature: PLANTED,
+							savedAt: '2026-01-01T00:00:00Z',
+							mapping: {
+								encoding: 'utf-8',
+								delimiter: ',',
+								hasHeader: true,
+								kind: 'transactions',
+								returns: 'net',
+								dropDuplicates: false,
+								columns: [
+									{ index: 0, header: 'customer_id', role: 'customerId', type: 'id' },
+									{ index: 1, header: 'date', role: 'date', type: 'date' },
+									{ index: 2, header: 'amount', role: 'ignore', type: 'text' }
+								]
+							}
+						}
+					];
+				})
+			);
+			// The first number of the survey set to Infinity (its slice checksum redone).
+			const infinite = join(dir, 'infinite.crmwb');
+			writeFileSync(
+				infinite,
+				forge(file, (h, payload) => {
+					const col = h.datasets[0].columns.find((c) => c.type === 'number');
+					payload.writeDoubleLE(Infinity, col.values.offset);
+					const slice = payload.subarray(col.values.offset, col.values.offset + col.values.length);
+					col.values.crc32 = crc32(slice);
+				})
+			);
+
+			const b = await openBrowser(baseUrl);
+			try {
+				const { page } = b;
+				await page.goto(`${baseUrl}/data/?lang=en`);
+				await page.locator('h1').waitFor();
+				const input = page.getByTestId('workspace-file-input');
+				await input.setInputFiles(planted);
+				const box = page.getByTestId('restore-mappings-add');
+				await box.waitFor({ timeout: 30_000 });
+				assert(!(await box.isChecked()), 'mappings from a file start unticked');
+				const listed = await page.getByTestId('restore-mappings').innerText();
+				assert(/customer_id, date/.test(listed), `the mapping is listed: ${listed}`);
+				await shot(page, 'hostile-restore-mappings-en');
+				await page.getByTestId('restore-confirm').click();
+				await page.getByTestId('workspace-restored').waitFor({ timeout: 60_000 });
+				const keys = await storedMappings(page);
+				assert(!keys.includes(PLANTED), `a mapping was planted: ${keys.join(', ')}`);
+
+				// Chinese, phone width: the dialog again, then a value no import accepts.
+				await page.setViewportSize({ width: 390, height: 844 });
+				await page.getByRole('button', { name: '简体中文' }).click();
+				await input.setInputFiles(planted);
+				await box.waitFor({ timeout: 30_000 });
+				await shot(page, 'hostile-restore-mappings-zh-390');
+				await page.getByTestId('restore-cancel').click();
+				await input.setInputFiles(infinite);
+				const problem = page.locator('[data-testid="share-problem"][data-code="refused_value"]');
+				await problem.waitFor({ timeout: 30_000 });
+				const zh = await problem.innerText();
+				assert(/未恢复任何内容.*无穷大/.test(zh), `zh refusal: ${zh}`);
+				await shot(page, 'hostile-restore-infinite-zh-390');
+				await page.setViewportSize({ width: 1280, height: 720 });
+				await page.getByRole('button', { name: 'English' }).click();
+				const en = await problem.innerText();
+				assert(/Nothing was restored: dataset .*row 1: a number that is infinite/.test(en), en);
+				await shot(page, 'hostile-restore-infinite-en');
+				assert(!(await storedMappings(page)).includes(PLANTED), 'still no planted mapping');
+				assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+			} finally {
+				await b.close();
+			}
+		}
+	},
 	{
 		name: 'another site cannot frame the app or open a link’s data in a frame',
 		async run({ baseUrl }) {

@@ -287,8 +287,10 @@ export const tests = [
 
 				await input.setInputFiles(file);
 				const dialog = page.getByTestId('restore-dialog');
-				await dialog.locator('li').first().waitFor();
-				assert((await dialog.locator('li').count()) === 4, 'the dialog lists four datasets');
+				const listed = page.getByTestId('restore-datasets').locator('li');
+				await listed.first().waitFor();
+				// The datasets' own list (the dialog also lists the file's remembered mappings).
+				assert((await listed.count()) === 4, 'the dialog lists four datasets');
 				await shot(page, 'share-restore-dialog-en');
 				await page.getByTestId('restore-confirm').click();
 				await page.getByTestId('workspace-restored').waitFor({ timeout: 60_000 });
