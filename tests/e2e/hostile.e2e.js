@@ -16,7 +16,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 /** A cell a spreadsheet would run: a trigger after any leading spaces, invisible characters or
  * quotes (the same rule as src/lib/data/export/toCsv.ts, written out independently here). */
 const LIVE_FORMULA =
-	/^[\s\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069"'‘’“”＂＇]*[=+\-@＝＋－＠\t\r]/u;
+	/^[\s\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069"“”＂]*[=+\-@＝＋－＠\t\r]/u;
 
 const DIR = 'tests/fixtures/hostile';
 const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8'));
