@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const ROOTS = ['src/lib/data', 'src/lib/analytics'];
+const ROOTS = ['src/lib/data', 'src/lib/analytics', 'src/lib/engine'];
 
 function walk(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
