@@ -32,3 +32,16 @@ for (const [name, cmd, args] of steps) {
 	}
 	console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
+
+// In CI, on a fresh clone, nothing the steps above ran may change a tracked file or leave an
+// untracked one behind (a lock file rewritten by an install, a regenerated fixture, a
+// forgotten artifact outside .gitignore).
+const inGit = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { encoding: 'utf8' });
+if (process.env.CI === 'true' && inGit.status === 0 && inGit.stdout.trim() === 'true') {
+	const status = spawnSync('git', ['status', '--porcelain'], { encoding: 'utf8' });
+	if (status.status !== 0 || status.stdout.trim() !== '') {
+		console.error(`\n✗ the working tree changed during the run:\n${status.stdout}`);
+		process.exit(1);
+	}
+	console.log('✓ working tree clean after the run');
+}

@@ -4,9 +4,11 @@
 // was, the rejected-rows CSV neutralises formulas, the built pages carry a strict
 // Content-Security-Policy, and a full session never contacts another origin.
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32, gunzipSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { assert, openBrowser, shot } from './harness.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
@@ -14,7 +16,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 /** A cell a spreadsheet would run: a trigger after any leading spaces, invisible characters or
  * quotes (the same rule as src/lib/data/export/toCsv.ts, written out independently here). */
 const LIVE_FORMULA =
-	/^[\s\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069"'‘’“”＂＇]*[=+\-@＝＋－＠\t\r]/u;
+	/^[\s\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069"“”＂]*[=+\-@＝＋－＠\t\r]/u;
 
 const DIR = 'tests/fixtures/hostile';
 const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8'));
@@ -112,7 +114,190 @@ async function settle(page, ms = 8000) {
 	await page.waitForTimeout(200);
 }
 
+/** A workspace file rewritten: `edit(header, payload)` may change both (checksums redone). */
+function forge(file, edit) {
+	const raw = gunzipSync(readFileSync(file));
+	const length = raw.readUInt32LE(8);
+	const header = JSON.parse(raw.subarray(16, 16 + length).toString('utf8'));
+	const payload = Buffer.from(raw.subarray(16 + length));
+	const h = edit(header, payload) ?? header;
+	const next = Buffer.from(JSON.stringify(h));
+	const pre = Buffer.from(raw.subarray(0, 16));
+	pre.writeUInt32LE(next.length, 8);
+	pre.writeUInt32LE(crc32(next), 12);
+	return gzipSync(Buffer.concat([pre, next, payload]));
+}
+
+/** Remembered mappings as IndexedDB holds them, read without the app. */
+function storedMappings(page) {
+	return page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const req = indexedDB.open('crm-workbench');
+				req.onerror = () => reject(req.error);
+				req.onsuccess = () => {
+					const db = req.result;
+					const all = db.transaction('mappings').objectStore('mappings').getAllKeys();
+					all.onsuccess = () => {
+						db.close();
+						resolve(all.result);
+					};
+				};
+			})
+	);
+}
+
 export const tests = [
+	{
+		name: 'a forged workspace file plants no mappings unless ticked, and import rules refuse bad values',
+		async run({ baseUrl }) {
+			const dir = mkdtempSync(join(tmpdir(), 'crm-forged-'));
+			const file = join(dir, 'workspace.crmwb');
+			const a = await openBrowser(baseUrl);
+			try {
+				const { page } = a;
+				await page.goto(`${baseUrl}/?lang=en`);
+				await page.getByTestId('sample-load-ecsi').click();
+				await page.getByTestId('sample-card-ecsi').locator('[role="status"]').waitFor({
+					timeout: 90_000
+				});
+				await page.goto(`${baseUrl}/data/?lang=en`);
+				const [download] = await Promise.all([
+					page.waitForEvent('download'),
+					page.getByTestId('workspace-export').click()
+				]);
+				await download.saveAs(file);
+			} finally {
+				await a.close();
+			}
+			// A mapping for every later "customer_id,date,amount" export: the amount ignored.
+			const PLANTED = 'planted|customer_id|date|amount';
+			const planted = join(dir, 'planted.crmwb');
+			writeFileSync(
+				planted,
+				forge(file, (h) => {
+					h.mappings = [
+						...(h.mappings ?? []),
+						{
+							signature: PLANTED,
+							savedAt: '2026-01-01T00:00:00Z',
+							mapping: {
+								encoding: 'utf-8',
+								delimiter: ',',
+								hasHeader: true,
+								kind: 'transactions',
+								returns: 'net',
+								dropDuplicates: false,
+								columns: [
+									{ index: 0, header: 'customer_id', role: 'customerId', type: 'id' },
+									{ index: 1, header: 'date', role: 'date', type: 'date' },
+									{ index: 2, header: 'amount', role: 'ignore', type: 'text' }
+								]
+							}
+						}
+					];
+				})
+			);
+			// The first number of the survey set to Infinity (its slice checksum redone).
+			const infinite = join(dir, 'infinite.crmwb');
+			writeFileSync(
+				infinite,
+				forge(file, (h, payload) => {
+					const col = h.datasets[0].columns.find((c) => c.type === 'number');
+					payload.writeDoubleLE(Infinity, col.values.offset);
+					const slice = payload.subarray(col.values.offset, col.values.offset + col.values.length);
+					col.values.crc32 = crc32(slice);
+				})
+			);
+
+			const b = await openBrowser(baseUrl);
+			try {
+				const { page } = b;
+				await page.goto(`${baseUrl}/data/?lang=en`);
+				await page.locator('h1').waitFor();
+				const input = page.getByTestId('workspace-file-input');
+				await input.setInputFiles(planted);
+				const box = page.getByTestId('restore-mappings-add');
+				await box.waitFor({ timeout: 30_000 });
+				assert(!(await box.isChecked()), 'mappings from a file start unticked');
+				const listed = await page.getByTestId('restore-mappings').innerText();
+				assert(/customer_id, date/.test(listed), `the mapping is listed: ${listed}`);
+				await shot(page, 'hostile-restore-mappings-en');
+				await page.getByTestId('restore-confirm').click();
+				await page.getByTestId('workspace-restored').waitFor({ timeout: 60_000 });
+				const keys = await storedMappings(page);
+				assert(!keys.includes(PLANTED), `a mapping was planted: ${keys.join(', ')}`);
+
+				// Chinese, phone width: the dialog again, then a value no import accepts.
+				await page.setViewportSize({ width: 390, height: 844 });
+				await page.getByRole('button', { name: '简体中文' }).click();
+				await input.setInputFiles(planted);
+				await box.waitFor({ timeout: 30_000 });
+				await shot(page, 'hostile-restore-mappings-zh-390');
+				await page.getByTestId('restore-cancel').click();
+				await input.setInputFiles(infinite);
+				const problem = page.locator('[data-testid="share-problem"][data-code="refused_value"]');
+				await problem.waitFor({ timeout: 30_000 });
+				const zh = await problem.innerText();
+				assert(/未恢复任何内容.*无穷大/.test(zh), `zh refusal: ${zh}`);
+				await shot(page, 'hostile-restore-infinite-zh-390');
+				await page.setViewportSize({ width: 1280, height: 720 });
+				await page.getByRole('button', { name: 'English' }).click();
+				const en = await problem.innerText();
+				assert(/Nothing was restored: dataset .*row 1: a number that is infinite/.test(en), en);
+				await shot(page, 'hostile-restore-infinite-en');
+				assert(!(await storedMappings(page)).includes(PLANTED), 'still no planted mapping');
+				assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+			} finally {
+				await b.close();
+			}
+		}
+	},
+	{
+		name: 'another site cannot frame the app or open a link’s data in a frame',
+		async run({ baseUrl }) {
+			const b = await openBrowser(baseUrl);
+			let evil = null;
+			try {
+				const { page } = b;
+				const link = `${baseUrl}/?lang=LANG#data=H4sIAAAAAAAAAwMAAAAAAAAAAAA`;
+				// At the top level the link is read (and refused: it holds an empty stream).
+				await page.goto(link.replace('LANG', 'en'));
+				await page.getByTestId('share-problem').waitFor({ timeout: 20_000 });
+				// In a frame of another origin (a second local server on another port: a real
+				// server, since Chromium blocks a routed "public" page from framing a local
+				// address): the notice instead of the app, nothing read.
+				let lang = 'en';
+				evil = createServer((_req, res) => {
+					res.setHeader('content-type', 'text/html');
+					res.end(`<!doctype html><title>win a prize</title><p>Click the button!</p>
+						<iframe id="f" src="${link.replace('LANG', lang)}" width="1000" height="600"></iframe>`);
+				});
+				await new Promise((ok) => evil.listen(0, '127.0.0.1', ok));
+				const attacker = `http://127.0.0.1:${evil.address().port}/`;
+				for (lang of ['en', 'zh']) {
+					await page.goto(attacker);
+					const frame = page.frameLocator('#f');
+					await frame.getByTestId('framed-notice').waitFor({ timeout: 20_000 });
+					await shot(page, `hostile-framed-${lang}`);
+					const inner = page.frames().find((f) => f.url().startsWith(baseUrl));
+					assert(inner, 'the app frame loaded');
+					const state = await inner.evaluate(() => ({
+						nav: document.querySelectorAll('header nav a').length,
+						dialog: document.querySelectorAll('[data-testid="restore-dialog"][open]').length,
+						problem: document.querySelectorAll('[data-testid="share-problem"]').length
+					}));
+					assert(
+						state.nav + state.dialog + state.problem === 0,
+						`the app ran in the frame: ${JSON.stringify(state)}`
+					);
+				}
+			} finally {
+				evil?.close();
+				await b.close();
+			}
+		}
+	},
 	{
 		name: 'every hostile file gets its report or its message; no payload runs; refusals store nothing',
 		async run({ baseUrl }) {

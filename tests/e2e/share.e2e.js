@@ -287,8 +287,10 @@ export const tests = [
 
 				await input.setInputFiles(file);
 				const dialog = page.getByTestId('restore-dialog');
-				await dialog.locator('li').first().waitFor();
-				assert((await dialog.locator('li').count()) === 4, 'the dialog lists four datasets');
+				const listed = page.getByTestId('restore-datasets').locator('li');
+				await listed.first().waitFor();
+				// The datasets' own list (the dialog also lists the file's remembered mappings).
+				assert((await listed.count()) === 4, 'the dialog lists four datasets');
 				await shot(page, 'share-restore-dialog-en');
 				await page.getByTestId('restore-confirm').click();
 				await page.getByTestId('workspace-restored').waitFor({ timeout: 60_000 });
@@ -383,7 +385,7 @@ export const tests = [
 		}
 	},
 	{
-		name: 'after the first visit the app reloads offline; a new deployment applies on reload',
+		name: 'after the first visit the app reloads offline; a new deployment waits for "reload to update"',
 		async run() {
 			const site = await serveSub();
 			const b = await openBrowser(site.url);
@@ -433,9 +435,11 @@ export const tests = [
 				const { page } = c;
 				await page.goto(site2.url);
 				const v1 = await swControls(page);
+				// The version is in the worker and in one of the app's chunks: both change, as in a
+				// real deployment.
 				site2.state.edit = (path, body) => {
-					if (path.endsWith('service-worker.js'))
-						return Buffer.from(body.toString().replace(/`\d{10,}`|"\d{10,}"/, '"e2e-v2"'));
+					if (path.endsWith('.js'))
+						return Buffer.from(body.toString().replace(/`\d{10,}`|"\d{10,}"/g, '"e2e-v2"'));
 					if (path.endsWith('.html'))
 						return Buffer.from(
 							body.toString().replace('<head>', '<head><meta name="x-build" content="v2">')
@@ -445,6 +449,13 @@ export const tests = [
 				await page.reload();
 				const marker = await page.locator('meta[name="x-build"]').getAttribute('content');
 				assert(marker === 'v2', 'the reload shows the new pages');
+				// The new worker installs and waits; this tab still runs the old build, so its
+				// cache stays, and the page offers to update (issue 19: no skipWaiting on install).
+				await page.getByTestId('update-banner').waitFor({ timeout: 30_000 });
+				const both = await page.evaluate(async () => (await caches.keys()).sort().join());
+				assert(both === [v1, 'crm-workbench-e2e-v2'].sort().join(), `both caches: ${both}`);
+				await shot(page, 'share-update-banner-en');
+				await page.getByTestId('update-reload').click();
 				await page.waitForFunction(
 					async () => (await caches.keys()).join() === 'crm-workbench-e2e-v2',
 					null,

@@ -1,7 +1,7 @@
 // Objects keyed by user text (column names, labels, item names) must not inherit from
 // Object.prototype: on a plain `{}`, `obj['__proto__'] = x` replaces the prototype (the value
 // is lost), `'constructor' in obj` is true for every object and `obj.toString` exists before
-// anything was stored. So in data/ and analytics/ (the layers that hold such objects) this
+// anything was stored. So in data/, analytics/ and engine/ (the layers that hold such objects) this
 // test forbids, by syntax (TypeScript's parser, no type checking):
 //   1. a variable typed `Record<string, …>` or `{ [k: string]: … }` starting as a plain `{}`
 //      (use `emptyRecord()` — a null-prototype object — or a Map);
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const ROOTS = ['src/lib/data', 'src/lib/analytics'];
+const ROOTS = ['src/lib/data', 'src/lib/analytics', 'src/lib/engine'];
 
 function walk(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -64,7 +64,7 @@ export function findPlainUserRecords(text: string, name = 'x.ts'): string[] {
 	return found;
 }
 
-describe('user-keyed objects in data/ and analytics/ have no prototype', () => {
+describe('user-keyed objects in data/, analytics/ and engine/ have no prototype', () => {
 	const cases: { text: string; found: number }[] = [
 		{ text: 'const c: Record<string, number> = {};', found: 1 },
 		{ text: 'let c: { [k: string]: number } = {};', found: 1 },

@@ -1,7 +1,7 @@
 // A record for keys that come from user text (column names, labels, item names). It has no
 // prototype, so `__proto__`, `constructor` or `toString` are ordinary keys: storing one does
 // not replace the prototype, and reading one that was never stored gives undefined.
-// (tests/unit/userKeyedRecords.test.ts forbids a plain `{}` for such records in data/ and
+// (tests/unit/userKeyedRecords.test.ts forbids a plain `{}` for such records in data/, engine/ and
 // analytics/.)
 export function emptyRecord<T>(): Record<string, T> {
 	return Object.create(null) as Record<string, T>;

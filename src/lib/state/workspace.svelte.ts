@@ -179,10 +179,12 @@ class Workspace {
 	}
 
 	async remove(id: string) {
-		if (this.db) await deleteDataset(this.db, id);
+		// Off the list before the deletion is awaited: whatever is shown meanwhile must not name
+		// it (a storage-full message once advised deleting the dataset whose save had failed).
 		engine.forget(id);
 		this.datasets = this.datasets.filter((d) => d.id !== id);
 		this.pruneSelection();
+		if (this.db) await deleteDataset(this.db, id);
 		if (this.db) await setSetting(this.db, 'workspace.selected', $state.snapshot(this.selected));
 		this.announce('deleted', id);
 		await this.estimate();

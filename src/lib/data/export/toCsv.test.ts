@@ -28,7 +28,8 @@ describe('neutralizeCell', () => {
 		['\t =1', "'\t =1"],
 		['\n=1', "'\n=1"],
 		['"=1+1', `'"=1+1`],
-		["'=1+1", "''=1+1"],
+		// An apostrophe in front is the neutralised form itself: left as it is.
+		["'=1+1", "'=1+1"],
 		['“=1+1', "'“=1+1"],
 		['\u00a0"\u3000@x', `'\u00a0"\u3000@x`],
 		['＝1+1', "'＝1+1"],

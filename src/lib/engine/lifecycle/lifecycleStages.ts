@@ -22,6 +22,7 @@ import {
 import { churnOptionsFrom, churnRuleFor, churnRuleSummary } from './lifecycleChurnRule';
 import type { ExampleCustomer, StagesResult } from './lifecycleResult';
 import type { ChurnRuleResult } from '../../analytics/lifecycle';
+import { emptyRecord } from '../../analytics/emptyRecord';
 
 /** Example customers listed per pattern in the customer picker. */
 const EXAMPLES = 6;
@@ -108,7 +109,7 @@ function examples(cd: CustomerDays, pattern: Uint8Array): Record<string, Example
 			revenue[c] += cd.hasAmount ? cd.spend[j] : 1;
 	const byPattern: number[][] = CUSTOMER_PATTERNS.map(() => []);
 	for (let c = 0; c < nc; c++) if (pattern[c] !== NO_PATTERN) byPattern[pattern[c]].push(c);
-	const out: Record<string, ExampleCustomer[]> = {};
+	const out: Record<string, ExampleCustomer[]> = emptyRecord();
 	CUSTOMER_PATTERNS.forEach((name, p) => {
 		const list = byPattern[p].sort((x, y) => revenue[y] - revenue[x]);
 		const n = Math.min(EXAMPLES, list.length);

@@ -91,3 +91,20 @@ describe('readMapping', () => {
 		expect(readMapping(null)).toEqual({ map: {}, reversed: [], scales: {} });
 	});
 });
+
+describe('satisfactionSetup with items named after Object.prototype members', () => {
+	// A plain mapping object (as a test or old code builds it) has these names through its
+	// prototype: `userScales.constructor` was a function, taken as the item's scale.
+	const names = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'];
+	it.each(names)('item %s keeps its detected scale', (name) => {
+		const items = Object.create(null) as Record<string, Float64Array>;
+		items[name] = Float64Array.from([1, 5, 3, 4]);
+		const s = satisfactionSetup(
+			{ length: 4, customerId: null, items },
+			{ map: {}, scales: {}, reversed: [name] }
+		);
+		const item = s.items.find((i) => i.name === name)!;
+		expect(item.scaleSource).not.toBe('user');
+		expect(s.scales[name]).toEqual([1, 5]);
+	});
+});

@@ -16,6 +16,7 @@ import {
 } from '../../analytics/satisfaction/index';
 import type { SurveyTable } from '../../analytics/types';
 import { satisfactionNpsScale } from './satisfactionNpsScale';
+import { emptyRecord, ownValue } from '../../analytics/emptyRecord';
 
 /** What the page remembers per survey dataset and sends with every satisfaction analysis. */
 export interface SurveyMapping {
@@ -76,14 +77,14 @@ function isScale(x: unknown): x is Scale {
 /** Reads a mapping that arrived as plain JSON; anything malformed is dropped, not trusted. */
 export function readMapping(raw: unknown): SurveyMapping {
 	const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-	const map: Record<string, string> = {};
+	const map: Record<string, string> = emptyRecord();
 	if (o.map && typeof o.map === 'object')
 		for (const [k, v] of Object.entries(o.map as Record<string, unknown>))
 			if (typeof v === 'string' && (v === '' || isConstruct(v))) map[k] = v;
 	const reversed = Array.isArray(o.reversed)
 		? o.reversed.filter((x): x is string => typeof x === 'string')
 		: [];
-	const scales: Record<string, Scale> = {};
+	const scales: Record<string, Scale> = emptyRecord();
 	if (o.scales && typeof o.scales === 'object')
 		for (const [k, v] of Object.entries(o.scales as Record<string, unknown>))
 			if (isScale(v)) scales[k] = [v[0], v[1]];
@@ -95,22 +96,25 @@ export function satisfactionSetup(table: SurveyTable, mapping: SurveyMapping = {
 	const issues: SatisfactionIssue[] = [];
 	const userMap = mapping.map ?? {};
 	const userScales = mapping.scales ?? {};
-	const reversedSet = new Set((mapping.reversed ?? []).filter((r) => r in table.items));
+	const reversedSet = new Set(
+		(mapping.reversed ?? []).filter((r) => Object.hasOwn(table.items, r))
+	);
 	const items: ItemSetup[] = [];
-	const scales: Record<string, Scale | null> = {};
-	const map: Record<string, Construct> = {};
+	const scales: Record<string, Scale | null> = emptyRecord();
+	const map: Record<string, Construct> = emptyRecord();
 	for (const [name, values] of Object.entries(table.items)) {
 		const d = detected[name];
 		const suggested = suggestConstruct(name);
-		const chosen = name in userMap ? userMap[name] : suggested;
+		const chosen = Object.hasOwn(userMap, name) ? userMap[name] : suggested;
 		const construct = chosen && isConstruct(chosen) ? chosen : null;
 		let scale = d.scale;
 		let scaleSource: ScaleSource = d.source;
 		// The header may suggest the 0–10 NPS question, but only the user's declaration changes the
 		// scale: the answers decide (a "recommend" item with 1s and no 0 is 1–10).
 		const npsSuggestion = satisfactionNpsScale(name, construct, d);
-		if (userScales[name]) {
-			scale = userScales[name];
+		const userScale = ownValue(userScales, name);
+		if (userScale) {
+			scale = userScale;
 			scaleSource = 'user';
 		}
 		// A declared scale narrower than the answers would rescale them past 0–10.

@@ -44,6 +44,7 @@ import {
 	type ItemSetup,
 	type SurveySetup
 } from './satisfactionSetup';
+import { emptyRecord } from '../../analytics/emptyRecord';
 
 export interface ConstructSummary {
 	construct: Construct;
@@ -130,7 +131,7 @@ function reliabilityOf(
 	names: string[]
 ): Reliability | SatisfactionIssue | null {
 	if (names.length < 2) return null;
-	const cols: Record<string, Float64Array> = {};
+	const cols: Record<string, Float64Array> = emptyRecord();
 	for (const n of names) {
 		const v = setup.rescaled(n);
 		if (v) cols[n] = v;
@@ -237,7 +238,7 @@ function driverSection(
 	let result: DriverAnalysis | SatisfactionIssue;
 	if (!targetScore) result = { code: 'construct_missing', item: target };
 	else {
-		const predictors: Record<string, Float64Array> = {};
+		const predictors: Record<string, Float64Array> = emptyRecord();
 		pool.forEach((p, j) => {
 			if (candidates[j].included) predictors[p.name] = p.values;
 		});

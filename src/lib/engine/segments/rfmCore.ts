@@ -8,6 +8,7 @@ import { assignSegments } from '../../analytics/rfm/assignSegments';
 import { rfmScores } from '../../analytics/rfm/rfmScores';
 import { segmentPresets } from '../../analytics/rfm/segmentPresets';
 import type { AnalysisContext } from '../context';
+import { emptyRecord } from '../../analytics/emptyRecord';
 
 export interface RfmCoreResult {
 	customers: number;
@@ -29,7 +30,7 @@ export async function rfmCore(
 	const scores = rfmScores(table, { bins: 5 });
 	const assignment = assignSegments(scores, segmentPresets.rfmVignette);
 	const t2 = performance.now();
-	const segments: Record<string, number> = {};
+	const segments: Record<string, number> = emptyRecord();
 	for (let k = 0; k < assignment.keys.length; k++) segments[assignment.keys[k]] = 0;
 	for (let i = 0; i < assignment.segment.length; i++)
 		segments[assignment.keys[assignment.segment[i]]]++;
