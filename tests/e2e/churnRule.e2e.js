@@ -2,7 +2,8 @@
 // is edited) and the Lifetime value page (which names it) show the same number of live
 // customers, in English and Chinese, wide and narrow; changing the rule on one page changes it
 // on the other.
-import { assert, openBrowser, shot } from './harness.js';
+import { join } from 'node:path';
+import { SHOTS, assert, openBrowser, shot } from './harness.js';
 
 async function liveOn(page, url, scope) {
 	await page.goto(url);
@@ -49,6 +50,18 @@ export const tests = [
 				assert(gapLc === gapClv && gapLc !== 1920, `gap rule: ${gapLc} vs ${gapClv}`);
 				await page.setViewportSize({ width: 390, height: 800 });
 				await shot(page, 'churn-rule-clv-narrow-en');
+				// The rule's editor on a phone, in both languages (in-app navigation keeps the rule).
+				for (const [lang, name] of [
+					['en', /Lifecycle/],
+					['zh', /生命周期/]
+				]) {
+					await page.getByRole('button', { name: lang === 'en' ? 'English' : '简体中文' }).click();
+					await page.getByRole('button', { name: /Menu|菜单/ }).click();
+					await page.getByRole('link', { name }).first().click();
+					const editor = page.getByTestId('churn-rule');
+					await editor.getByTestId('churn-counts').waitFor({ timeout: 60_000 });
+					await editor.screenshot({ path: join(SHOTS, `churn-rule-editor-narrow-${lang}.png`) });
+				}
 				assert(b.foreign.length === 0, `requests left the origin: ${b.foreign.join(', ')}`);
 				assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
 			} finally {

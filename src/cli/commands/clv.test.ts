@@ -4,6 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { conditionalPurchases, discountedIfAlive, probabilityAlive } from '../../lib/analytics/clv';
+import type { BgnbdParams } from '../../lib/analytics/clv';
 import { CliError } from '../args';
 import { fitCommand } from './fit';
 import { horizonMonths, predictCommand } from './predict';
@@ -47,11 +49,11 @@ describe('cli fit on CDNOW', () => {
 });
 
 describe('cli predict on CDNOW', () => {
-	it('customer 1 (master id 00004) over 52 weeks = 12 calendar months at 1 % a month', () => {
+	it('customer 1 (master id 00004) over 12 calendar months at 1 % a month', () => {
 		const out = predictCommand(CDNOW, {
 			...TEXTBOOK,
 			model: 'bgnbd',
-			horizon: '52',
+			'horizon-months': '12',
 			'discount-rate': '0.01'
 		});
 		expect(out.horizonMonths).toBe(12);
@@ -62,7 +64,43 @@ describe('cli predict on CDNOW', () => {
 		// Published: Gamma-Gamma spend 24.65 and CLV 36.28 (12 monthly steps, 1 % per month).
 		expect(c?.expectedSpend).toBeCloseTo(24.65, 2);
 		expect(Math.abs((c?.clv ?? 0) - 36.28)).toBeLessThan(0.05);
-		expect(out.warnings[0]).toMatch(/52 weeks = 11\.96 calendar months, rounded to 12/);
+		expect(out.warnings).toEqual([]);
+	});
+	it('--horizon 39 --unit week is exactly 39 weeks (not 39.134)', () => {
+		const out = predictCommand(CDNOW, { ...TEXTBOOK, model: 'bgnbd', horizon: '39' });
+		expect(out.horizonUnits).toBe(39);
+		expect(out.horizonMonths).toBeCloseTo(39 / (365.25 / 12 / 7), 12);
+		const m = { model: 'bgnbd' as const, params: out.params as unknown as BgnbdParams };
+		const c = out.customers.find((k) => k.customerId === '00004')!;
+		expect(c.expectedPurchases).toBeCloseTo(conditionalPurchases(m, 2, 213 / 7, 272 / 7, 39), 12);
+		// CLV = spend × P(alive) × Σ_k (E[Y(k)] − E[Y(k − 1)]) / 1.01^(k / 4.348), k = 1..39 weeks.
+		let sum = 0;
+		for (let k = 1; k <= 39; k++) {
+			const step =
+				conditionalPurchases(m, 2, 213 / 7, 272 / 7, k) -
+				conditionalPurchases(m, 2, 213 / 7, 272 / 7, k - 1);
+			sum += step / Math.pow(1.01, k / (365.25 / 12 / 7));
+		}
+		expect(c.clv!).toBeCloseTo(c.expectedSpend! * sum, 9);
+		expect(out.warnings).toEqual([]);
+	});
+	it('whole months on a monthly model: --horizon N equals --horizon-months N', () => {
+		const base = { ...TEXTBOOK, unit: 'month', model: 'bgnbd' };
+		const a = predictCommand(CDNOW, { ...base, horizon: '6' });
+		const b = predictCommand(CDNOW, { ...base, 'horizon-months': '6' });
+		expect(a.horizonUnits).toBe(6);
+		a.customers.slice(0, 50).forEach((c, i) => {
+			expect(c.clv!).toBeCloseTo(b.customers[i].clv!, 9);
+			expect(c.expectedPurchases).toBeCloseTo(b.customers[i].expectedPurchases, 12);
+		});
+		// The unit-stepped sum on a monthly model is the month-stepped one.
+		const m = { model: 'bgnbd' as const, params: a.params as unknown as BgnbdParams };
+		const o = { months: 6, unit: 'month' as const, discountRate: 0.01 };
+		expect(discountedIfAlive(m, 3, 10, { ...o, units: 6 })).toBeCloseTo(
+			discountedIfAlive(m, 3, 10, o),
+			12
+		);
+		expect(probabilityAlive(m, 0, 0, 10)).toBe(1);
 	});
 	it('an annual rate is converted to the monthly one and the margin scales CLV', () => {
 		const base = { ...TEXTBOOK, model: 'bgnbd', horizon: '52' };

@@ -248,3 +248,24 @@ describe('cli cohorts and lifecycle on the CDNOW sample', () => {
 		expect(r.patterns.I).toBeGreaterThanOrEqual(once.size);
 	});
 });
+
+describe('cli lifecycle on the teaching sample: the app’s churn rule', () => {
+	it('MBG/NBD P(alive) < 0.5 by default: 1,920 alive, as on the Lifecycle and Lifetime value pages', () => {
+		const r = lifecycleCommand('static/samples/retail/transactions.csv', {});
+		expect(r.churnRule.method).toBe('model');
+		expect(r.churnRule.params).toEqual({ model: 'mbgnbd', cutoff: 0.5 });
+		expect(r.churnRule.model?.why).toBe('best_likelihood');
+		// Alive = not churned: the same 1,920 the e2e test reads on both pages.
+		expect(r.customers.length - r.stages.churned).toBe(1920);
+		expect(r.patterns.active).toBe(1920);
+		expect(
+			r.customers.every((c) => c.pAlive !== undefined && c.pAlive < 0.5 === (c.stage === 'churned'))
+		).toBe(true);
+	}, 60_000);
+	it('--churn gap gives the gap rule and no pAlive', () => {
+		const r = lifecycleCommand('static/samples/retail/transactions.csv', { churn: 'gap' });
+		expect(r.churnRule).toMatchObject({ method: 'gap', params: { gapMultiple: 3, floorDays: 90 } });
+		expect(r.customers[0].pAlive).toBeUndefined();
+		expect(r.patterns.active).toBe(1956);
+	});
+});

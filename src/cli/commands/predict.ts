@@ -1,7 +1,8 @@
 // `cli predict <file> --model … --horizon N`: per-customer expected purchases, P(alive),
-// Gamma-Gamma expected spend and CLV. The horizon is given in the chosen unit, but CLV is
-// discounted month by month, so N units are converted to whole calendar months. A customer
-// summary is predicted by the Lifetime value view's own analysis, from the end of its observation.
+// Gamma-Gamma expected spend and CLV. --horizon N is exactly N model units (39 weeks stay 39
+// weeks; CLV discounts each unit at its time in months); --horizon-months M is M calendar months
+// (discounted month by month, as published). A customer summary is predicted by the Lifetime
+// value view's own analysis, from the end of its observation (calendar months only).
 import {
 	predictReport,
 	unitsPerMonth,
@@ -25,14 +26,16 @@ import {
 	printedModel
 } from './fit';
 
-export const PREDICT_HELP = `usage: cli predict <file> --model bgnbd|mbgnbd|pareto-nbd --horizon N
+export const PREDICT_HELP = `usage: cli predict <file> --model bgnbd|mbgnbd|pareto-nbd
+               (--horizon N | --horizon-months M)
                [--unit day|week|month] [--calibration-end YYYY-MM-DD]
                [--discount-rate R] [--discount-per month|year] [--margin M]
 Fits the model (and Gamma-Gamma for spend when the file has amounts) to the purchases up to
 the calibration end (default: the whole file) and predicts each customer from that day on.
---horizon N is in the chosen --unit (default week). CLV is discounted once per calendar month,
-so N units are converted to calendar months (1 month = 365.25/12 days: 52 weeks = 11.96
-months) and rounded to whole months; expected purchases cover the same rounded horizon.
+--horizon N is exactly N of the chosen --unit (default week): 39 weeks are 39 weeks. CLV sums the
+expected purchases unit by unit and discounts each at its time in months (1 month = 365.25/12
+days = 4.348 weeks). --horizon-months M is M calendar months instead, discounted once per month
+(the published CDNOW CLVs use 12 months); a customer summary takes calendar months only.
 --discount-rate R per month (default 0.01), or per year with --discount-per year.
 --margin M is the profit share of spend, 0..1 (default 1: revenue CLV).
 A customer summary file (see cli fit --help) is predicted from the end of its observation;
@@ -111,9 +114,15 @@ export function predictCommand(file: string, options: Record<string, string>) {
 	const model = parseModel(options.model, ['bgnbd', 'mbgnbd', 'paretonbd']) as TransactionModelName;
 	const unit = parseUnit(options.unit);
 	const calibrationEnd = parseCalibrationEnd(options['calibration-end']);
-	const horizon = numberOption(options, 'horizon');
-	if (horizon === undefined) throw new CliError('--horizon N is required (N in --unit units)');
-	if (horizon < 0) throw new CliError('--horizon must be 0 or more');
+	const units = numberOption(options, 'horizon');
+	const monthsGiven = numberOption(options, 'horizon-months');
+	if (units === undefined && monthsGiven === undefined)
+		throw new CliError('--horizon N is required (N in --unit units), or --horizon-months M');
+	if (units !== undefined && monthsGiven !== undefined)
+		throw new CliError('give --horizon N (units) or --horizon-months M, not both');
+	if ((units ?? 0) < 0 || (monthsGiven ?? 0) < 0) throw new CliError('--horizon must be 0 or more');
+	if (monthsGiven !== undefined && !Number.isInteger(monthsGiven))
+		throw new CliError('--horizon-months must be a whole number of months');
 	const rate = numberOption(options, 'discount-rate') ?? 0.01;
 	if (rate < 0) throw new CliError('--discount-rate must be 0 or more');
 	const per = (options['discount-per'] ?? 'month').toLowerCase();
@@ -122,12 +131,21 @@ export function predictCommand(file: string, options: Record<string, string>) {
 	const margin = numberOption(options, 'margin') ?? 1;
 	if (margin < 0 || margin > 1)
 		throw new CliError('--margin is a share of spend between 0 and 1 (e.g. 0.3 for 30 %)');
-	const months = horizonMonths(horizon, unit);
+	// Calendar months: given, or (for a summary, whose analysis discounts by month) N units rounded.
+	const months = monthsGiven ?? horizonMonths(units!, unit);
 	const discountRate = per === 'year' ? Math.pow(1 + rate, 1 / 12) - 1 : rate;
 	const data = loadBehaviour(file, options, unit);
 	let r: PredictReport & { dropped?: number };
+	const warnings: string[] = [];
 	if (data.kind === 'summary') {
 		noCalibrationEnd(options);
+		if (units !== undefined) {
+			const exact = units / unitsPerMonth(unit);
+			if (Math.abs(exact - months) > 1e-9)
+				warnings.push(
+					`horizon ${units} ${unit}s = ${exact.toFixed(2)} calendar months; a summary is predicted in whole months: ${months}`
+				);
+		}
 		r = summaryPredictReport(data.table, { model, unit, months, discountRate, margin });
 	} else
 		r = orCliError(() =>
@@ -136,16 +154,12 @@ export function predictCommand(file: string, options: Record<string, string>) {
 				unit,
 				calibrationEnd,
 				horizon: months,
+				...(units !== undefined ? { horizonUnits: units } : {}),
 				discountRate,
 				margin
 			})
 		);
-	const warnings = [...droppedRowsNote(r.dropped ?? 0), ...r.issues.map(clvIssueText)];
-	const exact = horizon / unitsPerMonth(unit);
-	if (Math.abs(exact - months) > 1e-9)
-		warnings.unshift(
-			`horizon ${horizon} ${unit}s = ${exact.toFixed(2)} calendar months, rounded to ${months} whole months`
-		);
+	warnings.push(...droppedRowsNote(r.dropped ?? 0), ...r.issues.map(clvIssueText));
 	return {
 		model: printedModel(r.model),
 		input: data.kind,

@@ -41,9 +41,5 @@ export const DEFAULTS = {
 	 * Lifetime value: 12 calendar months ahead, 1 % discount a month. Margin unset: CLV is computed
 	 * on revenue and labelled as an upper bound, with a prompt to enter the margin.
 	 */
-	clv: { horizonMonths: 12, discountPctPerMonth: 1, marginPct: null as number | null },
-	/** The value pyramid ranks by historical net value; predicted CLV is one choice away. */
-	pyramid: { basis: 'historical' as const },
-	/** RFM: quintile scores. */
-	rfm: { bins: 5 }
+	clv: { horizonMonths: 12, discountPctPerMonth: 1, marginPct: null as number | null }
 } as const;

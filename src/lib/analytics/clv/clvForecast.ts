@@ -8,6 +8,12 @@ import { unitsPerMonth } from './unitDays';
 
 export interface ClvForecastOptions {
 	months: number;
+	/**
+	 * Horizon in model units instead of calendar months (39 weeks stays 39 weeks): purchases are
+	 * summed unit by unit (the last step may be partial) and each step is discounted at its time
+	 * in months, (1 + d)^(t / units per month). Whole months on a monthly model give the same sum.
+	 */
+	units?: number;
 	unit: ClvUnit;
 	/** Discount rate per `discountPer` (default 1 % per month). */
 	discountRate?: number;
@@ -35,11 +41,33 @@ export function discountedIfAlive(
 ): number {
 	const u = o.unitsPerMonth ?? unitsPerMonth(o.unit);
 	const d = monthlyRate(o);
+	if (o.units !== undefined) return discountedByUnit(m, x, T, o.units, u, d);
 	let prev = 0;
 	let total = 0;
 	for (let k = 1; k <= o.months; k++) {
 		const cum = conditionalIfAlive(m, x, T, k * u);
 		total += (cum - prev) / Math.pow(1 + d, k);
+		prev = cum;
+	}
+	return total;
+}
+
+/** The same sum stepped in model units up to exactly `horizon` units. */
+function discountedByUnit(
+	m: TransactionModel,
+	x: number,
+	T: number,
+	horizon: number,
+	perMonth: number,
+	d: number
+): number {
+	let prev = 0;
+	let total = 0;
+	const steps = Math.ceil(horizon - 1e-9);
+	for (let k = 1; k <= steps; k++) {
+		const t = Math.min(k, horizon);
+		const cum = conditionalIfAlive(m, x, T, t);
+		total += (cum - prev) / Math.pow(1 + d, t / perMonth);
 		prev = cum;
 	}
 	return total;

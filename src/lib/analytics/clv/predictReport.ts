@@ -18,6 +18,8 @@ export interface PredictReportOptions {
 	unit: ClvUnit;
 	/** Horizon in calendar months (converted to the model unit: 12 months = 52.18 weeks). */
 	horizon: number;
+	/** Horizon in model units instead (exactly: 39 weeks stays 39 weeks); overrides `horizon`. */
+	horizonUnits?: number;
 	/** Monthly discount rate (default 0.01). */
 	discountRate?: number;
 	/** Profit share of spend, 0..1 (default 1). */
@@ -48,6 +50,8 @@ const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : nul
 
 export function predictReport(table: TransactionTable, o: PredictReportOptions): PredictReport {
 	if (!(o.horizon >= 0)) throw clvIssue('bad_option', 'error', { option: 'horizon' });
+	if (o.horizonUnits !== undefined && !(o.horizonUnits >= 0))
+		throw clvIssue('bad_option', 'error', { option: 'horizon' });
 	const s = reportSummary(table, o.unit, o.calibrationEnd);
 	const fit = fitTransactionModel(s, o.model);
 	if (!fit.ok) throw fit.issues[0];
@@ -56,12 +60,15 @@ export function predictReport(table: TransactionTable, o: PredictReportOptions):
 	const gg = s.hasAmounts ? fitGammaGamma(s) : null;
 	if (gg && !gg.ok) issues.push(...gg.issues.map((i) => ({ ...i, severity: 'warning' as const })));
 	if (gg?.ok) issues.push(...gg.fit.issues);
-	const horizonUnits = o.horizon * unitsPerMonth(o.unit);
+	const inUnits = o.horizonUnits !== undefined;
+	const horizonUnits = inUnits ? o.horizonUnits! : o.horizon * unitsPerMonth(o.unit);
+	const horizonMonths = inUnits ? horizonUnits / unitsPerMonth(o.unit) : o.horizon;
 	const rows = groupTransactionRows(s.x, s.tx, s.T);
 	const p = predictRows(m, rows, horizonUnits, {
 		months: o.horizon,
 		unit: o.unit,
-		discountRate: o.discountRate
+		discountRate: o.discountRate,
+		...(inUnits ? { units: horizonUnits } : {})
 	});
 	const margin = o.margin ?? 1;
 	const customers: PredictedCustomer[] = [];
@@ -82,7 +89,7 @@ export function predictReport(table: TransactionTable, o: PredictReportOptions):
 	return {
 		model: m.model,
 		params: { ...m.params },
-		horizonMonths: o.horizon,
+		horizonMonths,
 		horizonUnits,
 		customers,
 		issues

@@ -2,6 +2,7 @@
 // values clamped. The last settings the Lifetime value view used are remembered per dataset,
 // so other views asking for CLV (the value pyramid) get the numbers the user is looking at.
 import { defaultCalibrationEnd, type TransactionModelName } from '../../analytics/clv';
+import { DEFAULTS } from '../../analytics/defaults';
 import type { TransactionTable } from '../../analytics/types';
 import type { ClvSettings } from './clvResult';
 
@@ -11,9 +12,10 @@ export const DEFAULT_CLV_SETTINGS: Omit<ClvSettings, 'id'> = {
 	spend: 'gammagamma',
 	unit: 'week',
 	calibrationEnd: null,
-	horizonMonths: 12,
-	marginPct: 100,
-	discountPct: 1,
+	horizonMonths: DEFAULTS.clv.horizonMonths,
+	// No margin given: CLV on revenue (100 %), which the view labels as an upper bound.
+	marginPct: DEFAULTS.clv.marginPct ?? 100,
+	discountPct: DEFAULTS.clv.discountPctPerMonth,
 	discountPer: 'month'
 };
 

@@ -2,15 +2,18 @@
 // end is remembered per dataset (null = the engine's default split).
 import type { ClvUnit, TransactionModelName } from '$lib/analytics/clv';
 import type { ClvSettings, ClvSource, SpendBasis } from '$lib/engine/clv/clvResult';
+import { DEFAULTS } from '$lib/analytics/defaults';
 
 class ClvViewSettings {
 	model = $state<TransactionModelName>('bgnbd');
 	spend = $state<SpendBasis>('gammagamma');
 	unit = $state<ClvUnit>('week');
 	calibrationEnds = $state<Record<string, number | null>>({});
-	horizonMonths = $state(12);
-	marginPct = $state(100);
-	discountPct = $state(1);
+	// The shared defaults (as the engine's DEFAULT_CLV_SETTINGS), so page and CLI agree; no margin
+	// given = 100 %, labelled as revenue CLV, an upper bound.
+	horizonMonths = $state<number>(DEFAULTS.clv.horizonMonths);
+	marginPct = $state<number>(DEFAULTS.clv.marginPct ?? 100);
+	discountPct = $state<number>(DEFAULTS.clv.discountPctPerMonth);
 	discountPer = $state<'month' | 'year'>('month');
 
 	calibrationEnd(id: string): number | null {
