@@ -53,7 +53,6 @@ export const LESSONS: Lesson[] = [
 				id: 'cut',
 				path: '/segments/',
 				query: 'preset=cn8',
-				hash: 'rfm',
 				highlight: testid('segments-centre'),
 				questions: 2
 			},
