@@ -150,3 +150,25 @@ export const SIMULATIONS: SimulationId[] = [
 	'bgnbd',
 	'delivered'
 ];
+
+/**
+ * Cards that deepen a card a view already opens with its "?": the textbook topics without a view
+ * of their own are reached from the view where they apply through these links.
+ */
+export const CONCEPT_RELATED: Partial<Record<ConceptKey, ConceptKey[]>> = {
+	customerValue: ['valueHierarchy'],
+	deliveredValue: ['valueHierarchy'],
+	valuePyramid: ['pyramidLessons', 'loyalPyramid'],
+	segmentation: ['segmentIndicators'],
+	rfm: ['segmentIndicators', 'loyalPyramid'],
+	lifecycle: ['lifecycleStrategy', 'prospects'],
+	lifecycleStages: ['lifecycleStrategy'],
+	exitPatterns: ['exitCauses'],
+	satisfactionTrap: ['expectations'],
+	loyaltyMeasures: ['loyaltyKinds'],
+	drivers: ['trust', 'switchingCosts'],
+	jonesSasser: ['loyaltyKinds', 'customerCare'],
+	churn: ['complaints'],
+	customerShare: ['oneToOne'],
+	crmDatabase: ['crmDefinition', 'relationshipMarketing']
+};
