@@ -8,7 +8,7 @@ async function checkPage(b, baseUrl, lang) {
 	await page.goto(`${baseUrl}/learn/?lang=${lang}`);
 	await page.locator('details.concept').first().waitFor();
 	const cards = await page.locator('details.concept').count();
-	assert(cards === 28, `28 concept cards, got ${cards}`);
+	assert(cards === 44, `44 concept cards, got ${cards}`);
 
 	// The textbook accumulation table: period 50 reads 50 / 150 with B/A 3.00.
 	const table = page.getByTestId('acc-table');

@@ -50,5 +50,11 @@ export function parsePreset(value: string | undefined): SegmentPresetName {
 	const plain = value.toLowerCase().replace(/[-_ ]/g, '');
 	const found = PRESET_NAMES.find((p) => p.toLowerCase() === plain);
 	if (!found) throw new CliError(`unknown preset "${value}" (use ${PRESET_NAMES.join(', ')})`);
+	// The eight-class model cuts at the mean or median of all customers, which the streamed
+	// summary does not compute; saying so beats scoring it on quantiles under its name.
+	if (found === 'cn8')
+		throw new CliError(
+			'--preset cn8 cuts R, F and M at the mean or median of all customers: use cli rfm --preset cn8'
+		);
 	return found;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { avoidedTerms, glossary, loyaltyReserved, term } from './glossary';
+import { avoidedTerms, CARD_TERMS, glossary, loyaltyReserved, term } from './glossary';
 import { dictionaries } from './messages/index';
 
 describe('avoidedTerms', () => {
@@ -33,6 +33,16 @@ describe('the Chinese message catalogue', () => {
 		const bad = Object.entries(dictionaries.zh).flatMap(([key, text]) =>
 			avoidedTerms(text).map((x) => `${key}: ${x.found} → ${x.use}`)
 		);
+		expect(bad).toEqual([]);
+	});
+	it('concept card titles use the glossary term in both languages', () => {
+		const bad = [...CARD_TERMS].filter(([card, id]) => {
+			const en = dictionaries.en[`concept.${card}.title`] ?? '';
+			const zh = dictionaries.zh[`concept.${card}.title`] ?? '';
+			return (
+				!en.toLowerCase().includes(glossary[id].en.toLowerCase()) || !zh.includes(glossary[id].zh)
+			);
+		});
 		expect(bad).toEqual([]);
 	});
 	it('names no RFM segment with a loyalty term', () => {

@@ -30,10 +30,11 @@ export const glossary = {
 	monetary: entry('monetary value', '消费金额'),
 	lifecycle: entry('customer lifecycle', '客户生命周期'),
 	developmentLifecycle: entry('development lifecycle', '客户发展生命周期', ['客户开发生命周期']),
-	exitPatterns: entry('exit patterns of the lifecycle curve', '客户生命周期退出模式'),
+	lifecycleCurve: entry('lifecycle curve', '客户生命曲线'),
+	exitPatterns: entry('exit patterns', '退出模式'),
 	cohort: entry('acquisition cohort', '同期群', ['获取队列']),
 	retentionRate: entry('retention rate', '保留率', ['留存率']),
-	holdout: entry('holdout period', '验证期', ['保留期']),
+	holdout: entry('holdout', '验证期', ['保留期']),
 	satisfaction: entry('customer satisfaction', '客户满意'),
 	loyalty: entry('customer loyalty', '客户忠诚'),
 	trust: entry('customer trust', '客户信任'),
@@ -41,15 +42,40 @@ export const glossary = {
 	satisfactionTrap: entry('satisfaction trap', '客户满意陷阱'),
 	diminishingReturns: entry('diminishing returns', '边际效用递减', ['收益递减', '上凸', '凹形']),
 	increasingReturns: entry('increasing returns', '边际效用递增', ['收益递增', '下凸', '凸形']),
-	jonesSasser: entry('Jones & Sasser typology', '琼斯与萨瑟', ['Jones 与 Sasser', '琼斯和萨瑟']),
+	jonesSasser: entry('Jones & Sasser', '琼斯与萨瑟', ['Jones 与 Sasser', '琼斯和萨瑟']),
 	customerShare: entry('customer share (share of wallet)', '客户份额', ['钱包份额']),
 	accumulation: entry('customer accumulation effect', '顾客累加效应'),
 	customerCare: entry('customer care', '客户关怀'),
-	complaints: entry('customer complaints', '客户投诉'),
+	complaints: entry('complaints', '客户投诉'),
 	churn: entry('customer churn', '客户流失')
 } as const satisfies Record<string, GlossaryEntry>;
 
 export type ConceptTerm = keyof typeof glossary;
+
+/**
+ * The concept cards (`concept.<card>.title`) that name a glossary concept: their titles must use
+ * its term in both languages, so a card and the pages speak of the same thing by the same name.
+ */
+export const CARD_TERMS: ReadonlyMap<string, ConceptTerm> = new Map<string, ConceptTerm>([
+	['customerValue', 'customerValue'],
+	['deliveredValue', 'deliveredValue'],
+	['clv', 'customerLifetimeValue'],
+	['valuePyramid', 'valuePyramid'],
+	['segmentation', 'segmentation'],
+	['holdout', 'holdout'],
+	['cohorts', 'cohort'],
+	['lifecycle', 'lifecycle'],
+	['exitPatterns', 'exitPatterns'],
+	['satisfactionTrap', 'satisfactionTrap'],
+	['jonesSasser', 'jonesSasser'],
+	['churn', 'churn'],
+	['accumulation', 'accumulation'],
+	['customerShare', 'customerShare'],
+	['trust', 'trust'],
+	['switchingCosts', 'switchingCost'],
+	['customerCare', 'customerCare'],
+	['complaints', 'complaints']
+]);
 
 /** The term for a concept in a language. */
 export function term(id: ConceptTerm, lang: 'en' | 'zh'): string {

@@ -29,7 +29,25 @@ export const CONCEPT_KEYS = [
 	'churn',
 	'accumulation',
 	'customerShare',
-	'crmDatabase'
+	'crmDatabase',
+	// Textbook topics (issue 24); the ones that apply to satisfaction and churn are ready for the
+	// views that will compute them.
+	'valueHierarchy',
+	'pyramidLessons',
+	'segmentIndicators',
+	'lifecycleStrategy',
+	'exitCauses',
+	'prospects',
+	'customerCare',
+	'loyaltyKinds',
+	'trust',
+	'switchingCosts',
+	'expectations',
+	'complaints',
+	'oneToOne',
+	'relationshipMarketing',
+	'crmDefinition',
+	'loyalPyramid'
 ] as const;
 
 export type ConceptKey = (typeof CONCEPT_KEYS)[number];

@@ -3,6 +3,8 @@
 // the workbench computes it (naming the view) and common mistakes. Chinese terms follow
 // CONCEPTS.md. Shown by the "?" dialog and on the Learn page.
 
+import { courseConceptMessages } from './courseConcepts';
+
 const en = {
 	'concept.section.definition': 'What it is',
 	'concept.section.why': 'Why it matters',
@@ -575,4 +577,9 @@ const zh: Record<keyof typeof en, string> = {
 		'不同文件中的客户编号不一致（“00017”与“17”）。只保存静态数据而丢失购买历史。没有明确规则就把退货混入销售。'
 };
 
-export const conceptsMessages = { en, zh };
+// The cards for the textbook topics added with issue 24 live in their own module; they are part
+// of the concept cards like every other.
+export const conceptsMessages = {
+	en: { ...en, ...courseConceptMessages.en },
+	zh: { ...zh, ...courseConceptMessages.zh }
+};

@@ -3,6 +3,8 @@
 
 export const courseLearnMessages = {
 	en: {
+		'learn.seeAlso': 'See also:',
+		'learn.seeAlsoCard': 'See also: {title}',
 		'learn.source.gives': 'The textbook gives',
 		'learn.source.adds': 'The simulation adds',
 		'learn.clv.gives':
@@ -17,6 +19,8 @@ export const courseLearnMessages = {
 			'Other starting sizes, several customers a period, every period in between (the charts), and the profits at a profit per customer you choose (10 by default).'
 	},
 	zh: {
+		'learn.seeAlso': '另见：',
+		'learn.seeAlsoCard': '另见：{title}',
 		'learn.source.gives': '教材给出',
 		'learn.source.adds': '模拟补充',
 		'learn.clv.gives':

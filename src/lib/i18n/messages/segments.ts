@@ -10,7 +10,8 @@ const en = {
 	'segments.rfm.score': 'RFM score',
 	'segments.rfm.tieRule':
 		'Scores come from quantiles of the customers. A value equal to an edge takes the lower score, and equal values always share a score. When many customers share a value (most have bought once), several edges coincide and some scores cannot occur.',
-	'segments.rfm.recencyReversed': 'Recency is reversed: 5 = bought most recently.',
+	'segments.rfm.recencyReversed':
+		'Recency is reversed: the higher the score, the more recent the last purchase.',
 	'segments.rfm.frequencyRule.orders': 'Frequency counts distinct orders.',
 	'segments.rfm.frequencyRule.days':
 		'Frequency counts distinct purchase days (no order id in the data).',
@@ -156,7 +157,7 @@ const zh: Record<keyof typeof en, string> = {
 	'segments.rfm.score': 'RFM 得分',
 	'segments.rfm.tieRule':
 		'得分按客户的分位数划分。恰好等于分界值的取较低的分，数值相同的客户得分一定相同。很多客户数值相同时（如大多数只买过一次），几个分界值重合，有些得分不会出现。',
-	'segments.rfm.recencyReversed': '最近一次消费反向计分：5 = 最近购买。',
+	'segments.rfm.recencyReversed': '最近一次消费反向计分：得分越高，最近一次购买越近。',
 	'segments.rfm.frequencyRule.orders': '消费频率按不同订单数计。',
 	'segments.rfm.frequencyRule.days': '消费频率按不同购买日计（数据中没有订单号）。',
 	'segments.rfm.monetaryBasis.total': 'M 按净消费总额',

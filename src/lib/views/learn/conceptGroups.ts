@@ -7,7 +7,7 @@ export type SimulationId = 'accumulation' | 'clv' | 'trap' | 'exit' | 'bgnbd' | 
 
 /**
  * Group key → its concepts, in the order of CONCEPTS.md; titles are `learn.group.<key>`.
- * `column` places the group in the left or right column of a wide page (13 and 15 cards).
+ * `column` places the group in the left or right column of a wide page (22 cards each).
  */
 export const CONCEPT_GROUPS: { key: string; column: 0 | 1; concepts: ConceptKey[] }[] = [
 	{
@@ -21,15 +21,29 @@ export const CONCEPT_GROUPS: { key: string; column: 0 | 1; concepts: ConceptKey[
 			'paretoNbd',
 			'gammaGamma',
 			'holdout',
-			'retentionClv'
+			'retentionClv',
+			'valueHierarchy'
 		]
 	},
-	{ key: 'pyramid', column: 0, concepts: ['valuePyramid', 'pareto'] },
-	{ key: 'segmentation', column: 0, concepts: ['segmentation', 'rfm', 'clustering'] },
+	{ key: 'pyramid', column: 0, concepts: ['valuePyramid', 'pyramidLessons', 'pareto'] },
+	{
+		key: 'segmentation',
+		column: 0,
+		concepts: ['segmentation', 'segmentIndicators', 'rfm', 'clustering']
+	},
 	{
 		key: 'lifecycle',
 		column: 1,
-		concepts: ['lifecycle', 'lifecycleStages', 'cohorts', 'survival', 'exitPatterns']
+		concepts: [
+			'lifecycle',
+			'lifecycleStages',
+			'lifecycleStrategy',
+			'cohorts',
+			'survival',
+			'exitPatterns',
+			'exitCauses',
+			'prospects'
+		]
 	},
 	{
 		key: 'satisfaction',
@@ -40,12 +54,28 @@ export const CONCEPT_GROUPS: { key: string; column: 0 | 1; concepts: ConceptKey[
 			'nps',
 			'loyaltyMeasures',
 			'drivers',
-			'reliability'
+			'reliability',
+			'expectations',
+			'loyaltyKinds',
+			'trust',
+			'switchingCosts',
+			'customerCare'
 		]
 	},
-	{ key: 'churn', column: 1, concepts: ['churn'] },
+	{ key: 'churn', column: 1, concepts: ['churn', 'complaints'] },
 	{ key: 'accumulation', column: 1, concepts: ['accumulation'] },
-	{ key: 'database', column: 1, concepts: ['customerShare', 'crmDatabase'] }
+	{
+		key: 'database',
+		column: 0,
+		concepts: [
+			'customerShare',
+			'crmDatabase',
+			'crmDefinition',
+			'relationshipMarketing',
+			'oneToOne',
+			'loyalPyramid'
+		]
+	}
 ];
 
 /** The view that computes a concept on the user's data (none for pure classroom ideas). */
@@ -75,7 +105,17 @@ export const CONCEPT_VIEW: Partial<Record<ConceptKey, ViewPath>> = {
 	drivers: '/satisfaction/',
 	reliability: '/satisfaction/',
 	customerShare: '/segments/',
-	crmDatabase: '/data/'
+	crmDatabase: '/data/',
+	pyramidLessons: '/segments/',
+	segmentIndicators: '/segments/',
+	lifecycleStrategy: '/lifecycle/',
+	exitCauses: '/lifecycle/',
+	loyaltyKinds: '/satisfaction/',
+	trust: '/satisfaction/',
+	switchingCosts: '/satisfaction/',
+	expectations: '/satisfaction/',
+	oneToOne: '/segments/',
+	loyalPyramid: '/segments/'
 };
 
 /** The nav label key of each view. */
@@ -97,7 +137,9 @@ export const CONCEPT_SIMULATION: Partial<Record<ConceptKey, SimulationId>> = {
 	lifecycleStages: 'exit',
 	bgnbd: 'bgnbd',
 	deliveredValue: 'delivered',
-	churn: 'accumulation'
+	churn: 'accumulation',
+	exitCauses: 'exit',
+	valueHierarchy: 'delivered'
 };
 
 export const SIMULATIONS: SimulationId[] = [
@@ -108,3 +150,25 @@ export const SIMULATIONS: SimulationId[] = [
 	'bgnbd',
 	'delivered'
 ];
+
+/**
+ * Cards that deepen a card a view already opens with its "?": the textbook topics without a view
+ * of their own are reached from the view where they apply through these links.
+ */
+export const CONCEPT_RELATED: Partial<Record<ConceptKey, ConceptKey[]>> = {
+	customerValue: ['valueHierarchy'],
+	deliveredValue: ['valueHierarchy'],
+	valuePyramid: ['pyramidLessons', 'loyalPyramid'],
+	segmentation: ['segmentIndicators'],
+	rfm: ['segmentIndicators', 'loyalPyramid'],
+	lifecycle: ['lifecycleStrategy', 'prospects'],
+	lifecycleStages: ['lifecycleStrategy'],
+	exitPatterns: ['exitCauses'],
+	satisfactionTrap: ['expectations'],
+	loyaltyMeasures: ['loyaltyKinds'],
+	drivers: ['trust', 'switchingCosts'],
+	jonesSasser: ['loyaltyKinds', 'customerCare'],
+	churn: ['complaints'],
+	customerShare: ['oneToOne'],
+	crmDatabase: ['crmDefinition', 'relationshipMarketing']
+};
