@@ -9,7 +9,7 @@ const SAMPLE = { en: 'retail', zh: 'retail-zh' };
 async function noNaN(page) {
 	const text = await page.locator('main').innerText();
 	assert(
-		!/\bNaN\b|Infinity|undefined|\{\w+\}|churnView\.|crossbuyView\./.test(text),
+		!/\bNaN\b|Infinity|undefined|\{\w+\}|churnView\.|crossbuyView\.|referralView\./.test(text),
 		'NaN, Infinity, undefined, a raw {placeholder} or a missing message key'
 	);
 }
@@ -85,6 +85,49 @@ export const tests = [
 					await noNaN(page);
 					await page.waitForTimeout(300);
 					await shot(page, `crossbuy-page-${lang}`);
+
+					await page.goto(`${baseUrl}/referral/?lang=${lang}`);
+					await page
+						.getByTestId('referral-scatter')
+						.locator('svg, canvas')
+						.first()
+						.waitFor({ timeout: 60_000 });
+					await page.getByTestId('loyalty-counts').locator('svg').waitFor({ timeout: 60_000 });
+					const promoters = page.getByTestId('referral-promoters').locator('tbody tr');
+					assert((await promoters.count()) > 0, 'buys little, promotes a lot: customers listed');
+					// Editing a rule re-runs the assignment: monopoly at alternatives ≤ 1 assigns fewer.
+					const assigned = () =>
+						page
+							.getByTestId('loyalty-rules')
+							.locator('tbody tr')
+							.first()
+							.locator('td.num')
+							.first()
+							.innerText();
+					const before = await assigned();
+					const value = page
+						.getByTestId('loyalty-rules')
+						.locator('tbody tr')
+						.first()
+						.locator('input[type="number"]');
+					await value.fill('1');
+					await value.dispatchEvent('change');
+					await page.waitForFunction(
+						(b) =>
+							document
+								.querySelector('[data-testid="loyalty-rules"] tbody tr td.num')
+								?.textContent?.trim() !== b,
+						before,
+						{ timeout: 30_000 }
+					);
+					const after = await assigned();
+					assert(
+						Number(after.replace(/[^\d]/g, '')) < Number(before.replace(/[^\d]/g, '')),
+						`monopoly assigned ${before} → ${after}`
+					);
+					await noNaN(page);
+					await page.waitForTimeout(300);
+					await shot(page, `referral-page-${lang}`);
 					assert(b.foreign.length === 0, `requests left the origin: ${b.foreign.join(', ')}`);
 					assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
 				} finally {
@@ -101,6 +144,10 @@ export const tests = [
 				await p.page.getByTestId('crossbuy-heatmap').locator('svg').waitFor({ timeout: 60_000 });
 				await p.page.waitForTimeout(300);
 				await shot(p.page, 'crossbuy-page-390-en');
+				await p.page.goto(`${baseUrl}/referral/?lang=zh`);
+				await p.page.getByTestId('loyalty-counts').locator('svg').waitFor({ timeout: 60_000 });
+				await p.page.waitForTimeout(300);
+				await shot(p.page, 'referral-page-390-zh');
 				const width = await p.page.evaluate(() => document.documentElement.scrollWidth);
 				assert(width <= 392, `no sideways scrolling at 390 px (page is ${width} px wide)`);
 			} finally {
