@@ -36,6 +36,38 @@ async function churnPage(page, baseUrl, lang) {
 
 export const tests = [
 	{
+		name: 'course topics: §6 and §8 cards link to the new views; the complaint iceberg simulation (en, zh)',
+		async run({ baseUrl }) {
+			const b = await openBrowser(baseUrl);
+			try {
+				const { page } = b;
+				for (const lang of ['en', 'zh']) {
+					await page.goto(`${baseUrl}/learn/?lang=${lang}`);
+					const churn = page.locator('#concept-churn');
+					await churn.locator('summary').click();
+					assert((await churn.locator('a[href$="/churn/"]').count()) === 1, 'churn card → /churn/');
+					const share = page.locator('#concept-customerShare');
+					await share.locator('summary').click();
+					assert(
+						(await share.locator('a[href$="/crossbuy/"]').count()) === 1,
+						'customer share card → /crossbuy/'
+					);
+					// Defaults: 1000 × 20 % dissatisfied, 4 % complain → 8 complaints, 192 silent = 24 each.
+					const ratio = await page.getByTestId('iceberg-ratio').innerText();
+					assert(/\b24\b/.test(ratio), `iceberg ratio: ${ratio}`);
+					await page.locator('#sim-iceberg').scrollIntoViewIfNeeded();
+					await page.waitForTimeout(300);
+					await page
+						.locator('#sim-iceberg')
+						.screenshot({ path: `${SHOTS}/learn-sim-iceberg-${lang}.png` });
+				}
+				assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+			} finally {
+				await b.close();
+			}
+		}
+	},
+	{
 		name: 'course topics: churn & complaints and cross-buying on the teaching sample (en, zh, 390 px)',
 		async run({ baseUrl }) {
 			for (const lang of ['en', 'zh']) {

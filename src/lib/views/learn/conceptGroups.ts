@@ -2,8 +2,22 @@
 // each concept on the user's data, and which classroom simulation shows it.
 import type { ConceptKey } from '$lib/state/concepts.svelte';
 
-export type ViewPath = '/data/' | '/segments/' | '/clv/' | '/lifecycle/' | '/satisfaction/';
-export type SimulationId = 'accumulation' | 'clv' | 'trap' | 'exit' | 'bgnbd' | 'delivered';
+export type ViewPath =
+	| '/data/'
+	| '/segments/'
+	| '/clv/'
+	| '/lifecycle/'
+	| '/satisfaction/'
+	| '/churn/'
+	| '/crossbuy/';
+export type SimulationId =
+	| 'accumulation'
+	| 'clv'
+	| 'trap'
+	| 'exit'
+	| 'bgnbd'
+	| 'delivered'
+	| 'iceberg';
 
 /**
  * Group key → its concepts, in the order of CONCEPTS.md; titles are `learn.group.<key>`.
@@ -67,14 +81,15 @@ export const CONCEPT_VIEW: Partial<Record<ConceptKey, ViewPath>> = {
 	cohorts: '/lifecycle/',
 	survival: '/lifecycle/',
 	exitPatterns: '/lifecycle/',
-	churn: '/lifecycle/',
+	// Issue 18: churn reasons and complaints, customer share and cross-buying have their views.
+	churn: '/churn/',
 	satisfactionTrap: '/satisfaction/',
 	jonesSasser: '/satisfaction/',
 	nps: '/satisfaction/',
 	loyaltyMeasures: '/satisfaction/',
 	drivers: '/satisfaction/',
 	reliability: '/satisfaction/',
-	customerShare: '/segments/',
+	customerShare: '/crossbuy/',
 	crmDatabase: '/data/'
 };
 
@@ -84,7 +99,9 @@ export const VIEW_LABEL: Record<ViewPath, string> = {
 	'/segments/': 'nav.segments',
 	'/clv/': 'nav.clv',
 	'/lifecycle/': 'nav.lifecycle',
-	'/satisfaction/': 'nav.satisfaction'
+	'/satisfaction/': 'nav.satisfaction',
+	'/churn/': 'nav.churn',
+	'/crossbuy/': 'nav.crossbuy'
 };
 
 /** The simulation on the Learn page that shows a concept; its element id is `sim-<id>`. */
@@ -97,7 +114,7 @@ export const CONCEPT_SIMULATION: Partial<Record<ConceptKey, SimulationId>> = {
 	lifecycleStages: 'exit',
 	bgnbd: 'bgnbd',
 	deliveredValue: 'delivered',
-	churn: 'accumulation'
+	churn: 'iceberg'
 };
 
 export const SIMULATIONS: SimulationId[] = [
@@ -106,5 +123,6 @@ export const SIMULATIONS: SimulationId[] = [
 	'trap',
 	'exit',
 	'bgnbd',
-	'delivered'
+	'delivered',
+	'iceberg'
 ];
