@@ -26,9 +26,15 @@ async function churnPage(page, baseUrl, lang) {
 	// Without a complaint log the iceberg says what it needs; the page offers the sample's log.
 	const iceberg = await page.locator('figure[aria-label]', { has: page.locator('h3') }).count();
 	assert(iceberg > 0, 'chart frames');
+	const before = await page.locator('main').innerText();
+	assert(
+		before.includes(lang === 'en' ? 'No complaint log in the workspace' : '工作区中没有投诉记录'),
+		'says the complaint log is missing'
+	);
 	await page.getByTestId('load-complaints').click();
 	await page.getByTestId('churn-iceberg').locator('svg').waitFor({ timeout: 60_000 });
 	await page.getByTestId('churn-km').locator('svg').waitFor({ timeout: 60_000 });
+	await page.getByTestId('churn-logrank').waitFor({ timeout: 10_000 });
 	await page.getByTestId('churn-heatmap').locator('svg').waitFor({ timeout: 60_000 });
 	await page.getByTestId('churn-resolve').locator('svg').waitFor({ timeout: 60_000 });
 	await page.waitForTimeout(400);

@@ -57,6 +57,8 @@ const en = {
 		'Kaplan–Meier from the complaint (or survey) day; churned = no purchase for more than {days} days (the lifecycle rule)',
 	'churnView.retention.x': 'Days after the complaint',
 	'churnView.retention.y': 'Still a customer',
+	'churnView.retention.logRank':
+		'Log-rank test that the curves are equal: χ² = {chi2} on {df} degrees of freedom, p {p}.',
 	'churnView.retention.note':
 		'A complaint handled well keeps customers better than silence does: the complaint is a chance to win the customer back.',
 	'churnView.handled.handledWell': 'Complained, handled well',
@@ -227,6 +229,8 @@ const zh: Record<keyof typeof en, string> = {
 		'从投诉（或调查）当天起的 Kaplan–Meier 曲线；流失 = 超过 {days} 天没有购买（生命周期规则）',
 	'churnView.retention.x': '投诉后的天数',
 	'churnView.retention.y': '仍是客户',
+	'churnView.retention.logRank':
+		'检验各曲线相同的 log-rank 检验：χ² = {chi2}，自由度 {df}，p {p}。',
 	'churnView.retention.note': '妥善处理的投诉比沉默更能留住客户：投诉是赢回客户的机会。',
 	'churnView.handled.handledWell': '投诉且处理得好',
 	'churnView.handled.handledBadly': '投诉但处理不好',
