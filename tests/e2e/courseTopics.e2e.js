@@ -9,7 +9,7 @@ const SAMPLE = { en: 'retail', zh: 'retail-zh' };
 async function noNaN(page) {
 	const text = await page.locator('main').innerText();
 	assert(
-		!/\bNaN\b|Infinity|undefined|\{\w+\}|churnView\.|crossbuyView\./.test(text),
+		!/\bNaN\b|Infinity|undefined|\{\w+\}|churnView\.|crossbuyView\.|referralView\./.test(text),
 		'NaN, Infinity, undefined, a raw {placeholder} or a missing message key'
 	);
 }
@@ -26,15 +26,53 @@ async function churnPage(page, baseUrl, lang) {
 	// Without a complaint log the iceberg says what it needs; the page offers the sample's log.
 	const iceberg = await page.locator('figure[aria-label]', { has: page.locator('h3') }).count();
 	assert(iceberg > 0, 'chart frames');
+	const before = await page.locator('main').innerText();
+	assert(
+		before.includes(lang === 'en' ? 'No complaint log in the workspace' : '工作区中没有投诉记录'),
+		'says the complaint log is missing'
+	);
 	await page.getByTestId('load-complaints').click();
 	await page.getByTestId('churn-iceberg').locator('svg').waitFor({ timeout: 60_000 });
 	await page.getByTestId('churn-km').locator('svg').waitFor({ timeout: 60_000 });
+	await page.getByTestId('churn-logrank').waitFor({ timeout: 10_000 });
 	await page.getByTestId('churn-heatmap').locator('svg').waitFor({ timeout: 60_000 });
 	await page.getByTestId('churn-resolve').locator('svg').waitFor({ timeout: 60_000 });
 	await page.waitForTimeout(400);
 }
 
 export const tests = [
+	{
+		name: 'course topics: §6 and §8 cards link to the new views; the complaint iceberg simulation (en, zh)',
+		async run({ baseUrl }) {
+			const b = await openBrowser(baseUrl);
+			try {
+				const { page } = b;
+				for (const lang of ['en', 'zh']) {
+					await page.goto(`${baseUrl}/learn/?lang=${lang}`);
+					const churn = page.locator('#concept-churn');
+					await churn.locator('summary').click();
+					assert((await churn.locator('a[href$="/churn/"]').count()) === 1, 'churn card → /churn/');
+					const share = page.locator('#concept-customerShare');
+					await share.locator('summary').click();
+					assert(
+						(await share.locator('a[href$="/crossbuy/"]').count()) === 1,
+						'customer share card → /crossbuy/'
+					);
+					// Defaults: 1000 × 20 % dissatisfied, 4 % complain → 8 complaints, 192 silent = 24 each.
+					const ratio = await page.getByTestId('iceberg-ratio').innerText();
+					assert(/\b24\b/.test(ratio), `iceberg ratio: ${ratio}`);
+					await page.locator('#sim-iceberg').scrollIntoViewIfNeeded();
+					await page.waitForTimeout(300);
+					await page
+						.locator('#sim-iceberg')
+						.screenshot({ path: `${SHOTS}/learn-sim-iceberg-${lang}.png` });
+				}
+				assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+			} finally {
+				await b.close();
+			}
+		}
+	},
 	{
 		name: 'course topics: churn & complaints and cross-buying on the teaching sample (en, zh, 390 px)',
 		async run({ baseUrl }) {
@@ -85,6 +123,49 @@ export const tests = [
 					await noNaN(page);
 					await page.waitForTimeout(300);
 					await shot(page, `crossbuy-page-${lang}`);
+
+					await page.goto(`${baseUrl}/referral/?lang=${lang}`);
+					await page
+						.getByTestId('referral-scatter')
+						.locator('svg, canvas')
+						.first()
+						.waitFor({ timeout: 60_000 });
+					await page.getByTestId('loyalty-counts').locator('svg').waitFor({ timeout: 60_000 });
+					const promoters = page.getByTestId('referral-promoters').locator('tbody tr');
+					assert((await promoters.count()) > 0, 'buys little, promotes a lot: customers listed');
+					// Editing a rule re-runs the assignment: monopoly at alternatives ≤ 1 assigns fewer.
+					const assigned = () =>
+						page
+							.getByTestId('loyalty-rules')
+							.locator('tbody tr')
+							.first()
+							.locator('td.num')
+							.first()
+							.innerText();
+					const before = await assigned();
+					const value = page
+						.getByTestId('loyalty-rules')
+						.locator('tbody tr')
+						.first()
+						.locator('input[type="number"]');
+					await value.fill('1');
+					await value.dispatchEvent('change');
+					await page.waitForFunction(
+						(b) =>
+							document
+								.querySelector('[data-testid="loyalty-rules"] tbody tr td.num')
+								?.textContent?.trim() !== b,
+						before,
+						{ timeout: 30_000 }
+					);
+					const after = await assigned();
+					assert(
+						Number(after.replace(/[^\d]/g, '')) < Number(before.replace(/[^\d]/g, '')),
+						`monopoly assigned ${before} → ${after}`
+					);
+					await noNaN(page);
+					await page.waitForTimeout(300);
+					await shot(page, `referral-page-${lang}`);
 					assert(b.foreign.length === 0, `requests left the origin: ${b.foreign.join(', ')}`);
 					assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
 				} finally {
@@ -101,6 +182,10 @@ export const tests = [
 				await p.page.getByTestId('crossbuy-heatmap').locator('svg').waitFor({ timeout: 60_000 });
 				await p.page.waitForTimeout(300);
 				await shot(p.page, 'crossbuy-page-390-en');
+				await p.page.goto(`${baseUrl}/referral/?lang=zh`);
+				await p.page.getByTestId('loyalty-counts').locator('svg').waitFor({ timeout: 60_000 });
+				await p.page.waitForTimeout(300);
+				await shot(p.page, 'referral-page-390-zh');
 				const width = await p.page.evaluate(() => document.documentElement.scrollWidth);
 				assert(width <= 392, `no sideways scrolling at 390 px (page is ${width} px wide)`);
 			} finally {

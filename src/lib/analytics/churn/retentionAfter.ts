@@ -16,6 +16,9 @@ export interface RetentionGroup {
 	n: number;
 	churned: number;
 	curve: KaplanMeierCurve;
+	/** Per customer: days from the event to churn or censoring, and 1 = churned (for log-rank). */
+	time: number[];
+	event: number[];
 }
 
 export function retentionAfter(
@@ -44,6 +47,8 @@ export function retentionAfter(
 		group,
 		n: g.time.length,
 		churned: g.event.reduce((a, b) => a + b, 0),
-		curve: kaplanMeier(g.time, g.event)
+		curve: kaplanMeier(g.time, g.event),
+		time: g.time,
+		event: g.event
 	}));
 }

@@ -71,6 +71,8 @@ describe('churnOverview on the teaching sample', () => {
 				.map((k) => k[1])
 		);
 		expect(g.handledWell.n + g.handledBadly.n).toBe(complainers.size);
+		expect(r.retention!.logRank!.df).toBe(2);
+		expect(r.retention!.logRank!.p!).toBeLessThan(0.001);
 	});
 
 	it('fast resolution goes with more spend afterwards than no resolution', () => {

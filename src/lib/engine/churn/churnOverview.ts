@@ -6,6 +6,7 @@
 import { attributeText, churnReport, type ChurnReport } from '../../analytics/churn/churnReport';
 import { churnReasons, type ReasonRow } from '../../analytics/churn/churnReasons';
 import { findColumn, isYes } from '../../analytics/churn/courseColumns';
+import { logRank } from '../../analytics/churn/logRank';
 import { retentionAfter, type EventStart } from '../../analytics/churn/retentionAfter';
 import { revenueBeforeExit } from '../../analytics/churn/revenueBeforeExit';
 import { PYRAMID_TIERS } from '../../analytics/value/pyramidCuts';
@@ -44,6 +45,8 @@ export interface ChurnOverview {
 			churned: number;
 			points: { time: number; survival: number }[];
 		}[];
+		/** Log-rank test that the curves are equal; null with fewer than two groups. */
+		logRank: { chi2: number; df: number; p: number | null } | null;
 	} | null;
 	resolve: {
 		points: { id: string; days: number | null; spendAfter: number }[];
@@ -197,16 +200,20 @@ export function churnOverview(inp: ChurnInputs): ChurnOverview {
 			}
 		}
 		const order: RetentionGroupName[] = ['handledWell', 'silentDissatisfied', 'handledBadly'];
+		const groups = retentionAfter(starts, inp.rule.cd, inp.rule.thresholdDays).sort(
+			(a, b) =>
+				order.indexOf(a.group as RetentionGroupName) - order.indexOf(b.group as RetentionGroupName)
+		);
+		const test = logRank(groups);
 		retention = {
 			thresholdDays: inp.rule.thresholdDays,
-			groups: retentionAfter(starts, inp.rule.cd, inp.rule.thresholdDays)
-				.map((g) => ({
-					group: g.group as RetentionGroupName,
-					n: g.n,
-					churned: g.churned,
-					points: g.curve.points.map((p) => ({ time: p.time, survival: p.survival }))
-				}))
-				.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group))
+			groups: groups.map((g) => ({
+				group: g.group as RetentionGroupName,
+				n: g.n,
+				churned: g.churned,
+				points: g.curve.points.map((p) => ({ time: p.time, survival: p.survival }))
+			})),
+			logRank: test && { chi2: test.chi2, df: test.df, p: test.p }
 		};
 	}
 	if (tx?.amount && complaints?.day && firstDay.size > 0) {

@@ -44,8 +44,8 @@ export interface ReferralPart {
 	/** Customers with any referral value, plus a sample of the others, for the scatter. */
 	points: { id: string; value: number; referral: number; quadrant: ValueQuadrant }[];
 	promoters: { id: string; value: number; referral: number; referred: number }[];
-	/** Pyramid tier counts by value alone and by value + referral value, and customers moving up. */
-	tiers: { tier: string; byValue: number; byTotal: number }[];
+	/** Per tier (ranked by value + referral value): its customers and how many rose into it. */
+	tiers: { tier: string; customers: number; roseInto: number }[];
 	movedUp: number;
 }
 
@@ -172,11 +172,16 @@ export function referralLoyalty(inp: ReferralLoyaltyInputs): ReferralLoyalty {
 			const byTotal = valuePyramid(total, { basis: 'revenue' }).tier;
 			let movedUp = 0;
 			for (let i = 0; i < ids.length; i++) if (byTotal[i] < byValue[i]) movedUp++;
-			const tiers = PYRAMID_TIERS.map((tier, t) => ({
-				tier,
-				byValue: byValue.filter((x) => x === t).length,
-				byTotal: byTotal.filter((x) => x === t).length
-			}));
+			const tiers = PYRAMID_TIERS.map((tier, t) => {
+				let customers = 0;
+				let roseInto = 0;
+				for (let i = 0; i < ids.length; i++)
+					if (byTotal[i] === t) {
+						customers++;
+						if (byValue[i] > t) roseInto++;
+					}
+				return { tier, customers, roseInto };
+			});
 			let nReferred = 0;
 			for (const n of referred) nReferred += n;
 			referral = {

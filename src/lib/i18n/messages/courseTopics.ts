@@ -57,6 +57,8 @@ const en = {
 		'Kaplan–Meier from the complaint (or survey) day; churned = no purchase for more than {days} days (the lifecycle rule)',
 	'churnView.retention.x': 'Days after the complaint',
 	'churnView.retention.y': 'Still a customer',
+	'churnView.retention.logRank':
+		'Log-rank test that the curves are equal: χ² = {chi2} on {df} degrees of freedom, p {p}.',
 	'churnView.retention.note':
 		'A complaint handled well keeps customers better than silence does: the complaint is a chance to win the customer back.',
 	'churnView.handled.handledWell': 'Complained, handled well',
@@ -150,7 +152,28 @@ const en = {
 	'crossbuyView.col.lift': 'Lift',
 	'crossbuyView.col.meanCategories': 'Categories per customer',
 	'crossbuyView.col.suggest': 'Under-bought categories',
-	'crossbuyView.col.meanShare': 'Mean wallet share (%)'
+	'crossbuyView.col.meanShare': 'Mean wallet share (%)',
+
+	'learn.sim.iceberg.title': 'The complaint iceberg: silent leavers behind each complaint',
+	'learn.sim.iceberg.short': 'Complaint iceberg',
+	'learn.iceberg.subtitle': '{n} customers; move the sliders',
+	'learn.iceberg.dissatisfied': 'Dissatisfied customers',
+	'learn.iceberg.complainRate': 'Dissatisfied who complain',
+	'learn.iceberg.silentStay': 'Silent dissatisfied who stay',
+	'learn.iceberg.handledWell': 'Complaints handled well',
+	'learn.iceberg.ratio':
+		'Behind each complaint stand {silent} silent dissatisfied customers ({complainers} complaints from {dissatisfied} dissatisfied).',
+	'learn.iceberg.noComplaints': 'Nobody complains: the firm hears nothing.',
+	'learn.iceberg.silent': 'Silent dissatisfied',
+	'learn.iceberg.complained': 'Complained',
+	'learn.iceberg.stay': 'Stay',
+	'learn.iceberg.leave': 'Leave',
+	'learn.iceberg.group': 'Group',
+	'learn.iceberg.invite':
+		'Of the {dissatisfied} dissatisfied, {now} stay today; if every one of them complained and was handled as now, {all} would stay. Making complaining easy pays.',
+	'learn.iceberg.assumptions':
+		'Assumed: a complaint handled well keeps 80 % of complainers, one handled badly 10 %.',
+	'learn.iceberg.onData': 'See it on your data: Churn & complaints.'
 };
 
 const zh: Record<keyof typeof en, string> = {
@@ -206,6 +229,8 @@ const zh: Record<keyof typeof en, string> = {
 		'从投诉（或调查）当天起的 Kaplan–Meier 曲线；流失 = 超过 {days} 天没有购买（生命周期规则）',
 	'churnView.retention.x': '投诉后的天数',
 	'churnView.retention.y': '仍是客户',
+	'churnView.retention.logRank':
+		'检验各曲线相同的 log-rank 检验：χ² = {chi2}，自由度 {df}，p {p}。',
 	'churnView.retention.note': '妥善处理的投诉比沉默更能留住客户：投诉是赢回客户的机会。',
 	'churnView.handled.handledWell': '投诉且处理得好',
 	'churnView.handled.handledBadly': '投诉但处理不好',
@@ -293,7 +318,27 @@ const zh: Record<keyof typeof en, string> = {
 	'crossbuyView.col.lift': '提升度',
 	'crossbuyView.col.meanCategories': '每位客户的品类数',
 	'crossbuyView.col.suggest': '购买不足的品类',
-	'crossbuyView.col.meanShare': '平均钱包份额（%）'
+	'crossbuyView.col.meanShare': '平均钱包份额（%）',
+
+	'learn.sim.iceberg.title': '投诉冰山：每一次投诉背后沉默离开的客户',
+	'learn.sim.iceberg.short': '投诉冰山',
+	'learn.iceberg.subtitle': '{n} 位客户；拖动滑块试试',
+	'learn.iceberg.dissatisfied': '不满意的客户',
+	'learn.iceberg.complainRate': '不满意者中投诉的比例',
+	'learn.iceberg.silentStay': '沉默的不满意者中留下的比例',
+	'learn.iceberg.handledWell': '处理得好的投诉',
+	'learn.iceberg.ratio':
+		'每一次投诉背后有 {silent} 位沉默的不满意客户（{dissatisfied} 位不满意客户中有 {complainers} 次投诉）。',
+	'learn.iceberg.noComplaints': '没有人投诉：企业什么也听不到。',
+	'learn.iceberg.silent': '沉默的不满意者',
+	'learn.iceberg.complained': '投诉者',
+	'learn.iceberg.stay': '留下',
+	'learn.iceberg.leave': '离开',
+	'learn.iceberg.group': '组',
+	'learn.iceberg.invite':
+		'在 {dissatisfied} 位不满意客户中，目前有 {now} 位留下；如果他们都来投诉并按现在的水平处理，将有 {all} 位留下。让投诉变得容易是值得的。',
+	'learn.iceberg.assumptions': '假设：处理得好的投诉留住 80% 的投诉者，处理不好的留住 10%。',
+	'learn.iceberg.onData': '在你的数据上查看：流失与投诉。'
 };
 
 export const courseTopics = { en, zh };

@@ -2,8 +2,23 @@
 // each concept on the user's data, and which classroom simulation shows it.
 import type { ConceptKey } from '$lib/state/concepts.svelte';
 
-export type ViewPath = '/data/' | '/segments/' | '/clv/' | '/lifecycle/' | '/satisfaction/';
-export type SimulationId = 'accumulation' | 'clv' | 'trap' | 'exit' | 'bgnbd' | 'delivered';
+export type ViewPath =
+	| '/data/'
+	| '/segments/'
+	| '/clv/'
+	| '/lifecycle/'
+	| '/satisfaction/'
+	| '/churn/'
+	| '/crossbuy/'
+	| '/referral/';
+export type SimulationId =
+	| 'accumulation'
+	| 'clv'
+	| 'trap'
+	| 'exit'
+	| 'bgnbd'
+	| 'delivered'
+	| 'iceberg';
 
 /**
  * Group key → its concepts, in the order of CONCEPTS.md; titles are `learn.group.<key>`.
@@ -97,20 +112,22 @@ export const CONCEPT_VIEW: Partial<Record<ConceptKey, ViewPath>> = {
 	cohorts: '/lifecycle/',
 	survival: '/lifecycle/',
 	exitPatterns: '/lifecycle/',
-	churn: '/lifecycle/',
+	// Issue 18: churn reasons and complaints, customer share and cross-buying have their views.
+	churn: '/churn/',
+	complaints: '/churn/',
 	satisfactionTrap: '/satisfaction/',
 	jonesSasser: '/satisfaction/',
 	nps: '/satisfaction/',
 	loyaltyMeasures: '/satisfaction/',
 	drivers: '/satisfaction/',
 	reliability: '/satisfaction/',
-	customerShare: '/segments/',
+	customerShare: '/crossbuy/',
 	crmDatabase: '/data/',
 	pyramidLessons: '/segments/',
 	segmentIndicators: '/segments/',
 	lifecycleStrategy: '/lifecycle/',
 	exitCauses: '/lifecycle/',
-	loyaltyKinds: '/satisfaction/',
+	loyaltyKinds: '/referral/',
 	trust: '/satisfaction/',
 	switchingCosts: '/satisfaction/',
 	expectations: '/satisfaction/',
@@ -124,7 +141,10 @@ export const VIEW_LABEL: Record<ViewPath, string> = {
 	'/segments/': 'nav.segments',
 	'/clv/': 'nav.clv',
 	'/lifecycle/': 'nav.lifecycle',
-	'/satisfaction/': 'nav.satisfaction'
+	'/satisfaction/': 'nav.satisfaction',
+	'/churn/': 'nav.churn',
+	'/crossbuy/': 'nav.crossbuy',
+	'/referral/': 'nav.referral'
 };
 
 /** The simulation on the Learn page that shows a concept; its element id is `sim-<id>`. */
@@ -137,7 +157,7 @@ export const CONCEPT_SIMULATION: Partial<Record<ConceptKey, SimulationId>> = {
 	lifecycleStages: 'exit',
 	bgnbd: 'bgnbd',
 	deliveredValue: 'delivered',
-	churn: 'accumulation',
+	churn: 'iceberg',
 	exitCauses: 'exit',
 	valueHierarchy: 'delivered'
 };
@@ -148,7 +168,8 @@ export const SIMULATIONS: SimulationId[] = [
 	'trap',
 	'exit',
 	'bgnbd',
-	'delivered'
+	'delivered',
+	'iceberg'
 ];
 
 /**
