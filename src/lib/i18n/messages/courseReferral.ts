@@ -141,7 +141,7 @@ const zh: Record<keyof typeof en, string> = {
 	'referralView.missing.no_transactions': '需要带金额的交易记录来衡量客户价值。',
 	'referralView.missing.no_survey': '需要调查答案。',
 	'referralView.missing.no_items':
-		'调查中没有规则所需的题项（可选替代、关系纽带、信任、推荐、积分奖励、看重低价、重复购买、钱包份额）。',
+		'调查中没有规则所需的题项（可选替代、关系纽带、信任、推荐、积分奖励、看重低价、重复购买、客户份额）。',
 	'referralView.loyalty.title': '七种忠诚类型',
 	'referralView.loyalty.subtitle':
 		'{n} 位受访者；{unassigned} 位不符合任何规则；{overlapping} 位符合多条规则（以第一条为准）',
@@ -171,7 +171,7 @@ const zh: Record<keyof typeof en, string> = {
 	'referralView.item.rewards': '积分奖励使用（1–7）',
 	'referralView.item.bargain': '看重低价（1–7）',
 	'referralView.item.repurchase': '重复购买意向（1–7）',
-	'referralView.item.walletShare': '钱包份额（%）',
+	'referralView.item.walletShare': '客户份额（%）',
 	'referralView.fragility.monopoly':
 		'因为别无选择而留下。竞争者一出现就会离开：非常脆弱，而且心怀不满。',
 	'referralView.fragility.kinship': '因为亲友关系而留下。关系在就稳定，但很少多买，也很少推荐。',

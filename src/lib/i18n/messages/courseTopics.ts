@@ -140,7 +140,7 @@ const en = {
 	'crossbuyView.wallet.subtitle':
 		'{n} respondents; item “{item}” (% of their category spending with us)',
 	'crossbuyView.wallet.missing':
-		'Needs a survey with customer ids and a wallet-share item (wallet_share / 钱包份额, 0–100 %).',
+		'Needs a survey with customer ids and a wallet-share item (wallet_share / 客户份额, 0–100 %).',
 	'crossbuyView.wallet.x': 'Wallet share (%)',
 	'crossbuyView.wallet.y': 'Net revenue to date (log10 CNY)',
 	'crossbuyView.walletTier.title': 'Wallet share by value tier',
@@ -180,7 +180,7 @@ const zh: Record<keyof typeof en, string> = {
 	'nav.churn': '流失与投诉',
 	'nav.crossbuy': '交叉购买与客户份额',
 	'home.cards.churn': '客户为什么流失、每一次投诉背后沉默的大多数，以及投诉后的客户保持。',
-	'home.cards.crossbuy': '每位客户购买的品类数、哪些品类一起买、各细分的交叉销售建议、钱包份额。',
+	'home.cards.crossbuy': '每位客户购买的品类数、哪些品类一起买、各细分的交叉销售建议、客户份额。',
 	'kind.complaints': '投诉记录',
 	'course.problem.crossbuy.no_category':
 		'交易数据没有品类列，无法计算交叉购买。导入时请把一列映射为“品类”。',
@@ -283,9 +283,9 @@ const zh: Record<keyof typeof en, string> = {
 	'crossbuyView.share.customerText':
 		'每位买家平均购买 {categories} 个品类中的 {mean} 个；{cross} 的买家购买两个或更多品类。',
 	'crossbuyView.share.walletText':
-		'受访者表示，他们在这些品类上的支出有 {share}% 花在我们这里（钱包份额）。',
+		'受访者表示，他们在这些品类上的支出有 {share}% 花在我们这里（客户份额）。',
 	'crossbuyView.share.note':
-		'客户份额策略是在已有客户中提高深度（每位客户的品类数、钱包份额），其成本低于扩大广度。',
+		'客户份额策略是在已有客户中提高深度（每位客户的品类数、客户份额），其成本低于扩大广度。',
 	'crossbuyView.perCustomer.title': '每位客户购买的品类数',
 	'crossbuyView.perCustomer.subtitle': '平均 {mean} 个；{cross} 的买家交叉购买（2 个及以上品类）',
 	'crossbuyView.lift.title': '哪些品类一起买（提升度）',
@@ -303,13 +303,13 @@ const zh: Record<keyof typeof en, string> = {
 		'对组内尚未购买某品类的客户：取其已购品类出发的最高置信度。预期新买家 = 这些概率之和。',
 	'crossbuyView.suggest.by': '分组依据',
 	'crossbuyView.suggest.expected': '≈ {of} 位未购买者中的 {n} 位（{chance}）',
-	'crossbuyView.wallet.title': '钱包份额与在我们这里的消费',
+	'crossbuyView.wallet.title': '客户份额与在我们这里的消费',
 	'crossbuyView.wallet.subtitle': '{n} 位受访者；题项“{item}”（其品类支出中花在我们这里的百分比）',
 	'crossbuyView.wallet.missing':
-		'需要带客户编号和钱包份额题项（wallet_share / 钱包份额，0–100%）的调查。',
-	'crossbuyView.wallet.x': '钱包份额（%）',
+		'需要带客户编号和客户份额题项（wallet_share / 客户份额，0–100%）的调查。',
+	'crossbuyView.wallet.x': '客户份额（%）',
 	'crossbuyView.wallet.y': '迄今净收入（log10 元）',
-	'crossbuyView.walletTier.title': '各价值层级的钱包份额',
+	'crossbuyView.walletTier.title': '各价值层级的客户份额',
 	'crossbuyView.col.categories': '购买的品类数',
 	'crossbuyView.col.if': '购买了',
 	'crossbuyView.col.then': '也购买了',
@@ -318,7 +318,7 @@ const zh: Record<keyof typeof en, string> = {
 	'crossbuyView.col.lift': '提升度',
 	'crossbuyView.col.meanCategories': '每位客户的品类数',
 	'crossbuyView.col.suggest': '购买不足的品类',
-	'crossbuyView.col.meanShare': '平均钱包份额（%）',
+	'crossbuyView.col.meanShare': '平均客户份额（%）',
 
 	'learn.sim.iceberg.title': '投诉冰山：每一次投诉背后沉默离开的客户',
 	'learn.sim.iceberg.short': '投诉冰山',
