@@ -3,6 +3,34 @@
 const en = {
 	'diagnostics.clusters.starts':
 		'Each fit is the best of {n} seeded starts (lowest within-cluster sum of squares).',
+	'diagnostics.compare.title': 'Which model forecasts best?',
+	'diagnostics.compare.subtitle':
+		'The three purchase models fitted to the same calibration period: fit in sample (higher log-likelihood, lower AIC and BIC are better) and the forecast of the holdout period.',
+	'diagnostics.compare.model': 'Model',
+	'diagnostics.compare.logLik': 'Log-likelihood',
+	'diagnostics.compare.actual': 'Holdout purchases',
+	'diagnostics.compare.predicted': 'Predicted',
+	'diagnostics.compare.error': 'Error',
+	'diagnostics.compare.oneTimers': 'One-timers: predicted / actual',
+	'diagnostics.compare.bestHoldout': 'best forecast',
+	'diagnostics.compare.bestBic': 'best BIC',
+	'diagnostics.compare.over': 'over',
+	'diagnostics.compare.under': 'under',
+	'diagnostics.compare.allMiss':
+		'None of the models forecasts these customers well. The models assume that each customer buys at a steady random rate while active and, once gone, never comes back; here even the best forecast is {error} % {direction} the holdout, and it predicts the one-time buyers {ratio} times the purchases they made. Read the predictions below as rough, and check them against the holdout before acting on them.',
+	'diagnostics.compare.note':
+		'Repeat purchases of all {customers} customers in the holdout period. MAE and RMSE are per customer. A model is marked when it misses the holdout total by more than 15 % or the one-time buyers by more than a factor of 2.',
+	'diagnostics.compare.noHoldout':
+		'There is no holdout period after the calibration end: only the in-sample fit can be compared.',
+	'diagnostics.interval.band':
+		'{percent} % interval from the parameters’ uncertainty (delta method): ±{width} % at the median customer. A narrow band means the fit is well determined by this many customers, not that each customer’s future is certain.',
+	'diagnostics.interval.total': 'Total CLV: {total} ({percent} % interval {lower} to {upper}).',
+	'diagnostics.interval.low': 'low',
+	'diagnostics.interval.high': 'high',
+	'diagnostics.interval.tableNote':
+		'Low–high: {percent} % interval from the uncertainty of the fitted parameters (not the randomness of one customer’s future purchases).',
+	'diagnostics.interval.decileTitle': 'CLV by customer decile, with its interval',
+	'diagnostics.interval.decile': 'Decile',
 	'diagnostics.survival.medianCi': '{percent} % interval of the median: {lower} to {upper} days',
 	'diagnostics.survival.medianLower': 'Median, lower bound',
 	'diagnostics.survival.medianUpper': 'Median, upper bound',
@@ -20,6 +48,33 @@ const en = {
 
 const zh: typeof en = {
 	'diagnostics.clusters.starts': '每次拟合取 {n} 个固定种子起点中簇内平方和最小的结果。',
+	'diagnostics.compare.title': '哪个模型预测得最好？',
+	'diagnostics.compare.subtitle':
+		'三种购买模型在同一校准期上拟合：样本内拟合（对数似然越高、AIC 与 BIC 越低越好）以及对保留期的预测。',
+	'diagnostics.compare.model': '模型',
+	'diagnostics.compare.logLik': '对数似然',
+	'diagnostics.compare.actual': '保留期实际购买',
+	'diagnostics.compare.predicted': '预测',
+	'diagnostics.compare.error': '误差',
+	'diagnostics.compare.oneTimers': '一次性客户：预测 / 实际',
+	'diagnostics.compare.bestHoldout': '预测最佳',
+	'diagnostics.compare.bestBic': 'BIC 最佳',
+	'diagnostics.compare.over': '高于',
+	'diagnostics.compare.under': '低于',
+	'diagnostics.compare.allMiss':
+		'没有一个模型能很好地预测这些客户。这些模型假设每位客户在活跃期间以稳定的随机速率购买，一旦离开便不再回来；而这里即使最好的预测也{direction}保留期实际值 {error}%，并且对只购买一次的客户预测的购买次数是实际的 {ratio} 倍。请把下面的预测视为粗略估计，行动前先与保留期数据核对。',
+	'diagnostics.compare.note':
+		'保留期内全部 {customers} 位客户的重复购买次数。MAE 与 RMSE 按客户计算。预测总数偏离超过 15% 或对只购买一次的客户偏离超过 2 倍的模型会被标出。',
+	'diagnostics.compare.noHoldout': '校准期之后没有保留期：只能比较样本内拟合。',
+	'diagnostics.interval.band':
+		'参数不确定性给出的 {percent}% 区间（Delta 方法）：中位客户处为 ±{width}%。区间窄说明这么多客户足以确定参数，并不表示每位客户的未来是确定的。',
+	'diagnostics.interval.total': 'CLV 合计：{total}（{percent}% 区间 {lower} 至 {upper}）。',
+	'diagnostics.interval.low': '下限',
+	'diagnostics.interval.high': '上限',
+	'diagnostics.interval.tableNote':
+		'下限–上限：由拟合参数的不确定性得到的 {percent}% 区间（不含单个客户未来购买本身的随机性）。',
+	'diagnostics.interval.decileTitle': '按客户十分位的 CLV 及其区间',
+	'diagnostics.interval.decile': '十分位',
 	'diagnostics.survival.medianCi': '中位数的 {percent}% 置信区间：{lower} 至 {upper} 天',
 	'diagnostics.survival.medianLower': '中位数下限',
 	'diagnostics.survival.medianUpper': '中位数上限',
