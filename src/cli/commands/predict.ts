@@ -24,6 +24,7 @@ import {
 	parseUnit,
 	printedModel
 } from './fit';
+import { parseIntervalOptions, predictIntervals } from './predictIntervals';
 
 export const PREDICT_HELP = `usage: cli predict <file> --model bgnbd|mbgnbd|pareto-nbd --horizon N
                [--unit day|week|month] [--calibration-end YYYY-MM-DD]
@@ -35,6 +36,9 @@ so N units are converted to calendar months (1 month = 365.25/12 days: 52 weeks 
 months) and rounded to whole months; expected purchases cover the same rounded horizon.
 --discount-rate R per month (default 0.01), or per year with --discount-per year.
 --margin M is the profit share of spend, 0..1 (default 1: revenue CLV).
+--intervals L (e.g. 0.9) adds low–high bounds per customer (expectedPurchasesLow/High, pAliveLow/
+High, clvLow/High) and parameter intervals from the fitted parameters' uncertainty: the delta
+method, or --interval-method bootstrap [--draws N (200)] [--seed S (1)] (transaction files only).
 A customer summary file (see cli fit --help) is predicted from the end of its observation;
 --unit is then the unit of its recency and T.
 Prints {model, input, unit, params, horizonMonths, horizonUnits, warnings, customers:
@@ -141,6 +145,29 @@ export function predictCommand(file: string, options: Record<string, string>) {
 			})
 		);
 	const warnings = [...droppedRowsNote(r.dropped ?? 0), ...r.issues.map(clvIssueText)];
+	const io = parseIntervalOptions(options);
+	const iv =
+		io && data.kind === 'transactions'
+			? predictIntervals(
+					data.table,
+					{
+						model,
+						unit,
+						calibrationEnd,
+						horizonUnits: r.horizonUnits,
+						months,
+						discountRate,
+						margin
+					},
+					io
+				)
+			: null;
+	if (io && !iv)
+		warnings.push(
+			data.kind === 'summary'
+				? 'intervals are computed for transaction files only'
+				: 'no intervals: the fit has no invertible Hessian'
+		);
 	const exact = horizon / unitsPerMonth(unit);
 	if (Math.abs(exact - months) > 1e-9)
 		warnings.unshift(
@@ -154,6 +181,17 @@ export function predictCommand(file: string, options: Record<string, string>) {
 		horizonMonths: r.horizonMonths,
 		horizonUnits: r.horizonUnits,
 		warnings,
-		customers: r.customers
+		...(iv
+			? {
+					intervals: {
+						level: iv.intervals.level,
+						method: io!.method,
+						draws: io!.method === 'bootstrap' ? iv.intervals.draws : null,
+						params: iv.intervals.params,
+						totalClv: iv.intervals.totalClv
+					}
+				}
+			: {}),
+		customers: iv ? r.customers.map((c, i) => ({ ...c, ...iv.bounds[i] })) : r.customers
 	};
 }

@@ -59,3 +59,4 @@ export {
 	type SatisfactionIssue,
 	type SatisfactionIssueCode
 } from './satisfactionIssue';
+export { npsDifference, type NpsDifference } from './npsDifference';
