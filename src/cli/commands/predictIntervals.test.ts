@@ -28,7 +28,7 @@ describe('cli predict --intervals', () => {
 		expect('intervals' in r).toBe(false);
 		expect(Object.keys((r.customers as object[])[0])).not.toContain('clvLow');
 	});
-	it.each([
+	it.each<Record<string, string>>([
 		{ intervals: '90' },
 		{ intervals: '0.9', 'interval-method': 'jackknife' },
 		{ intervals: '0.9', 'interval-method': 'bootstrap', draws: '5' }
