@@ -31,6 +31,14 @@ const en = {
 		'Low–high: {percent} % interval from the uncertainty of the fitted parameters (not the randomness of one customer’s future purchases).',
 	'diagnostics.interval.decileTitle': 'CLV by customer decile, with its interval',
 	'diagnostics.interval.decile': 'Decile',
+	'diagnostics.nps.groupA': 'Compare group',
+	'diagnostics.nps.groupB': 'with group',
+	'diagnostics.nps.difference':
+		'NPS of {a} minus {b}: {diff} points (95 % interval {low} to {high}; p {p}).',
+	'diagnostics.nps.differs':
+		'The two groups’ NPS differ by more than chance would explain at the 5 % level.',
+	'diagnostics.nps.cannotTell':
+		'The data cannot tell whether the two groups’ NPS differ: the interval includes 0.',
 	'diagnostics.survival.medianCi': '{percent} % interval of the median: {lower} to {upper} days',
 	'diagnostics.survival.medianLower': 'Median, lower bound',
 	'diagnostics.survival.medianUpper': 'Median, upper bound',
@@ -75,6 +83,12 @@ const zh: typeof en = {
 		'下限–上限：由拟合参数的不确定性得到的 {percent}% 区间（不含单个客户未来购买本身的随机性）。',
 	'diagnostics.interval.decileTitle': '按客户十分位的 CLV 及其区间',
 	'diagnostics.interval.decile': '十分位',
+	'diagnostics.nps.groupA': '比较分组',
+	'diagnostics.nps.groupB': '与分组',
+	'diagnostics.nps.difference':
+		'{a} 的 NPS 减去 {b}：{diff} 分（95% 置信区间 {low} 至 {high}；p {p}）。',
+	'diagnostics.nps.differs': '在 5% 显著性水平下，两组 NPS 的差异超出偶然可解释的范围。',
+	'diagnostics.nps.cannotTell': '数据无法判断两组 NPS 是否不同：区间包含 0。',
 	'diagnostics.survival.medianCi': '中位数的 {percent}% 置信区间：{lower} 至 {upper} 天',
 	'diagnostics.survival.medianLower': '中位数下限',
 	'diagnostics.survival.medianUpper': '中位数上限',
