@@ -1,7 +1,8 @@
 // Analyst diagnostics on the teaching sample (issue 15), in English and Chinese at 1280 and
 // 390 px: the model comparison table with its plain warning (every model misses this sample's
 // one-time buyers), CLV intervals (decile band, total, low–high columns) and the survival panel's
-// number-at-risk table, median interval and log-rank test.
+// number-at-risk table, median interval and log-rank test; the NPS group difference and the
+// satisfaction-trap reading with its bootstrap intervals.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { assert, openBrowser, SHOTS } from './harness.js';
@@ -56,6 +57,18 @@ async function check(baseUrl, lang, width) {
 		await part(
 			page.locator('[data-testid="survival-at-risk"]').locator('xpath=ancestor::figure[1]'),
 			`${tag}-survival`
+		);
+
+		await page.goto(baseUrl + `/satisfaction/?lang=${lang}`);
+		await page.getByTestId('trap-reading').waitFor({ timeout: 90_000 });
+		await page.getByTestId('trap-intervals').waitFor();
+		await part(page.getByTestId('trap-verdict'), `${tag}-trap`);
+		await page.locator('#nps-group').selectOption({ index: 1 });
+		await page.getByTestId('nps-difference').waitFor({ timeout: 60_000 });
+		await noNaN(page);
+		await part(
+			page.getByTestId('nps-difference').locator('xpath=ancestor::figure[1]'),
+			`${tag}-nps`
 		);
 		assert(b.foreign.length === 0, `requests left the origin: ${b.foreign.join(', ')}`);
 		assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);

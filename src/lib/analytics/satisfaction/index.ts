@@ -60,3 +60,4 @@ export {
 	type SatisfactionIssueCode
 } from './satisfactionIssue';
 export { npsDifference, type NpsDifference } from './npsDifference';
+export { trapBootstrap, type TrapInterval } from './trapBootstrap';

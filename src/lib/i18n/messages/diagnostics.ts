@@ -39,6 +39,22 @@ const en = {
 		'The two groups’ NPS differ by more than chance would explain at the 5 % level.',
 	'diagnostics.nps.cannotTell':
 		'The data cannot tell whether the two groups’ NPS differ: the interval includes 0.',
+	'diagnostics.trap.consistent':
+		'Consistent with a satisfaction trap: across the whole interval the curve is concave, most customers are satisfied with the basics, and loyalty has flattened near the average.',
+	'diagnostics.trap.not_a_trap':
+		'Not a satisfaction trap: at least one of its conditions fails across the whole interval.',
+	'diagnostics.trap.cannot_tell':
+		'The data cannot tell whether this is a satisfaction trap: the intervals include both readings.',
+	'diagnostics.trap.association':
+		'This describes how loyalty and satisfaction go together in these answers (an association); it does not show that raising satisfaction would or would not change loyalty.',
+	'diagnostics.trap.curvature':
+		'Curvature b₂: {range} ({percent} % interval; below 0 = diminishing returns).',
+	'diagnostics.trap.slopes':
+		'Loyalty per satisfaction point at {low}: {lowRange}; at {high}: {highRange}.',
+	'diagnostics.trap.gap': 'Fitted loyalty at high satisfaction minus average loyalty: {range}.',
+	'diagnostics.trap.method':
+		'Intervals from {draws} bootstrap resamples of the respondents (seeded).',
+	'diagnostics.trap.singleFit': 'The checks below read the single fit on all answers.',
 	'diagnostics.survival.medianCi': '{percent} % interval of the median: {lower} to {upper} days',
 	'diagnostics.survival.medianLower': 'Median, lower bound',
 	'diagnostics.survival.medianUpper': 'Median, upper bound',
@@ -89,6 +105,18 @@ const zh: typeof en = {
 		'{a} 的 NPS 减去 {b}：{diff} 分（95% 置信区间 {low} 至 {high}；p {p}）。',
 	'diagnostics.nps.differs': '在 5% 显著性水平下，两组 NPS 的差异超出偶然可解释的范围。',
 	'diagnostics.nps.cannotTell': '数据无法判断两组 NPS 是否不同：区间包含 0。',
+	'diagnostics.trap.consistent':
+		'与客户满意陷阱相符：在整个区间内曲线都呈凹形，多数客户对基本期望已满意，且忠诚度在平均水平附近趋于平缓。',
+	'diagnostics.trap.not_a_trap': '不是客户满意陷阱：至少有一项条件在整个区间内都不成立。',
+	'diagnostics.trap.cannot_tell': '数据无法判断是否存在客户满意陷阱：区间同时容纳两种解读。',
+	'diagnostics.trap.association':
+		'这里描述的是这些回答中忠诚度与满意度如何共同变化（相关关系），并不说明提高满意度会或不会改变忠诚度。',
+	'diagnostics.trap.curvature': '曲率 b₂：{range}（{percent}% 区间；小于 0 表示收益递减）。',
+	'diagnostics.trap.slopes':
+		'满意度每增加 1 分的忠诚度变化：在 {low} 处 {lowRange}；在 {high} 处 {highRange}。',
+	'diagnostics.trap.gap': '高满意度处的拟合忠诚度减去平均忠诚度：{range}。',
+	'diagnostics.trap.method': '区间来自对受访者的 {draws} 次自助重抽样（固定种子）。',
+	'diagnostics.trap.singleFit': '下面的各项检查基于全部回答的单次拟合。',
 	'diagnostics.survival.medianCi': '中位数的 {percent}% 置信区间：{lower} 至 {upper} 天',
 	'diagnostics.survival.medianLower': '中位数下限',
 	'diagnostics.survival.medianUpper': '中位数上限',
