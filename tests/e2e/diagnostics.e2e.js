@@ -49,6 +49,11 @@ async function check(baseUrl, lang, width) {
 		await page.goto(baseUrl + `/lifecycle/?lang=${lang}`);
 		await page.getByTestId('lifecycle-tab-survival').click();
 		await page.getByTestId('survival-median-ci').waitFor({ timeout: 60_000 });
+		await page.locator('[data-testid="survival-at-risk"] tbody tr').first().waitFor();
+		await part(
+			page.locator('[data-testid="survival-at-risk"]').locator('xpath=ancestor::figure[1]'),
+			`${tag}-survival-all`
+		);
 		await page.getByTestId('survival-group').selectOption('cohort:quarter');
 		await page.getByTestId('survival-logrank').waitFor({ timeout: 60_000 });
 		const ticks = await page.getByTestId('survival-at-risk').locator('thead th').count();

@@ -45,6 +45,8 @@ const en = {
 		'Not a satisfaction trap: at least one of its conditions fails across the whole interval.',
 	'diagnostics.trap.cannot_tell':
 		'The data cannot tell whether this is a satisfaction trap: the intervals include both readings.',
+	'diagnostics.trap.advice':
+		'In these answers, customers more satisfied with the basics are no more loyal beyond this point; look at latent expectations, where loyalty still rises with satisfaction, and test a change before counting on it.',
 	'diagnostics.trap.association':
 		'This describes how loyalty and satisfaction go together in these answers (an association); it does not show that raising satisfaction would or would not change loyalty.',
 	'diagnostics.trap.curvature':
@@ -109,6 +111,8 @@ const zh: typeof en = {
 		'与客户满意陷阱相符：在整个区间内曲线都呈凹形，多数客户对基本期望已满意，且忠诚度在平均水平附近趋于平缓。',
 	'diagnostics.trap.not_a_trap': '不是客户满意陷阱：至少有一项条件在整个区间内都不成立。',
 	'diagnostics.trap.cannot_tell': '数据无法判断是否存在客户满意陷阱：区间同时容纳两种解读。',
+	'diagnostics.trap.advice':
+		'在这些回答中，超过这一点后对基本期望更满意的客户并不更忠诚；可关注潜在期望（忠诚度仍随满意度上升），并在依赖某项改变之前先做检验。',
 	'diagnostics.trap.association':
 		'这里描述的是这些回答中忠诚度与满意度如何共同变化（相关关系），并不说明提高满意度会或不会改变忠诚度。',
 	'diagnostics.trap.curvature': '曲率 b₂：{range}（{percent}% 区间；小于 0 表示收益递减）。',
