@@ -93,6 +93,13 @@ try {
 						key: 'clv',
 						name: 'clvFit',
 						params: (id) => ({ id, model: 'bgnbd', spend: 'gammagamma' })
+					},
+					// Intervals on every customer's purchases, P(alive) and CLV (delta method), on
+					// the fit just cached: the cost the Lifetime value page adds after its fit.
+					{
+						key: 'clvIntervals',
+						name: 'clvIntervals',
+						params: (id) => ({ id, model: 'bgnbd', spend: 'gammagamma' })
 					}
 				]
 			})
@@ -206,6 +213,10 @@ const otherRows = [
 	[
 		'↳ the same with the result handed to the page (page clock)',
 		formatSummary(pick(results.clv, 'clv'))
+	],
+	[
+		'90 % intervals on purchases, P(alive) and CLV of 23,570 customers, CDNOW master (clvIntervals, delta method, worker clock)',
+		formatSummary(pick(results.clv, 'clvIntervalsWorker'))
 	],
 	[
 		'initial JS of the home page, gzipped',

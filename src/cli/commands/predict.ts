@@ -25,6 +25,7 @@ import {
 	parseUnit,
 	printedModel
 } from './fit';
+import { parseIntervalOptions, predictIntervals } from './predictIntervals';
 
 export const PREDICT_HELP = `usage: cli predict <file> --model bgnbd|mbgnbd|pareto-nbd
                (--horizon N | --horizon-months M)
@@ -38,6 +39,9 @@ days = 4.348 weeks). --horizon-months M is M calendar months instead, discounted
 (the published CDNOW CLVs use 12 months); a customer summary takes calendar months only.
 --discount-rate R per month (default 0.01), or per year with --discount-per year.
 --margin M is the profit share of spend, 0..1 (default 1: revenue CLV).
+--intervals L (e.g. 0.9) adds low–high bounds per customer (expectedPurchasesLow/High, pAliveLow/
+High, clvLow/High) and parameter intervals from the fitted parameters' uncertainty: the delta
+method, or --interval-method bootstrap [--draws N (200)] [--seed S (1)] (transaction files only).
 A customer summary file (see cli fit --help) is predicted from the end of its observation;
 --unit is then the unit of its recency and T.
 Prints {model, input, unit, params, horizonMonths, horizonUnits, warnings, customers:
@@ -160,6 +164,31 @@ export function predictCommand(file: string, options: Record<string, string>) {
 			})
 		);
 	warnings.push(...droppedRowsNote(r.dropped ?? 0), ...r.issues.map(clvIssueText));
+	const io = parseIntervalOptions(options);
+	const iv =
+		io && data.kind === 'transactions'
+			? predictIntervals(
+					data.table,
+					{
+						model,
+						unit,
+						calibrationEnd,
+						horizonUnits: r.horizonUnits,
+						// The point CLV stepped in exact units when --horizon was given: so do its bounds.
+						exactUnits: units !== undefined,
+						months,
+						discountRate,
+						margin
+					},
+					io
+				)
+			: null;
+	if (io && !iv)
+		warnings.push(
+			data.kind === 'summary'
+				? 'intervals are computed for transaction files only'
+				: 'no intervals: the fit has no invertible Hessian'
+		);
 	return {
 		model: printedModel(r.model),
 		input: data.kind,
@@ -168,6 +197,17 @@ export function predictCommand(file: string, options: Record<string, string>) {
 		horizonMonths: r.horizonMonths,
 		horizonUnits: r.horizonUnits,
 		warnings,
-		customers: r.customers
+		...(iv
+			? {
+					intervals: {
+						level: iv.intervals.level,
+						method: io!.method,
+						draws: io!.method === 'bootstrap' ? iv.intervals.draws : null,
+						params: iv.intervals.params,
+						totalClv: iv.intervals.totalClv
+					}
+				}
+			: {}),
+		customers: iv ? r.customers.map((c, i) => ({ ...c, ...iv.bounds[i] })) : r.customers
 	};
 }

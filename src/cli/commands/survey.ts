@@ -15,6 +15,7 @@ import { toSurveyTable } from '../../lib/data/tables/toTables';
 import { satisfactionSetup } from '../../lib/engine/satisfaction/satisfactionSetup';
 import { CliError } from '../args';
 import { loadFile } from '../loadFile';
+import { surveyNpsExtras, type SurveyNpsExtras } from './surveyNps';
 
 const JS = DEFAULTS.jonesSasser;
 
@@ -54,7 +55,10 @@ function checkItem(item: string, items: string[], flag: string): void {
 		throw new CliError(`--${flag}: no item "${item}" (items: ${items.join(', ')})`);
 }
 
-export function surveyCommand(file: string, options: Record<string, string>): SurveyReport {
+export function surveyCommand(
+	file: string,
+	options: Record<string, string>
+): SurveyReport & SurveyNpsExtras {
 	const { dataset } = loadFile(file, options, 'survey');
 	const table = toSurveyTable(dataset);
 	const items = Object.keys(table.items);
@@ -85,5 +89,11 @@ export function surveyCommand(file: string, options: Record<string, string>): Su
 	const setup = satisfactionSetup(table, { map, scales, reversed });
 	const declared: Record<string, Scale> = {};
 	for (const [item, s] of Object.entries(setup.scales)) if (s) declared[item] = s;
-	return surveyReport(table, { map: setup.map, reversed: setup.reversed, scales: declared });
+	const report = surveyReport(table, {
+		map: setup.map,
+		reversed: setup.reversed,
+		scales: declared
+	});
+	const recommendation = setup.constructItems.recommendation ?? [];
+	return { ...report, ...surveyNpsExtras(table, recommendation, setup.scales, options) };
 }

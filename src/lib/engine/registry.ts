@@ -6,6 +6,7 @@ import { clvFit } from './clv/clvFit';
 import { clvHistory } from './clv/clvHistory';
 import { clvValues } from './clv/clvValues';
 import { clvTextbook } from './clv/clvTextbook';
+import { clvCompare, clvIntervals } from './clv/clvDiagnostics';
 import { satisfactionSurvey } from './satisfaction/satisfactionSurvey';
 import { satisfactionZones } from './satisfaction/satisfactionZones';
 import { satisfactionBehaviour } from './satisfaction/satisfactionBehaviour';
@@ -35,6 +36,8 @@ export const analyses: Record<string, Analysis> = {
 	clvHistory,
 	clvValues,
 	clvTextbook,
+	clvCompare,
+	clvIntervals,
 	satisfactionSurvey,
 	satisfactionZones,
 	satisfactionBehaviour,

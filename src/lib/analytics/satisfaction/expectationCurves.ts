@@ -9,12 +9,15 @@ import {
 	type SatisfactionLoyaltyCurve
 } from './satisfactionLoyaltyCurve';
 import { satisfactionTrap, type TrapOptions, type TrapVerdict } from './satisfactionTrap';
+import { trapBootstrap, type TrapInterval } from './trapBootstrap';
 
 export interface ExpectationCurves {
 	basic: SatisfactionLoyaltyCurve | SatisfactionIssue;
 	latent: SatisfactionLoyaltyCurve | SatisfactionIssue;
 	/** Verdict on the basic curve; null when it could not be drawn. */
 	trap: TrapVerdict | null;
+	/** The same reading with bootstrap intervals (trapBootstrap.ts); null when not computable. */
+	trapInterval?: TrapInterval | null;
 }
 
 export function expectationCurves(
@@ -29,5 +32,10 @@ export function expectationCurves(
 	};
 	const basic = curve('basicSatisfaction');
 	const latent = curve('latentSatisfaction');
-	return { basic, latent, trap: 'code' in basic ? null : satisfactionTrap(basic, trapOptions) };
+	const trap = 'code' in basic ? null : satisfactionTrap(basic, trapOptions);
+	const trapInterval =
+		trap && scores.basicSatisfaction
+			? trapBootstrap(scores.basicSatisfaction, loyalty, { ...trapOptions, seed: 1 })
+			: null;
+	return { basic, latent, trap, trapInterval };
 }

@@ -59,3 +59,5 @@ export {
 	type SatisfactionIssue,
 	type SatisfactionIssueCode
 } from './satisfactionIssue';
+export { npsDifference, type NpsDifference } from './npsDifference';
+export { trapBootstrap, type TrapInterval } from './trapBootstrap';

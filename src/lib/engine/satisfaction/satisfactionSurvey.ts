@@ -32,6 +32,7 @@ import {
 } from '../../analytics/satisfaction/index';
 import type { ImportanceMeasure } from '../../analytics/satisfaction/driverImportance';
 import type { CustomerTable, SurveyTable } from '../../analytics/types';
+import { npsPairs, type NpsPair } from './npsPairs';
 import type { AnalysisContext } from '../context';
 import {
 	satisfactionGroupColumn,
@@ -61,6 +62,8 @@ export interface NpsSection {
 	scale: Scale | null;
 	result: NpsResult | SatisfactionIssue;
 	groups: { label: string; result: NpsResult | SatisfactionIssue }[] | null;
+	/** Differences between every two scored groups (npsPairs.ts); null without groups. */
+	pairs?: NpsPair[] | null;
 }
 
 export interface DriverCandidate {
@@ -160,7 +163,13 @@ function npsSection(
 		: null;
 	const result = nps(values, scale);
 	// The engine's NPS issue does not know the item's name; the message needs it.
-	return { item, scale, result: 'code' in result ? { ...result, item } : result, groups };
+	return {
+		item,
+		scale,
+		result: 'code' in result ? { ...result, item } : result,
+		groups,
+		pairs: groups ? npsPairs(groups) : null
+	};
 }
 
 /** The first item of a construct as answered (turned round when reverse-coded), with its scale. */
