@@ -30,7 +30,9 @@ describe('the concept cards quote the defaults', () => {
 			en: [
 				`exploration is the first ${st.explorationPeriods} months or up to ${st.explorationMaxPurchases} purchase days`
 			],
-			zh: [`考察期为前 ${st.explorationPeriods} 个月或购买天数不超过 ${st.explorationMaxPurchases}`]
+			zh: [
+				`考察期为前 ${st.explorationPeriods} 个月，或至今只在不超过 ${st.explorationMaxPurchases} 个不同的日子购买过`
+			]
 		},
 		{
 			key: 'concept.exitPatterns.how',

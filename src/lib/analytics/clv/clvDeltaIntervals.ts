@@ -3,6 +3,7 @@
 // per bootstrap draw) against the fit's log-parameter covariance, on a scale where a normal
 // interval fits — log for purchases and CLV, logit for P(alive). Fast enough for the worker on
 // CDNOW master; clvIntervals.test.ts checks it against the parametric bootstrap.
+import { emptyRecord } from '../emptyRecord';
 import type { ClvIntervalOptions, ClvIntervals } from './clvIntervals';
 import type { ClvSummary } from './clvSummary';
 import type { GammaGammaParams, TransactionModel } from './clvTypes';
@@ -41,7 +42,7 @@ export function clvDeltaIntervals(
 	const rows = groupTransactionRows(s.x, s.tx, s.T);
 	const R = rows.length;
 	const at = (j: number) => {
-		const p: Record<string, number> = {};
+		const p: Record<string, number> = emptyRecord();
 		names.forEach((n, i) => (p[n] = i === j ? base[i] * Math.exp(H) : base[i]));
 		return predictRows(
 			{ model: fit.model, params: p } as unknown as TransactionModel,
@@ -78,7 +79,7 @@ export function clvDeltaIntervals(
 		discLogVar[r] = Math.max(0, quad(g, cov, k));
 	}
 	const perCustomer = (a: Float64Array) => Float64Array.from(rows.groupOf, (gi) => a[gi]);
-	const params: Record<string, [number, number]> = {};
+	const params: Record<string, [number, number]> = emptyRecord();
 	names.forEach((n, i) => {
 		const se = Math.sqrt(cov[i * k + i]);
 		params[n] = [base[i] * Math.exp(-z * se), base[i] * Math.exp(z * se)];

@@ -4,6 +4,7 @@
 // is the draws' central `level` quantiles. It reflects parameter uncertainty only — not the
 // Poisson noise of one customer's future purchases — as PyMC-Marketing's posterior intervals
 // on expected values do. Customers sharing (x, t_x, T) share the purchase-model numbers.
+import { emptyRecord } from '../emptyRecord';
 import type { ClvForecastOptions } from './clvForecast';
 import type { ClvSummary } from './clvSummary';
 import type { GammaGammaParams, TransactionModel } from './clvTypes';
@@ -85,7 +86,7 @@ export function clvIntervals(
 	const alive = new Float64Array(B * R);
 	const disc = new Float64Array(B * R);
 	for (let b = 0; b < B; b++) {
-		const p: Record<string, number> = {};
+		const p: Record<string, number> = emptyRecord();
 		names.forEach((name, i) => (p[name] = draws[b * k + i]));
 		const m = { model: fit.model, params: p } as unknown as TransactionModel;
 		const r = predictRows(m, rows, o.horizon, o.forecast);
@@ -110,7 +111,7 @@ export function clvIntervals(
 	const ePer = band(exp);
 	const aPer = band(alive);
 	const perCustomer = (a: Float64Array) => Float64Array.from(rows.groupOf, (g) => a[g]);
-	const params: Record<string, [number, number]> = {};
+	const params: Record<string, [number, number]> = emptyRecord();
 	const col = new Float64Array(B);
 	names.forEach((name, i) => {
 		for (let b = 0; b < B; b++) col[b] = draws[b * k + i];
