@@ -2,9 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from './index';
 
-// A plural block ({n, plural, one {…} other {…}}) names its value once, like {n}.
+// A plural block ({n, plural, one {…} other {…}}) names its value once, like {n}; a branch
+// ("one {is}") is text, not a placeholder.
 const placeholders = (s: string) =>
-	[...new Set([...s.matchAll(/\{(\w+)(?:\}|,\s*plural,)/g)].map((m) => m[1]))].sort();
+	[
+		...new Set(
+			[...s.matchAll(/(?<!(?:zero|one|two|few|many|other|=\d+)\s*)\{(\w+)(?:\}|,\s*plural,)/g)].map(
+				(m) => m[1]
+			)
+		)
+	].sort();
 
 describe('messages', () => {
 	const en = dictionaries.en;
