@@ -109,5 +109,27 @@ export const tests = [
 			await encodings(baseUrl, 'en', { width: 1280, height: 720 }, 'en');
 			await encodings(baseUrl, 'zh', { width: 390, height: 844 }, 'zh-narrow');
 		}
+	},
+	{
+		name: 'door: a file of returns only says returns alone make no customer (en, zh)',
+		async run({ baseUrl }) {
+			for (const lang of ['en', 'zh']) {
+				const b = await openBrowser(baseUrl);
+				try {
+					const { page } = b;
+					await page.goto(`${baseUrl}/data/?lang=${lang}`);
+					await page
+						.getByTestId('file-input')
+						.setInputFiles('tests/fixtures/door/returns-only.csv');
+					const card = page.locator('article.job').last();
+					await checkAllRows(card);
+					const said = await card.getByTestId('returns-only').innerText();
+					assert(/customer|客户/.test(said), `returns-only message: ${said}`);
+					await shot(page, `door-returns-only-${lang}`);
+				} finally {
+					await b.close();
+				}
+			}
+		}
 	}
 ];
