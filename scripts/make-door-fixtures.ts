@@ -50,14 +50,15 @@ function files(): Record<string, Uint8Array> {
 	out['utf16le-no-bom.csv'] = new Uint8Array(iconv.encode(text16, 'utf-16le'));
 	out['utf16be-no-bom.csv'] = new Uint8Array(iconv.encode(text16, 'utf-16be'));
 
-	// One customer whose amounts sum beyond 10^13 currency units (exact total 30864197530864.20),
-	// two ordinary ones, and one amount past the exact range (refused with a reason).
+	// One customer whose amounts sum beyond 10^13 currency units (exact total 29753086421975.27:
+	// 9876543210987.65 × 2 = 19753086421975.30, + 9999999999999.97), two ordinary customers,
+	// and one amount past the exact range (10^13, refused with a reason).
 	out['large-money.csv'] = enc.encode(
 		[
 			'customer_id,date,amount',
 			'BIG,2024-01-02,9876543210987.65',
 			'BIG,2024-02-03,9876543210987.65',
-			'BIG,2024-03-04,11111111108888.90',
+			'BIG,2024-03-04,9999999999999.97',
 			'A,2024-01-05,0.10',
 			'A,2024-01-06,0.20',
 			'B,2024-01-07,2795774.36',

@@ -52,6 +52,42 @@ async function run(baseUrl, lang, viewport, tag) {
 	}
 }
 
+const MIXED = 'tests/fixtures/door/mixed-utf8-gb18030.csv';
+const UTF16 = 'tests/fixtures/door/utf16le-no-bom.csv';
+
+async function encodings(baseUrl, lang, viewport, tag) {
+	const b = await openBrowser(baseUrl, { viewport });
+	try {
+		const { page } = b;
+		await page.goto(`${baseUrl}/data/?lang=${lang}`);
+		await page.getByTestId('file-input').setInputFiles(MIXED);
+		const card = page.locator('article.job').last();
+		const notice = card.getByTestId('encoding-notice');
+		await notice.waitFor();
+		const said = await notice.innerText();
+		assert(/42, 43, 44/.test(said), `the GB18030 lines are named: ${said}`);
+		await shot(page, `door-encoding-mixed-${tag}`);
+		// The first offer reads each line in its own encoding: the preview shows real city names.
+		await notice.locator('button').first().click();
+		await card.locator('td', { hasText: '北京' }).first().waitFor();
+		await checkAllRows(card);
+		const after = await card.getByTestId('encoding-notice').innerText();
+		assert(/GB18030/.test(after) && /42/.test(after), `per-line reading reported: ${after}`);
+		await shot(page, `door-encoding-per-line-${tag}`);
+		await card.locator('button', { hasText: /^Import |^导入 / }).click();
+		await card.locator('p.good').waitFor({ timeout: 60_000 });
+		// UTF-16 without a byte order mark: read, not refused as binary.
+		await page.getByTestId('file-input').setInputFiles(UTF16);
+		const card16 = page.locator('article.job').last();
+		await checkAllRows(card16);
+		const enc = await card16.locator('select').first().inputValue();
+		assert(enc === 'utf-16le', `UTF-16LE recognised: ${enc}`);
+		await card16.locator('td', { hasText: '北京' }).first().waitFor();
+	} finally {
+		await b.close();
+	}
+}
+
 export const tests = [
 	{
 		name: 'door: a US-date file is imported whole after one click on the suggested switch (en)',
@@ -65,6 +101,35 @@ export const tests = [
 		async run({ baseUrl }) {
 			await run(baseUrl, 'zh', { width: 1280, height: 720 }, 'zh');
 			await run(baseUrl, 'zh', { width: 390, height: 844 }, 'zh-narrow');
+		}
+	},
+	{
+		name: 'door: mixed UTF-8 / GB18030 lines are named and read line by line; UTF-16 without BOM',
+		async run({ baseUrl }) {
+			await encodings(baseUrl, 'en', { width: 1280, height: 720 }, 'en');
+			await encodings(baseUrl, 'zh', { width: 390, height: 844 }, 'zh-narrow');
+		}
+	},
+	{
+		name: 'door: a file of returns only says returns alone make no customer (en, zh)',
+		async run({ baseUrl }) {
+			for (const lang of ['en', 'zh']) {
+				const b = await openBrowser(baseUrl);
+				try {
+					const { page } = b;
+					await page.goto(`${baseUrl}/data/?lang=${lang}`);
+					await page
+						.getByTestId('file-input')
+						.setInputFiles('tests/fixtures/door/returns-only.csv');
+					const card = page.locator('article.job').last();
+					await checkAllRows(card);
+					const said = await card.getByTestId('returns-only').innerText();
+					assert(/customer|客户/.test(said), `returns-only message: ${said}`);
+					await shot(page, `door-returns-only-${lang}`);
+				} finally {
+					await b.close();
+				}
+			}
 		}
 	}
 ];

@@ -93,12 +93,14 @@ describe('validation of hostile values', () => {
 		expect(ds.report.rejected.examples[0].text.length).toBe(201);
 	});
 
-	it('rejects amounts past 2^53 cents, blanks such costs, and stores -0 as 0', () => {
-		const limit = Number.MAX_SAFE_INTEGER / 100; // 90,071,992,547,409.91
+	// Issue 14: the limit is 10^15 cents (10^13 units), where × 100 still finds the cent; the
+	// old one, 2^53 cents, was past it.
+	it('rejects amounts past 10^15 cents, blanks such costs, and stores -0 as 0', () => {
+		const limit = 1e13; // 10,000,000,000,000.00
 		const text =
 			'id,date,amount,cost\n' +
-			`A,2024-01-01,90071992547409.91,1\n` + // at the limit: kept
-			`B,2024-01-01,90071992547410,1\n` + // past it: rejected
+			`A,2024-01-01,10000000000000.00,1\n` + // at the limit: kept
+			`B,2024-01-01,10000000000000.01,1\n` + // past it: rejected
 			`C,2024-01-01,-1e300,1\n` +
 			`D,2024-01-01,-0,1e300\n`;
 		const ds = importText(text, mapping, TODAY);

@@ -32,3 +32,29 @@ describe('cli inspect: date order', () => {
 		expect(report).toMatchObject(want);
 	});
 });
+
+describe('cli inspect: encodings that do not fit', () => {
+	const cases: [string, Record<string, string>, object][] = [
+		// Read as GB18030 (detected), the UTF-8 lines are wrong without an error: said, with lines.
+		[
+			'mixed-utf8-gb18030.csv',
+			{},
+			{
+				encoding: 'gb18030',
+				replacedChars: 0,
+				encodingAdvice: 'mixed',
+				encodingLines: { utf8: 50, other: 10, otherLines: [42, 43, 44, 45, 46, 47, 48, 49, 50, 51] }
+			}
+		],
+		// Line by line: nothing replaced, and the split is reported.
+		[
+			'mixed-utf8-gb18030.csv',
+			{ encoding: 'utf-8+gb18030' },
+			{ encoding: 'utf-8+gb18030', replacedChars: 0, encodingAdvice: 'per_line' }
+		],
+		['utf16be-no-bom.csv', {}, { encoding: 'utf-16be', rows: 40, encodingAdvice: null }]
+	];
+	it.each(cases)('%s %o', (name, options, want) => {
+		expect(inspectReport(loadFile(`tests/fixtures/door/${name}`, options))).toMatchObject(want);
+	});
+});

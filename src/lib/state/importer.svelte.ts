@@ -191,9 +191,11 @@ export class ImportJob {
 			case 'preview':
 				this.preview = msg.preview;
 				this.remembered = !!msg.remembered;
+				// A remembered mapping gives the columns' roles and formats; how this file's bytes
+				// are read (encoding, delimiter, header) is this file's own, as the preview found it.
 				this.mapping =
 					msg.remembered && msg.remembered.columns.length === msg.preview.mapping.columns.length
-						? msg.remembered
+						? { ...msg.remembered, ...msg.preview.format }
 						: msg.preview.mapping;
 				this.status = 'mapping';
 				if (this.auto) this.validate();

@@ -3,6 +3,7 @@
 import type { CustomerMetrics } from '../customers/customerTable';
 import type { RfmScores } from '../rfm/rfmScores';
 import type { AttributeGroups } from './attributeGroups';
+import { fromCents, toCents } from '../money';
 
 export interface AttributeSegmentRow {
 	key: string;
@@ -40,14 +41,20 @@ export function attributeSegments(
 		rec[k] += table.recency[i];
 		fre[k] += table.frequency[i];
 		if (table.monetary) {
-			rev[k] += table.monetary[i];
-			total += table.monetary[i];
+			// In cents: exact to the cent (money.ts); back to units below.
+			const c = toCents(table.monetary[i]);
+			rev[k] += c;
+			total += c;
 		}
 		if (scores) {
 			sr[k] += scores.r[i];
 			sf[k] += scores.f[i];
 			if (scores.m) sm[k] += scores.m[i];
 		}
+	}
+	if (table.monetary) {
+		for (let k = 0; k < rev.length; k++) rev[k] = fromCents(rev[k]);
+		total = fromCents(total);
 	}
 	const mean = (s: number, c: number) => (c > 0 ? s / c : null);
 	return groups.keys.map((key, k) => ({

@@ -3,6 +3,7 @@
 import type { CustomerMetrics } from '../customers/customerTable';
 import type { KmeansResult } from './kmeans';
 import type { FeatureMatrix } from './rfmFeatures';
+import { sumMoney } from '../money';
 
 export interface ClusterProfile {
 	cluster: number;
@@ -60,7 +61,7 @@ export function clusterProfiles(
 	const fre = byCluster(table.frequency, fit.assignment, fit.sizes);
 	const mon = table.monetary ? byCluster(table.monetary, fit.assignment, fit.sizes) : null;
 	let total = 0;
-	if (table.monetary) for (let i = 0; i < n; i++) total += table.monetary[i];
+	if (table.monetary) total = sumMoney(table.monetary, n); // exact to the cent
 	return Array.from({ length: fit.k }, (_, c) => {
 		const nameParts: string[] = [];
 		features.names.forEach((name, j) => {

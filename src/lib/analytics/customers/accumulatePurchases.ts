@@ -3,6 +3,7 @@
 // fresh worker runs it before anything is optimised. Per-customer state lives in typed arrays
 // indexed by customer code; the caller allocates them and reads them back.
 import type { Day } from '../types';
+import { fromCents } from '../money';
 
 export interface PurchaseTotals {
 	/** First and last purchase day (start at NO_DAY_HIGH and NO_DAY_LOW). */
@@ -13,7 +14,7 @@ export interface PurchaseTotals {
 	dayCount: Int32Array;
 	/** Last day counted in dayCount; `last` itself when the table has no order ids. */
 	dayLast: Int32Array;
-	/** Net amount (returns subtract); null without amounts. */
+	/** Net amount (returns subtract), summed in cents and given in units; null without amounts. */
 	sum: Float64Array | null;
 	/** 1 for customers with a return up to asOf (zeros on entry). */
 	returned: Uint8Array;
@@ -64,7 +65,13 @@ export function accumulatePurchases(
 		const c = customer[i];
 		if (amount !== null) {
 			const a = amount[i];
-			if (a === a) (sum as Float64Array)[c] += a;
+			// In cents, inline (see money.ts toCents): whole cents add as exact integers.
+			if (a === a) {
+				const x = a * 100;
+				const r = Math.round(x);
+				const e = x - r;
+				(sum as Float64Array)[c] += (e < 0 ? -e : e) <= 1e-6 + (r < 0 ? -r : r) * 4.5e-16 ? r : x;
+			}
 			if (a < 0) {
 				if (returned[c] === 0) {
 					returned[c] = 1;
@@ -103,5 +110,7 @@ export function accumulatePurchases(
 		// After the day count: without order ids `dayLast` is `last` itself.
 		if (d > last[c]) last[c] = d;
 	}
+	// Cents back to currency units: each total the double nearest its exact decimal value.
+	if (sum !== null) for (let c = 0; c < sum.length; c++) sum[c] = fromCents(sum[c]);
 	return { buyers, returnsOnly: returners - returnersBuying, flags };
 }

@@ -4,6 +4,7 @@ import type { CustomerMetrics } from '../customers/customerTable';
 import { firstMatch, segmentKeys } from './assignSegments';
 import type { RfmScores } from './rfmScores';
 import { OTHERS, type SegmentRule } from './segmentRule';
+import { fromCents, toCents } from '../money';
 
 export interface RfGridCell {
 	r: number;
@@ -28,8 +29,9 @@ export function rfGrid(
 	for (let i = 0; i < scores.length; i++) {
 		const c = scores.r[i] * side + scores.f[i];
 		count[c]++;
-		if (table.monetary) sum[c] += table.monetary[i];
+		if (table.monetary) sum[c] += toCents(table.monetary[i]); // exact (money.ts)
 	}
+	for (let c = 0; c < sum.length; c++) sum[c] = fromCents(sum[c]);
 	const { keys, keyOfRule } = segmentKeys(rules);
 	const mValues = scores.m ? Array.from({ length: b }, (_, k) => k + 1) : [0];
 	const cells: RfGridCell[] = [];

@@ -4,6 +4,7 @@ import type { CustomerMetrics } from '../customers/customerTable';
 import type { SegmentsIssue } from '../customers/segmentsIssue';
 import type { SegmentAssignment } from './assignSegments';
 import type { RfmScores } from './rfmScores';
+import { fromCents, toCents } from '../money';
 
 export interface SegmentRow {
 	key: string;
@@ -57,9 +58,15 @@ export function segmentTable(
 		sumF[s] += scores.f[i];
 		if (m) sumM[s] += m[i];
 		if (monetary) {
-			rev[s] += monetary[i];
-			total += monetary[i];
+			// In cents: revenue per segment and in total exact to the cent (money.ts).
+			const c = toCents(monetary[i]);
+			rev[s] += c;
+			total += c;
 		}
+	}
+	if (monetary) {
+		for (let s = 0; s < k; s++) rev[s] = fromCents(rev[s]);
+		total = fromCents(total);
 	}
 	const issues: SegmentsIssue[] = [];
 	const sharesOk = monetary !== null && total > 0;

@@ -3,8 +3,8 @@
 // Pure computation — the caller (worker or CLI) commits or prints.
 import { REQUIRED_ROLES, type Mapping } from '../map/types';
 import { parseText } from '../parse/parseText';
-import { decodeBytes } from '../sniff/detectEncoding';
-import { scanEncodingLines } from '../sniff/encodingLines';
+import { decodeBytes, type TextEncodingName } from '../sniff/detectEncoding';
+import { scanEncodingLines, type EncodingLines } from '../sniff/encodingLines';
 import { completeDataset, DatasetBuilder, type PartialDataset } from '../validate/DatasetBuilder';
 import { readByteRows } from '../validate/readByteRows';
 import type { ParsedDataset } from '../validate/types';
@@ -77,30 +77,35 @@ export function importPartBytes(
 }
 
 /**
- * Says which lines are UTF-8 where the encoding may not fit: a UTF-8 reading that replaced
- * characters, or any GB18030 reading (UTF-8 lines read as GB18030 give wrong characters, not
- * an error). A clean UTF-8 file is not scanned again: the byte path stays one pass.
+ * Which lines are UTF-8 and which are not, where the encoding may not fit: a UTF-8 reading that
+ * replaced characters, or any GB18030 reading (UTF-8 lines read as GB18030 give wrong
+ * characters, not an error). A clean UTF-8 file is not scanned again: the byte path stays one
+ * pass. Read as UTF-8, only the lines that are not matter; UTF-8 lines are counted only when
+ * another encoding was chosen (so the two parts of a file, one of them clean and not scanned,
+ * add up to what the whole file gives).
  */
+export function encodingLinesFor(
+	bytes: Uint8Array,
+	enc: TextEncodingName,
+	replaced: number
+): EncodingLines | undefined {
+	const suspect = enc === 'gb18030' || enc === 'utf-8+gb18030' || (enc === 'utf-8' && replaced > 0);
+	if (!suspect) return undefined;
+	const lines = scanEncodingLines(bytes);
+	if (enc === 'utf-8') {
+		lines.utf8 = 0;
+		lines.utf8Lines = [];
+	}
+	return lines.other > 0 || lines.utf8 > 0 ? lines : undefined;
+}
+
 function withEncodingLines(
 	part: PartialDataset,
 	bytes: Uint8Array,
 	mapping: Mapping
 ): PartialDataset {
-	const enc = mapping.encoding;
-	const suspect =
-		enc === 'gb18030' ||
-		enc === 'utf-8+gb18030' ||
-		(enc === 'utf-8' && part.report.replacedChars > 0);
-	if (!suspect) return part;
-	const lines = scanEncodingLines(bytes);
-	// Read as UTF-8, only the lines that are not matter; UTF-8 lines are counted only when
-	// another encoding was chosen. (So the two parts of a file, one of them clean and not
-	// scanned, add up to what the whole file gives.)
-	if (enc === 'utf-8') {
-		lines.utf8 = 0;
-		lines.utf8Lines = [];
-	}
-	if (lines.other > 0 || lines.utf8 > 0) part.report.encodingLines = lines;
+	const lines = encodingLinesFor(bytes, mapping.encoding, part.report.replacedChars);
+	if (lines) part.report.encodingLines = lines;
 	return part;
 }
 

@@ -74,7 +74,7 @@ export function previewFile(
 	const complete = bytes.length <= SAMPLE_BYTES;
 	const sample = complete ? bytes : bytes.subarray(0, SAMPLE_BYTES);
 	const encoding = overrides.encoding
-		? { encoding: overrides.encoding, bom: false, reason: 'bom' as const }
+		? { encoding: overrides.encoding, bom: false, reason: 'chosen' as const }
 		: detectEncoding(sample, complete);
 	const decoded = decodeBytes(sample, encoding.encoding);
 	const replaced = decoded.replaced;

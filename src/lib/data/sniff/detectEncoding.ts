@@ -17,8 +17,11 @@ export const ENCODINGS: TextEncodingName[] = [
 export interface EncodingGuess {
 	encoding: TextEncodingName;
 	bom: boolean;
-	/** Why: 'bom' | 'utf8-valid' | 'utf8-invalid' (fell back to GB18030) | 'bom-mismatch'. */
-	reason: 'bom' | 'utf8-valid' | 'utf8-invalid' | 'bom-mismatch' | 'utf16-nul';
+	/**
+	 * Why: 'bom' | 'utf8-valid' | 'utf8-invalid' (fell back to GB18030) | 'bom-mismatch' |
+	 * 'utf16-nul' (UTF-16 without a BOM) | 'chosen' (by the user, not detected).
+	 */
+	reason: 'bom' | 'utf8-valid' | 'utf8-invalid' | 'bom-mismatch' | 'utf16-nul' | 'chosen';
 }
 
 /** Bytes of a sample with a trailing, cut-off UTF-8 sequence removed. */

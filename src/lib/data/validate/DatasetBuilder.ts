@@ -3,6 +3,12 @@
 // touches storage: the caller commits the finished dataset in one transaction.
 import { dayFromYMD, isoFromDay } from '../../analytics/dates';
 import { MISSING_DAY } from '../../analytics/types';
+import {
+	MAX_AMOUNT as MAX_EXACT_AMOUNT,
+	fromCents,
+	sumMoney,
+	toCents
+} from '../../analytics/money';
 import type { ColumnSpec, Mapping } from '../map/types';
 import { parseDate, type DateFormat } from '../values/parseDate';
 import { parseNumber, type DecimalMark } from '../values/parseNumber';
@@ -25,8 +31,11 @@ export const DAY_1900 = dayFromYMD(1900, 1, 1);
 export const EXAMPLES_PER_REASON = 1000;
 /** Excel's own cell limit: a longer cell is a broken file (a lost quote), never a value. */
 export const MAX_CELL_CHARS = 32_767;
-/** Amounts past 2^53 cents cannot be added exactly to the cent (1e308 would sum to Infinity). */
-export const MAX_AMOUNT = Number.MAX_SAFE_INTEGER / 100;
+/**
+ * Amounts past 10^13 units (10^15 cents) are refused: beyond, a double no longer finds the
+ * cent of an amount reliably (1e308 would even sum to Infinity). See analytics/money.ts.
+ */
+export const MAX_AMOUNT = MAX_EXACT_AMOUNT;
 
 type Sink =
 	| { spec: ColumnSpec; key: string; kind: 'dict'; dict: Dictionary }
@@ -107,6 +116,8 @@ export class DatasetBuilder {
 	private dateSink: Sink | null = null;
 	private amountSink: Sink | null = null;
 	private needFields = 0;
+	/** The returns' total in cents (exact; the report gets it in units at the end). */
+	private negativeCents = 0;
 	private cells: string[] = [];
 	private parsed: number[] = [];
 
@@ -283,7 +294,7 @@ export class DatasetBuilder {
 				if (a === 0) this.report.zeroAmounts++;
 				else if (a < 0) {
 					this.report.negativeAmounts++;
-					this.report.negativeTotal += a;
+					this.negativeCents += toCents(a);
 				}
 			}
 			this.report.blankedCells += blanked;
@@ -328,7 +339,7 @@ export class DatasetBuilder {
 		if (amount === 0) report.zeroAmounts++;
 		else if (amount < 0) {
 			report.negativeAmounts++;
-			report.negativeTotal += amount;
+			this.negativeCents += toCents(amount);
 		}
 		report.accepted++;
 	}
@@ -356,6 +367,8 @@ export class DatasetBuilder {
 				type: col.type
 			});
 		}
+		this.report.negativeTotal = fromCents(toCents(this.report.negativeTotal) + this.negativeCents);
+		this.negativeCents = 0;
 		const dictionaries: Record<string, Dictionary> = emptyRecord();
 		for (const sink of this.sinks) if (sink.kind === 'dict') dictionaries[sink.key] = sink.dict;
 		return {
@@ -475,11 +488,8 @@ function datasetStats(columns: Record<string, StoredColumn>, rows: number): Pars
 		}
 	}
 	let revenue: number | null = null;
-	if (amount && amount.type === 'number') {
-		revenue = 0;
-		for (let i = 0; i < rows; i++) revenue += amount.values[i];
-		revenue = Math.round(revenue * 100) / 100;
-	}
+	// Summed in cents: exact to the cent (a float sum of large amounts is not).
+	if (amount && amount.type === 'number') revenue = sumMoney(amount.values, rows);
 	return { customers, firstDay, lastDay, revenue };
 }
 
@@ -576,7 +586,7 @@ function compact(
 			if (a === 0) report.zeroAmounts--;
 			else if (a < 0) {
 				report.negativeAmounts--;
-				report.negativeTotal -= a;
+				report.negativeTotal = fromCents(toCents(report.negativeTotal) - toCents(a));
 			}
 		}
 	}

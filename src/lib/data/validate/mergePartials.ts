@@ -6,6 +6,7 @@ import { dictColumnOf, labelCount, packedLabels } from '../tables/lazyLabels';
 import { Dictionary } from './Dictionary';
 import { EXAMPLES_PER_REASON, type PartialDataset } from './DatasetBuilder';
 import { mergeDateOrder } from './dateOrder';
+import { fromCents, toCents } from '../../analytics/money';
 import { mergeEncodingLines } from '../sniff/encodingLines';
 import type { RejectReason, StoredColumn, ValidationReport } from './types';
 import { emptyRecord, ownValue } from '../../analytics/emptyRecord';
@@ -107,7 +108,8 @@ export function mergePartials(
 		duplicates: 0, // a whole-file step (completeDataset)
 		zeroAmounts: ra.zeroAmounts + rb.zeroAmounts,
 		negativeAmounts: ra.negativeAmounts + rb.negativeAmounts,
-		negativeTotal: ra.negativeTotal + rb.negativeTotal,
+		// In cents: the parts' totals add exactly, as the whole file's does.
+		negativeTotal: fromCents(toCents(ra.negativeTotal) + toCents(rb.negativeTotal)),
 		blankedCells: ra.blankedCells + rb.blankedCells,
 		nulRemoved: ra.nulRemoved + rb.nulRemoved,
 		replacedChars: ra.replacedChars + rb.replacedChars

@@ -2,7 +2,12 @@
 // thread. The page cancels an import by terminating this worker; since the commit is one
 // IndexedDB transaction, a terminated worker leaves nothing behind.
 import { previewFile } from '../pipeline/previewFile';
-import { checkMapping, importPartBytes, importText } from '../pipeline/importBytes';
+import {
+	checkMapping,
+	encodingLinesFor,
+	importPartBytes,
+	importText
+} from '../pipeline/importBytes';
 import { joinParts, PARTS_MIN_BYTES, secondPartMapping } from '../pipeline/importInParts';
 import { splitForParts } from '../pipeline/splitForParts';
 import { completeDataset, type PartialDataset } from '../validate/DatasetBuilder';
@@ -208,9 +213,14 @@ async function handle(msg: ImportRequest): Promise<void> {
 		} else {
 			// Straight from the bytes when the file allows (readByteRows), else via the text.
 			const rows = readByteRows(bytes, msg.mapping, msg.today, (p) => progress(0, p));
-			if (rows) parsed = completeDataset(msg.mapping, rows);
-			else {
+			if (rows) {
+				parsed = completeDataset(msg.mapping, rows);
+				const lines = encodingLinesFor(bytes, msg.mapping.encoding, rows.report.replacedChars);
+				if (lines) parsed.report.encodingLines = lines;
+			} else {
 				const decoded = decodeBytes(bytes, msg.mapping.encoding);
+				// Where the encoding may not fit, which lines: looked at before the bytes go.
+				const lines = encodingLinesFor(bytes, msg.mapping.encoding, decoded.replaced);
 				bytes = null; // the text is all the parse needs: the file's bytes can go
 				parsed = importText(
 					decoded.text,
@@ -220,6 +230,7 @@ async function handle(msg: ImportRequest): Promise<void> {
 					decoded.nulCount,
 					decoded.replaced
 				);
+				if (lines) parsed.report.encodingLines = lines;
 			}
 			timings.onePass = performance.now() - t1;
 		}

@@ -4,7 +4,8 @@ export const reliabilityMessages = {
 	en: {
 		'reason.cell_too_long':
 			'cell longer than 32,767 characters (more than a spreadsheet cell holds)',
-		'reason.amount_too_large': 'amount too large to add up to the cent',
+		'reason.amount_too_large':
+			'amount over 10,000,000,000,000 (10^13): too large to add up to the cent',
 		'reliability.quota':
 			'Not enough storage space for {file}: it needs about {needed}, and about {free} is free. Nothing was stored.',
 		'reliability.quota.delete':
@@ -19,7 +20,7 @@ export const reliabilityMessages = {
 	},
 	zh: {
 		'reason.cell_too_long': '单元格超过 32,767 个字符（超出电子表格单元格的上限）',
-		'reason.amount_too_large': '金额过大，无法精确到分累加',
+		'reason.amount_too_large': '金额超过 10,000,000,000,000（10^13），过大，无法精确到分累加',
 		'reliability.quota':
 			'存储空间不足，无法保存 {file}：约需 {needed}，当前约剩 {free}。没有保存任何数据。',
 		'reliability.quota.delete': '在本页删除 {names} 约可释放 {size}，然后重新导入该文件。',

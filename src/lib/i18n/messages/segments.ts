@@ -121,7 +121,8 @@ const en = {
 	'segments.migration.title': 'Segment migration from {from} to {to}',
 
 	'segments.issue.no_transactions': 'There are no transactions.',
-	'segments.issue.no_customers': 'No customer has a purchase on or before the analysis date.',
+	'segments.issue.no_customers':
+		'No customer has a purchase on or before the analysis date: returns (negative amounts) alone do not make a customer.',
 	'segments.issue.too_few_customers': '{customers} customers are too few for {k} clusters.',
 	'segments.issue.monetary_unavailable':
 		'The data has no amount, so M and revenue are not available.',
@@ -260,7 +261,7 @@ const zh: Record<keyof typeof en, string> = {
 	'segments.migration.title': '从 {from} 到 {to} 的细分迁移',
 
 	'segments.issue.no_transactions': '没有交易记录。',
-	'segments.issue.no_customers': '分析日及之前没有任何客户购买。',
+	'segments.issue.no_customers': '分析日及之前没有任何客户购买：只有退货（负金额）不能构成客户。',
 	'segments.issue.too_few_customers': '{customers} 位客户太少，不足以分成 {k} 个簇。',
 	'segments.issue.monetary_unavailable': '数据中没有金额，无法计算 M 和收入。',
 	'segments.issue.margin_unavailable': '数据中没有成本，无法计算毛利。',
