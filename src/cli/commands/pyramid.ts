@@ -1,6 +1,7 @@
 // `cli pyramid <file> [--cuts 5,15,30,50 | --preset NAME] [--basis margin|revenue|clv|auto]
 // [--as-of YYYY-MM-DD]`: the customer value pyramid (platinum, gold, iron, lead) for a
 // transaction file or a customer summary, through the app's own segmentsValue analysis in Node.
+import { DEFAULTS } from '../../lib/analytics/defaults';
 import { isoFromDay } from '../../lib/analytics/dates';
 import { pyramidPresets, type PyramidPresetName } from '../../lib/analytics/value/pyramidCuts';
 import type { BasisChoice } from '../../lib/engine/segments/segmentsResult';
@@ -71,7 +72,7 @@ export async function pyramidCommand(
 ): Promise<PyramidOutput> {
 	const asOf = parseAsOf(options['as-of']);
 	const cuts = parseCuts(options.cuts, options.preset);
-	const basis = (options.basis ?? 'margin') as BasisChoice;
+	const basis = (options.basis ?? DEFAULTS.pyramid.basis) as BasisChoice;
 	if (!BASES.includes(basis))
 		throw new CliError(`--basis must be one of ${BASES.join(', ')} (got "${options.basis}")`);
 	const data = loadBehaviour(file, options, parseUnit(options.unit));

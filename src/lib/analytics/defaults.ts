@@ -41,5 +41,11 @@ export const DEFAULTS = {
 	 * Lifetime value: 12 calendar months ahead, 1 % discount a month. Margin unset: CLV is computed
 	 * on revenue and labelled as an upper bound, with a prompt to enter the margin.
 	 */
-	clv: { horizonMonths: 12, discountPctPerMonth: 1, marginPct: null as number | null }
+	clv: { horizonMonths: 12, discountPctPerMonth: 1, marginPct: null as number | null },
+	/**
+	 * The value pyramid, Pareto and ABC rank by historical net value by default: margin when the
+	 * data has cost, else net revenue. Predicted lifetime value is one choice away, but needs a
+	 * fitted model first, which is not the first lesson.
+	 */
+	pyramid: { basis: 'margin' as const }
 } as const;

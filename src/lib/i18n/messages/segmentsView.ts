@@ -140,9 +140,9 @@ const en = {
 	'segmentsView.value.basisClv':
 		'From the lifetime-value model as set on the Lifetime value page: {model}, {months, plural, one {# month} other {# months}} ahead from {date}.',
 	'segmentsView.value.basisWhy.margin':
-		'No lifetime-value prediction is available; the data has cost, so margin (amount − cost) is used.',
+		'Historical net value: the data has cost, so margin (amount − cost) to date is used. Predicted lifetime value is one choice away in “Rank customers by” (it needs a fitted model).',
 	'segmentsView.value.basisWhy.revenue':
-		'No lifetime-value prediction or cost is available, so net revenue (purchases minus returns) is used.',
+		'Historical net value: net revenue to date (purchases minus returns); the data has no cost column. Predicted lifetime value is one choice away in “Rank customers by” (it needs a fitted model).',
 	'segmentsView.value.basisWhy.clv': 'Predicted lifetime value from the lifetime-value model.',
 	'segmentsView.value.basisUnavailable':
 		'{asked} is not available for this data, so {basis} is used.',
@@ -438,9 +438,9 @@ const zh: Record<keyof typeof en, string> = {
 	'segmentsView.value.basisClv':
 		'来自“客户终生价值”页所设的模型：{model}，从 {date} 起预测未来 {months} 个月。',
 	'segmentsView.value.basisWhy.margin':
-		'没有可用的终生价值预测；数据中有成本，因此使用毛利（金额 − 成本）。',
+		'历史净价值：数据中有成本，因此使用至今的毛利（金额 − 成本）。预测的客户终生价值只需在“客户排序依据”中选择（它需要先拟合模型）。',
 	'segmentsView.value.basisWhy.revenue':
-		'没有可用的终生价值预测或成本，因此使用净收入（购买减去退货）。',
+		'历史净价值：至今的净收入（购买减去退货）；数据中没有成本列。预测的客户终生价值只需在“客户排序依据”中选择（它需要先拟合模型）。',
 	'segmentsView.value.basisWhy.clv': '由终生价值模型预测的客户终生价值。',
 	'segmentsView.value.basisUnavailable': '该数据无法提供{asked}，因此使用{basis}。',
 	'segmentsView.value.clvMissing':

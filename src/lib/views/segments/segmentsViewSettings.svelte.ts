@@ -1,6 +1,7 @@
 // The Segments & value page's settings, kept while the user moves between pages: scoring, the
 // editable rule list (first match wins), value-pyramid cuts and basis, the clustering k, the
 // chosen attribute and the drill-down in view. Dates are remembered per dataset.
+import { DEFAULTS } from '$lib/analytics/defaults';
 import type { CentreCuts } from '$lib/analytics/rfm/centreCut';
 import type { SegmentPresetName } from '$lib/analytics/rfm/segmentPresets';
 import type { SegmentRule } from '$lib/analytics/rfm/segmentRule';
@@ -50,7 +51,7 @@ class SegmentsViewSettings {
 	thresholds = $state<Thresholds>({ ...NO_THRESHOLDS });
 	cutPreset = $state<CutPreset>('standard');
 	customCuts = $state<number[]>([5, 15, 30, 50]);
-	basis = $state<BasisChoice>('auto');
+	basis = $state<BasisChoice>(DEFAULTS.pyramid.basis);
 	k = $state<number | null>(null);
 	attribute = $state<string | null>(null);
 	treemapSize = $state<'customers' | 'revenue'>('customers');
