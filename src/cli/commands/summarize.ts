@@ -117,6 +117,7 @@ export async function summarizeCommand(
 			file,
 			mapping: head.mapping,
 			headText: head.headText,
+			columns: head.preview.headers.length,
 			today: importToday(),
 			chunkBytes: 256 * 1024,
 			onProgress: (bytes, rows) => progress.tick(label, bytes, head.bytes, rows, performance.now())
