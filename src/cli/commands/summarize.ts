@@ -176,6 +176,13 @@ export async function summarizeCommand(
 			peakRssMB: Math.round(peakRssBytes() / 1e6),
 			warnings
 		};
+	} catch (e) {
+		// DuckDB could not keep within its limit (a sort or hash table it cannot spill).
+		if (e instanceof Error && e.message.startsWith('Out of Memory Error'))
+			throw new CliError(
+				`${file}: DuckDB needs more memory than --memory-mb ${memoryMb} for this file; raise --memory-mb`
+			);
+		throw e;
 	} finally {
 		progress.clear();
 		duck?.close();

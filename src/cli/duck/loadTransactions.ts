@@ -2,7 +2,7 @@
 // order_id, date, amount)` that docs/sql reads, keeping exactly the rows the app keeps and
 // counting the rejected ones by the app's reasons. Two roads, one set of rules:
 //  - DuckDB reads the file itself (UTF-8, a one-character delimiter, no quote characters): the
-//    plainly clean lines become rows in SQL (fastRowsSql.ts); the others — typically a handful
+//    plainly clean rows are accepted in SQL (fastRowsSql.ts); the others — typically a handful
 //    — go through the app's DatasetBuilder here and are appended.
 //  - Any other file (another encoding, whitespace-aligned columns, quoted fields that may hold
 //    line breaks): the app's chunk decoder, record splitter and validator read it in JavaScript
