@@ -123,7 +123,7 @@ function runCli(cliArgs) {
 			err += d;
 			// The CLI's own lines; time -v's report is parsed below.
 			for (const line of String(d).split('\n'))
-				if (/^(summarize|error)/.test(line)) console.log(`  ${line}`);
+				if (/^(summarize|error|internal error)/.test(line)) console.log(`  ${line}`);
 		});
 		child.on('error', reject);
 		child.on('close', (code) => {
@@ -202,17 +202,25 @@ for (const size of sizes) {
 		console.log(
 			`summarize --what ${what} on ${file} (${(bytes / 1e9).toFixed(2)} GB, --memory-mb ${memoryMb})`
 		);
-		const r = await runCli([
-			'summarize',
-			file,
-			'--what',
-			what,
-			'--out',
-			out,
-			'--memory-mb',
-			memoryMb,
-			'--verbose'
-		]);
+		let r;
+		try {
+			r = await runCli([
+				'summarize',
+				file,
+				'--what',
+				what,
+				'--out',
+				out,
+				'--memory-mb',
+				memoryMb,
+				'--verbose'
+			]);
+		} catch (e) {
+			// A failed run is a result too (e.g. DuckDB out of its memory limit): say so, go on.
+			console.log(`  ${e.message}`);
+			results.push([size.label, '', what, `failed: ${e.message}`, '', '', '', '', '']);
+			continue;
+		}
 		const mbps = bytes / 1e6 / r.seconds;
 		console.log(
 			`  ${r.seconds.toFixed(1)} s, ${mbps.toFixed(1)} MB/s, peak RSS ${(r.peakRssBytes / 2 ** 20).toFixed(0)} MiB`
