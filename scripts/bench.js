@@ -6,6 +6,8 @@
 //   --quick           10k and 100k only; prints, writes nothing
 //   --sizes 1M        pick files (e.g. 10k,100k); prints, writes nothing
 //   --import-only     no CLV, DuckDB or JS-size step (development)
+//   --cli --size 1GB,5GB   instead: the CLI's `summarize` on generated files of those sizes (MB/s,
+//                     peak memory; scripts/bench/streamBench.js), no browser
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,6 +21,10 @@ import { ensureTransactions, SIZES } from './bench/makeTransactions.js';
 import { formatSummary, markdownTable, summary, table } from './bench/stats.js';
 
 const args = process.argv.slice(2);
+if (args.includes('--cli')) {
+	await import('./bench/streamBench.js');
+	process.exit(0);
+}
 const quick = args.includes('--quick');
 const importOnly = args.includes('--import-only');
 const runsArg = args.indexOf('--runs');

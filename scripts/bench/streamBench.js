@@ -1,12 +1,13 @@
-// Larger than memory: times `cli summarize` on a generated transaction file of a given size and
-// writes the results into docs/benchmarks.md (between the bench:stream markers). Not a test.
-//   node scripts/bench/streamBench.js --size 5GB [--what btyd,rfm] [--memory-mb 256]
-//                                     [--no-write] [--delete]
+// Larger than memory: times `crm-workbench summarize` (the built CLI, DuckDB) on a generated
+// transaction file of a given size and writes the results into docs/benchmarks.md (between the
+// bench:stream markers, next to the figures of the earlier hash-partitioning version). Not a test.
+//   npm run bench -- --cli --size 1GB,5GB [--what btyd,rfm] [--memory-mb 256] [--no-write] [--delete]
+//   node scripts/bench/streamBench.js --size 5GB …   (the same)
 // The file (bench-data/stream-<size>.csv) is made once and reused: same seed, same bytes. Rows
 // use the format of makeTransactions.js (customer_id,order_id,date,amount,category; each row
 // its own order, ~2 % returns) for a fixed population of 1M customers, so a larger file is a
 // longer history, not more customers. --delete removes the file afterwards. GB = 10^9 bytes.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
 	closeSync,
 	existsSync,
@@ -109,9 +110,9 @@ function ensureFile(size) {
 /** Runs the CLI under /usr/bin/time -v when present: wall time, peak RSS (kB) and its JSON line. */
 function runCli(cliArgs) {
 	const timeV = existsSync('/usr/bin/time');
-	const tsx = 'node_modules/.bin/tsx';
-	const cmd = timeV ? '/usr/bin/time' : tsx;
-	const full = timeV ? ['-v', tsx, ...cliArgs] : cliArgs;
+	const bin = [process.execPath, 'bin/crm-workbench.js'];
+	const cmd = timeV ? '/usr/bin/time' : bin[0];
+	const full = timeV ? ['-v', ...bin, ...cliArgs] : [bin[1], ...cliArgs];
 	return new Promise((resolve, reject) => {
 		const t0 = performance.now();
 		const child = spawn(cmd, full, { env: { ...process.env, TZ: 'UTC' } });
@@ -122,7 +123,7 @@ function runCli(cliArgs) {
 			err += d;
 			// The CLI's own lines; time -v's report is parsed below.
 			for (const line of String(d).split('\n'))
-				if (/^(summarize|error)/.test(line)) console.log(`  ${line}`);
+				if (/^(summarize|error|internal error)/.test(line)) console.log(`  ${line}`);
 		});
 		child.on('error', reject);
 		child.on('close', (code) => {
@@ -160,7 +161,7 @@ const HEADER = [
 	'file',
 	'rows',
 	'summary',
-	'partitions',
+	'engine',
 	'customers',
 	'wall time',
 	'MB/s',
@@ -187,55 +188,65 @@ function writeDoc(results, note) {
 	writeFileSync(DOC, doc.slice(0, start) + body + doc.slice(end));
 }
 
-const size = parseSize(arg('size'));
+const sizes = (arg('size') ?? '').split(',').map(parseSize);
 const kinds = (arg('what', 'btyd,rfm') ?? '').split(',');
 const memoryMb = arg('memory-mb', '256');
-const file = ensureFile(size);
-const bytes = statSync(file).size;
 const results = [];
-for (const what of kinds) {
-	const out = join(DIR, `stream-${size.label.toLowerCase()}-${what}.csv`);
-	console.log(
-		`summarize --what ${what} on ${file} (${(bytes / 1e9).toFixed(2)} GB, --memory-mb ${memoryMb})`
-	);
-	const r = await runCli([
-		'src/cli/main.ts',
-		'summarize',
-		file,
-		'--what',
-		what,
-		'--out',
-		out,
-		'--memory-mb',
-		memoryMb,
-		'--verbose'
-	]);
-	const mbps = bytes / 1e6 / r.seconds;
-	console.log(
-		`  ${r.seconds.toFixed(1)} s, ${mbps.toFixed(1)} MB/s, peak RSS ${(r.peakRssBytes / 2 ** 20).toFixed(0)} MiB`
-	);
-	results.push([
-		size.label,
-		r.report.rowsRead.toLocaleString('en-US'),
-		what,
-		String(r.report.partitions),
-		r.report.customers.toLocaleString('en-US'),
-		`${r.seconds.toFixed(1)} s`,
-		mbps.toFixed(1),
-		r.cpu === null ? 'n/a' : `${r.cpu.toFixed(1)} s`,
-		`${(r.peakRssBytes / 2 ** 20).toFixed(0)} MiB`
-	]);
-	rmSync(out, { force: true });
+// The built CLI, as users run it (npm ci builds it; rebuilt here so it is the tree's code).
+spawnSync(process.execPath, ['scripts/buildCli.js'], { stdio: 'inherit' });
+for (const size of sizes) {
+	const file = ensureFile(size);
+	const bytes = statSync(file).size;
+	for (const what of kinds) {
+		const out = join(DIR, `stream-${size.label.toLowerCase()}-${what}.csv`);
+		console.log(
+			`summarize --what ${what} on ${file} (${(bytes / 1e9).toFixed(2)} GB, --memory-mb ${memoryMb})`
+		);
+		let r;
+		try {
+			r = await runCli([
+				'summarize',
+				file,
+				'--what',
+				what,
+				'--out',
+				out,
+				'--memory-mb',
+				memoryMb,
+				'--verbose'
+			]);
+		} catch (e) {
+			// A failed run is a result too (e.g. DuckDB out of its memory limit): say so, go on.
+			console.log(`  ${e.message}`);
+			results.push([size.label, '', what, `failed: ${e.message}`, '', '', '', '', '']);
+			continue;
+		}
+		const mbps = bytes / 1e6 / r.seconds;
+		console.log(
+			`  ${r.seconds.toFixed(1)} s, ${mbps.toFixed(1)} MB/s, peak RSS ${(r.peakRssBytes / 2 ** 20).toFixed(0)} MiB`
+		);
+		results.push([
+			size.label,
+			r.report.rowsRead.toLocaleString('en-US'),
+			what,
+			r.report.reader,
+			r.report.customers.toLocaleString('en-US'),
+			`${r.seconds.toFixed(1)} s`,
+			mbps.toFixed(1),
+			r.cpu === null ? 'n/a' : `${r.cpu.toFixed(1)} s`,
+			`${(r.peakRssBytes / 2 ** 20).toFixed(0)} MiB`
+		]);
+		rmSync(out, { force: true });
+	}
 }
 if (!args.includes('--no-write')) {
 	const cpus = os.availableParallelism?.() ?? os.cpus().length;
 	const note =
-		`Measured by \`node scripts/bench/streamBench.js --size <size>\` with --memory-mb ${memoryMb}, ` +
+		`Measured by \`npm run bench -- --cli --size ${sizes.map((x) => x.label).join(',')}\` with --memory-mb ${memoryMb}, ` +
 		`Node ${process.version}, ${cpus} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM. Wall time ` +
-		'includes tsx start-up; CPU time (user + system, all threads) and peak RSS are ' +
+		'includes Node start-up (the built CLI, no tsx); CPU time (user + system, all threads) and peak RSS are ' +
 		'`/usr/bin/time -v`’s. The machine was shared with other work: ' +
 		`load average ${os.loadavg()[0].toFixed(1)} at the end of this run, so wall times vary.`;
 	writeDoc(results, note);
 	console.log(`wrote ${DOC}`);
 }
-if (args.includes('--delete')) rmSync(file);

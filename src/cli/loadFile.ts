@@ -33,6 +33,9 @@ const DELIMS: Record<string, Delimiter> = {
 	space: 'whitespace'
 };
 
+/** Node reads at most 2 GiB into one buffer; commands that hold a file whole stop there. */
+export const MAX_IN_MEMORY_BYTES = 2 ** 31 - 1;
+
 export interface Loaded {
 	preview: Preview;
 	mapping: Mapping;
@@ -67,7 +70,13 @@ export function loadFile(
 ): Loaded {
 	let bytes: Uint8Array;
 	try {
-		if (statSync(path).isDirectory()) throw new CliError(`${path} is a directory, not a file`);
+		const st = statSync(path);
+		if (st.isDirectory()) throw new CliError(`${path} is a directory, not a file`);
+		if (st.size > MAX_IN_MEMORY_BYTES)
+			throw new CliError(
+				`${path} is ${(st.size / 1e9).toFixed(1)} GB, more than this command reads into memory: ` +
+					'crm-workbench summarize computes RFM, BTYD and cohort summaries from files of any size (DuckDB; see docs/scale.md)'
+			);
 		bytes = readFileSync(path);
 	} catch (e) {
 		if (e instanceof CliError) throw e;

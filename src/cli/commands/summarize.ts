@@ -117,6 +117,7 @@ export async function summarizeCommand(
 			file,
 			mapping: head.mapping,
 			headText: head.headText,
+			columns: head.preview.headers.length,
 			today: importToday(),
 			chunkBytes: 256 * 1024,
 			onProgress: (bytes, rows) => progress.tick(label, bytes, head.bytes, rows, performance.now())
@@ -175,6 +176,13 @@ export async function summarizeCommand(
 			peakRssMB: Math.round(peakRssBytes() / 1e6),
 			warnings
 		};
+	} catch (e) {
+		// DuckDB could not keep within its limit (a sort or hash table it cannot spill).
+		if (e instanceof Error && e.message.startsWith('Out of Memory Error'))
+			throw new CliError(
+				`${file}: DuckDB needs more memory than --memory-mb ${memoryMb} for this file; raise --memory-mb`
+			);
+		throw e;
 	} finally {
 		progress.clear();
 		duck?.close();

@@ -16,16 +16,26 @@ export function sqlString(s: string): string {
 	return `'${s.replace(/'/g, "''")}'`;
 }
 
-/** What DuckDB is told separates fields when it reads whole lines: three control bytes no
- * text file has in a row (a line that does holds them is not plain, and DuckDB then errors: the
- * JavaScript reader takes the file). */
-const LINE_DELIMITER = '\u0001\u0002\u0003';
+/** DuckDB's text for NULL, set to what no cell holds: an empty field then reads as ''. */
+const NO_NULL = '\u0001\u0002\u0003';
+
+/** Files with more columns than this take the JavaScript reader (every cell is checked for quotes). */
+export const MAX_FAST_COLUMNS = 64;
 
 /**
  * The staging query for a file whose mapping DuckDB can read (UTF-8, a one-character
- * delimiter). `skip` physical lines come before the first data row (blank lines and the header).
+ * delimiter). DuckDB splits the fields itself without quoting (a quote anywhere sends the file
+ * to the JavaScript reader, where quotes have their meaning); an empty field reads as '' and a
+ * missing one as NULL, so a short row is told from one with empty cells. `skip` counts the
+ * line breaks before the first data row (linesBeforeData).
  */
-export function fastRowsSql(file: string, mapping: Mapping, today: number, skip: number): string {
+export function fastRowsSql(
+	file: string,
+	mapping: Mapping,
+	today: number,
+	skip: number,
+	columns: number
+): string {
 	const col = (role: string) => mapping.columns.find((c) => c.role === role) ?? null;
 	const customer = col('customerId');
 	const date = col('date');
@@ -34,19 +44,24 @@ export function fastRowsSql(file: string, mapping: Mapping, today: number, skip:
 	if (!customer || !date) throw new Error('the mapping needs a customer id and a date column');
 	const need =
 		Math.max(...mapping.columns.filter((c) => c.role !== 'ignore').map((c) => c.index)) + 1;
-	const d = mapping.delimiter;
-	const cell = (index: number) => `f[${index + 1}]`;
+	const n = Math.max(columns, need);
+	const cell = (index: number) => `c${index}`;
 	const clean = (index: number) => {
 		const c = cell(index);
 		return `(${c} <> '' AND NOT starts_with(${c}, ' ') AND NOT ends_with(${c}, ' '))`;
 	};
-	// The printable ASCII range, the delimiter allowed (a tab is not printable), no quote.
-	const notPlain = d === '\t' ? `'[^\\t\\x20-\\x7e]|"'` : `'[^\\x20-\\x7e]|"'`;
+	// Ids become strings as they are: printable ASCII only (the app trims Unicode spaces and
+	// removes control characters: such cells take the JavaScript road).
+	const asIs = (index: number) => {
+		const c = cell(index);
+		return `(strlen(${c}) = length(${c}) AND NOT regexp_matches(${c}, '[\\x00-\\x1f\\x7f]'))`;
+	};
+	const mapped = mapping.columns.filter((c) => c.role !== 'ignore').map((c) => c.index);
 	const conditions = [
-		`strlen(line) <= ${MAX_CELL_CHARS}`,
-		`NOT regexp_matches(line, ${notPlain})`,
-		`len(f) >= ${need}`,
+		`${cell(need - 1)} IS NOT NULL`,
+		...mapped.map((i) => `length(${cell(i)}) <= ${MAX_CELL_CHARS}`),
 		clean(customer.index),
+		asIs(customer.index),
 		clean(date.index)
 	];
 	// Other date formats are read by the app's parseDate: such rows take the JavaScript road.
@@ -65,26 +80,31 @@ export function fastRowsSql(file: string, mapping: Mapping, today: number, skip:
 			clean(amount.index),
 			// parseNumber's plain form: up to 15 digits, one decimal mark between digits.
 			`regexp_full_match(${a}, '-?[0-9]+(\\${point}[0-9]+)?')`,
-			`length(regexp_replace(${a}, '[^0-9]', '', 'g')) <= 15`,
+			`length(replace(replace(${a}, '-', ''), '${point}', '')) <= 15`,
 			`abs(${amountValue}) <= ${MAX_AMOUNT}`
 		);
 		if (mapping.returns === 'drop') conditions.push(`NOT starts_with(${a}, '-')`);
 	}
-	if (order) conditions.push(clean(order.index));
+	if (order) conditions.push(clean(order.index), asIs(order.index));
+	const all = Array.from({ length: n }, (_, i) => cell(i));
+	const quoted = all.map((c) => `contains(coalesce(${c}, ''), '"')`).join(' OR ');
 	const fast = conditions.map((c) => `(${c})`).join('\n      AND ');
+	const types = all.map((c) => `'${c}': 'VARCHAR'`).join(', ');
 	return `CREATE TABLE staged AS
-WITH l AS (
-  SELECT line, string_split(line, ${sqlString(d)}) AS f
-  FROM read_csv(${sqlString(file)}, columns = {'line': 'VARCHAR'}, delim = ${sqlString(LINE_DELIMITER)},
-       quote = '', escape = '', header = false, skip = ${skip}, auto_detect = false,
-       strict_mode = false, max_line_size = 1048576, new_line = '\\n')
-  WHERE line IS NOT NULL
-)
 SELECT fast,
   CASE WHEN fast THEN ${cell(customer.index)} END AS customer_id,
   CASE WHEN fast THEN ${order ? cell(order.index) : 'CAST(NULL AS VARCHAR)'} END AS order_id,
   CASE WHEN fast THEN TRY_CAST(${cell(date.index)} AS DATE) END AS date,
   CASE WHEN fast THEN ${amountValue} END AS amount,
-  CASE WHEN NOT fast THEN line END AS line
-FROM (SELECT *, coalesce(${fast}, false) AS fast FROM l)`;
+  CASE WHEN NOT fast THEN [${all.join(', ')}] END AS cells
+FROM (
+  SELECT *, coalesce(${fast}, false) AND NOT quoted AS fast
+  FROM (
+    SELECT *, ${quoted} AS quoted
+    FROM read_csv(${sqlString(file)}, columns = {${types}}, delim = ${sqlString(mapping.delimiter)},
+         quote = '', escape = '', header = false, skip = ${skip}, auto_detect = false,
+         strict_mode = false, null_padding = true, nullstr = ${sqlString(NO_NULL)},
+         max_line_size = 1048576, new_line = '\\n')
+  )
+)`;
 }

@@ -2,13 +2,13 @@
 // order_id, date, amount)` that docs/sql reads, keeping exactly the rows the app keeps and
 // counting the rejected ones by the app's reasons. Two roads, one set of rules:
 //  - DuckDB reads the file itself (UTF-8, a one-character delimiter, no quote characters): the
-//    plainly clean lines become rows in SQL (fastRowsSql.ts); the others — typically a handful
+//    plainly clean rows are accepted in SQL (fastRowsSql.ts); the others — typically a handful
 //    — go through the app's DatasetBuilder here and are appended.
 //  - Any other file (another encoding, whitespace-aligned columns, quoted fields that may hold
 //    line breaks): the app's chunk decoder, record splitter and validator read it in JavaScript
 //    and every accepted row is appended.
 import { createReadStream } from 'node:fs';
-import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBListValue } from '@duckdb/node-api';
 import type { Mapping } from '../../lib/data/map/types';
 import { ChunkDecoder } from '../../lib/data/stream/ChunkDecoder';
 import { RecordSplitter, type RecordBatch } from '../../lib/data/stream/RecordSplitter';
@@ -16,7 +16,7 @@ import { StreamValidator, type StreamReport } from '../../lib/data/stream/Stream
 import type { Role } from '../../lib/data/map/headerSynonyms';
 import { CliError } from '../args';
 import { appendBlock } from './appendBlock';
-import { FAST_DELIMITERS, fastRowsSql } from './fastRowsSql';
+import { FAST_DELIMITERS, MAX_FAST_COLUMNS, fastRowsSql } from './fastRowsSql';
 import { LineBreaks } from './LineBreaks';
 import { linesBeforeData } from './linesBeforeData';
 
@@ -25,6 +25,8 @@ export interface LoadOptions {
 	mapping: Mapping;
 	/** The first bytes of the file as text (the sniffed head), for the header's position. */
 	headText: string;
+	/** Fields in the header (or the first rows) as sniffed. */
+	columns: number;
 	/** Rows dated after this day are rejected as typos, as at import. */
 	today: number;
 	chunkBytes: number;
@@ -50,28 +52,22 @@ async function duckRoad(
 	o: LoadOptions,
 	validator: StreamValidator
 ): Promise<number | null> {
+	if (o.columns > MAX_FAST_COLUMNS) return null;
 	try {
-		await con.run(fastRowsSql(o.file, o.mapping, o.today, linesBeforeData(o.headText, o.mapping)));
+		await con.run(
+			fastRowsSql(o.file, o.mapping, o.today, linesBeforeData(o.headText, o.mapping), o.columns)
+		);
 	} catch {
 		// Invalid UTF-8, a line longer than DuckDB reads, …: the JavaScript road reads anything.
 		return null;
 	}
-	const counts = (
-		await con.runAndReadAll(
-			`SELECT count(*) FILTER (WHERE fast)::DOUBLE AS fast,
-			        count(*) FILTER (WHERE NOT fast AND (contains(line, '"') OR contains(line, chr(13))
-			                         OR contains(line, chr(0))))::DOUBLE AS unsplittable
-			 FROM staged`
-		)
-	).getRowObjectsJS()[0] as { fast: number; unsplittable: number };
-	// A quote may join lines into one record; a CR or NUL the app's decoder handles first.
-	if (counts.unsplittable > 0) {
-		await con.run('DROP TABLE staged');
-		return null;
-	}
+	const fast = Number(
+		(
+			await con.runAndReadAll('SELECT count(*) FILTER (WHERE fast)::DOUBLE FROM staged')
+		).getRows()[0][0]
+	);
 	const appender = await con.createAppender('checked');
-	const result = await con.stream('SELECT line FROM staged WHERE NOT fast');
-	const delimiter = o.mapping.delimiter;
+	const result = await con.stream('SELECT cells FROM staged WHERE NOT fast');
 	let rows: string[][] = [];
 	const flush = () => {
 		if (rows.length === 0) return;
@@ -79,18 +75,35 @@ async function duckRoad(
 		if (block) appendBlock(appender, block);
 		rows = [];
 	};
+	let splittable = true;
 	for (;;) {
 		const chunk = await result.fetchChunk();
 		if (!chunk || chunk.rowCount === 0) break;
-		for (const line of chunk.getColumnValues(0)) {
-			rows.push(String(line).split(delimiter));
+		for (const value of chunk.getColumnValues(0)) {
+			// The fields present: DuckDB pads a short row with NULLs.
+			const items = (value as DuckDBListValue).items;
+			const fields: string[] = [];
+			for (const x of items) {
+				if (x === null) break;
+				fields.push(String(x));
+			}
+			// A quote may join lines into one record or hide a delimiter: the app's parser decides.
+			if (fields.some((f) => f.includes('"'))) {
+				splittable = false;
+				break;
+			}
+			rows.push(fields);
 			if (rows.length >= SLOW_BATCH) flush();
 		}
+		if (!splittable) break;
 	}
-	flush();
-	appender.flushSync();
+	if (splittable) flush();
 	appender.closeSync();
-	return counts.fast;
+	if (!splittable) {
+		await con.run('DROP TABLE staged');
+		return null;
+	}
+	return fast;
 }
 
 async function javascriptRoad(

@@ -51,7 +51,7 @@ export class CsvSink {
 		this.line(csvLine(cells));
 	}
 
-	/** Lets a slow reader of stdout catch up (called between partitions). */
+	/** Lets a slow reader of stdout catch up (called between result chunks). */
 	async drain(): Promise<void> {
 		this.write();
 		if (this.fd === null && process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
