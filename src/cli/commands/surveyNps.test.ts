@@ -5,10 +5,13 @@ import { CliError } from '../args';
 import { surveyCommand } from './survey';
 
 const RETAIL = 'static/samples/retail/survey.csv';
+// The sample's recommendation question was asked on 0–10; its answers alone read as 1–10, so
+// the scale is declared as the app's sample loader declares it.
+const DECLARED = { scale: 'recommend=0-10' };
 
 describe('cli survey: NPS interval and group difference', () => {
 	it('the score with its 95 % interval (±1.96 se)', () => {
-		const r = surveyCommand(RETAIL, {});
+		const r = surveyCommand(RETAIL, DECLARED);
 		const iv = r.npsInterval!;
 		expect(iv.score).toBeCloseTo(r.nps!.score, 12);
 		expect(iv.ci95[0]).toBeCloseTo(iv.score - 1.959963984540054 * iv.se, 9);
@@ -16,7 +19,7 @@ describe('cli survey: NPS interval and group difference', () => {
 		expect(r.npsGroups).toBeUndefined();
 	});
 	it('--by complained: two groups, their difference no then yes', () => {
-		const r = surveyCommand(RETAIL, { by: 'complained' });
+		const r = surveyCommand(RETAIL, { ...DECLARED, by: 'complained' });
 		expect(r.npsGroups!.groups.map((g) => g.group)).toEqual(['no', 'yes']);
 		expect(r.npsGroups!.groups.reduce((s, g) => s + g.n, 0)).toBe(r.nps!.n);
 		const [no, yes] = r.npsGroups!.groups;
@@ -28,7 +31,7 @@ describe('cli survey: NPS interval and group difference', () => {
 		expect(d.p).toBeLessThan(1);
 	});
 	it('--compare picks the order', () => {
-		const r = surveyCommand(RETAIL, { by: 'complained', compare: 'yes,no' });
+		const r = surveyCommand(RETAIL, { ...DECLARED, by: 'complained', compare: 'yes,no' });
 		expect(r.npsDifference!.difference).toBeLessThan(0);
 	});
 	it.each<Record<string, string>>([
@@ -36,5 +39,7 @@ describe('cli survey: NPS interval and group difference', () => {
 		{ compare: 'a,b' },
 		{ by: 'complained', compare: 'no' },
 		{ by: 'complained', compare: 'no,maybe' }
-	])('refuses %o', (options) => expect(() => surveyCommand(RETAIL, options)).toThrow(CliError));
+	])('refuses %o', (options) =>
+		expect(() => surveyCommand(RETAIL, { ...DECLARED, ...options })).toThrow(CliError)
+	);
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dayFromYMD } from '../../analytics/dates';
 import { MISSING_DAY } from '../../analytics/types';
 import type { StoredColumn } from '../validate/types';
+import { MAX_AMOUNT } from '../validate/DatasetBuilder';
 import { decodeWorkspace } from './decodeWorkspace';
 import { concatBytes, encodeWorkspace } from './encodeWorkspace';
 import type { WorkspaceSnapshot } from './format';
@@ -123,7 +124,7 @@ describe('normaliseDataset (through decodeWorkspace)', () => {
 
 	it('accepts the limits themselves', () => {
 		const bytes = fileWith((tx) => {
-			amounts(tx)[0] = -(Number.MAX_SAFE_INTEGER / 100);
+			amounts(tx)[0] = -MAX_AMOUNT;
 			days(tx)[0] = dayFromYMD(1900, 1, 1);
 			days(tx)[1] = dayFromYMD(9999, 12, 31);
 			ids(tx).labels[1] = 'x'.repeat(32_767);

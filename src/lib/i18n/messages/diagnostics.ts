@@ -76,10 +76,10 @@ const zh: typeof en = {
 	'diagnostics.clusters.starts': '每次拟合取 {n} 个固定种子起点中簇内平方和最小的结果。',
 	'diagnostics.compare.title': '哪个模型预测得最好？',
 	'diagnostics.compare.subtitle':
-		'三种购买模型在同一校准期上拟合：样本内拟合（对数似然越高、AIC 与 BIC 越低越好）以及对保留期的预测。',
+		'三种购买模型在同一校准期上拟合：样本内拟合（对数似然越高、AIC 与 BIC 越低越好）以及对验证期的预测。',
 	'diagnostics.compare.model': '模型',
 	'diagnostics.compare.logLik': '对数似然',
-	'diagnostics.compare.actual': '保留期实际购买',
+	'diagnostics.compare.actual': '验证期实际购买',
 	'diagnostics.compare.predicted': '预测',
 	'diagnostics.compare.error': '误差',
 	'diagnostics.compare.oneTimers': '一次性客户：预测 / 实际',
@@ -88,10 +88,10 @@ const zh: typeof en = {
 	'diagnostics.compare.over': '高于',
 	'diagnostics.compare.under': '低于',
 	'diagnostics.compare.allMiss':
-		'没有一个模型能很好地预测这些客户。这些模型假设每位客户在活跃期间以稳定的随机速率购买，一旦离开便不再回来；而这里即使最好的预测也{direction}保留期实际值 {error}%，并且对只购买一次的客户预测的购买次数是实际的 {ratio} 倍。请把下面的预测视为粗略估计，行动前先与保留期数据核对。',
+		'没有一个模型能很好地预测这些客户。这些模型假设每位客户在活跃期间以稳定的随机速率购买，一旦离开便不再回来；而这里即使最好的预测也{direction}验证期实际值 {error}%，并且对只购买一次的客户预测的购买次数是实际的 {ratio} 倍。请把下面的预测视为粗略估计，行动前先与验证期数据核对。',
 	'diagnostics.compare.note':
-		'保留期内全部 {customers} 位客户的重复购买次数。MAE 与 RMSE 按客户计算。预测总数偏离超过 15% 或对只购买一次的客户偏离超过 2 倍的模型会被标出。',
-	'diagnostics.compare.noHoldout': '校准期之后没有保留期：只能比较样本内拟合。',
+		'验证期内全部 {customers} 位客户的重复购买次数。MAE 与 RMSE 按客户计算。预测总数偏离超过 15% 或对只购买一次的客户偏离超过 2 倍的模型会被标出。',
+	'diagnostics.compare.noHoldout': '校准期之后没有验证期：只能比较样本内拟合。',
 	'diagnostics.interval.band':
 		'参数不确定性给出的 {percent}% 区间（Delta 方法）：中位客户处为 ±{width}%。区间窄说明这么多客户足以确定参数，并不表示每位客户的未来是确定的。',
 	'diagnostics.interval.total': 'CLV 合计：{total}（{percent}% 区间 {lower} 至 {upper}）。',
@@ -108,14 +108,14 @@ const zh: typeof en = {
 	'diagnostics.nps.differs': '在 5% 显著性水平下，两组 NPS 的差异超出偶然可解释的范围。',
 	'diagnostics.nps.cannotTell': '数据无法判断两组 NPS 是否不同：区间包含 0。',
 	'diagnostics.trap.consistent':
-		'与客户满意陷阱相符：在整个区间内曲线都呈凹形，多数客户对基本期望已满意，且忠诚度在平均水平附近趋于平缓。',
+		'与客户满意陷阱相符：在整个区间内满意度对忠诚度的边际效用都递减，多数客户对基本期望已满意，且忠诚度在平均水平附近趋于平缓。',
 	'diagnostics.trap.not_a_trap': '不是客户满意陷阱：至少有一项条件在整个区间内都不成立。',
 	'diagnostics.trap.cannot_tell': '数据无法判断是否存在客户满意陷阱：区间同时容纳两种解读。',
 	'diagnostics.trap.advice':
 		'在这些回答中，超过这一点后对基本期望更满意的客户并不更忠诚；可关注潜在期望（忠诚度仍随满意度上升），并在依赖某项改变之前先做检验。',
 	'diagnostics.trap.association':
 		'这里描述的是这些回答中忠诚度与满意度如何共同变化（相关关系），并不说明提高满意度会或不会改变忠诚度。',
-	'diagnostics.trap.curvature': '曲率 b₂：{range}（{percent}% 区间；小于 0 表示收益递减）。',
+	'diagnostics.trap.curvature': '曲率 b₂：{range}（{percent}% 区间；小于 0 表示边际效用递减）。',
 	'diagnostics.trap.slopes':
 		'满意度每增加 1 分的忠诚度变化：在 {low} 处 {lowRange}；在 {high} 处 {highRange}。',
 	'diagnostics.trap.gap': '高满意度处的拟合忠诚度减去平均忠诚度：{range}。',
