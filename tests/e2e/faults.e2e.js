@@ -384,7 +384,8 @@ export const tests = [
 					null,
 					{ timeout: 15_000 }
 				);
-				const name = await datasetRows(other).first().locator('td').first().innerText();
+				// The first cell is the "in use" radio; the name is the second.
+				const name = await datasetRows(other).first().locator('td').nth(1).innerText();
 				await datasetRows(other).first().locator('button', { hasText: 'View' }).click();
 				await other.locator('text=/Rows 1–50 of/').waitFor();
 				// Tab A deletes the dataset that tab B is looking at.

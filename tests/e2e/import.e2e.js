@@ -117,12 +117,12 @@ export const tests = [
 				await zh.locator('button', { hasText: /^Import / }).click();
 				await zh.locator('p.good').waitFor();
 				const rowsBefore = await page
-					.locator('table[aria-label="Datasets"] tbody tr td:nth-child(3)')
+					.locator('table[aria-label="Datasets"] tbody tr td:nth-child(4)')
 					.allInnerTexts();
 				await page.reload();
 				await page.locator('table[aria-label="Datasets"]').waitFor();
 				const rowsAfter = await page
-					.locator('table[aria-label="Datasets"] tbody tr td:nth-child(3)')
+					.locator('table[aria-label="Datasets"] tbody tr td:nth-child(4)')
 					.allInnerTexts();
 				assert(
 					rowsBefore.length === 2 && JSON.stringify(rowsBefore) === JSON.stringify(rowsAfter),

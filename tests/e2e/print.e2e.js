@@ -29,6 +29,13 @@ async function printReport(baseUrl, lang) {
 		});
 		const names = await table.locator('tbody tr button.link').allInnerTexts();
 		assert(names.length >= 8, `segment names on screen: ${names.join(', ')}`);
+		// The score labels on screen (R1…R5 on five bins; R1, R2 on the eight-class model's two).
+		const scores = [...new Set((await sheet.innerText()).match(/\b[RFM][1-9]\b/g) ?? [])].sort();
+		for (const d of ['R', 'F', 'M'])
+			assert(
+				scores.filter((s) => s[0] === d).length >= 2,
+				`${lang}: ${d} score labels on screen: ${scores.join(', ')}`
+			);
 		// Every label that is also a link (segments, scores, clusters, bands) must print as
 		// often as it shows as a link, on top of its appearances in chart text.
 		const expected = await sheet.evaluate((el) => {
@@ -69,12 +76,8 @@ async function printReport(baseUrl, lang) {
 				short.length === 0,
 				`${lang} ${paper}: labels printed too rarely ${JSON.stringify(short)}`
 			);
-			for (const d of ['R', 'F', 'M'])
-				for (let score = 1; score <= 5; score++)
-					assert(
-						flat.includes(`${d}${score}`),
-						`${lang} ${paper}: score label ${d}${score} missing`
-					);
+			for (const label of scores)
+				assert(flat.includes(label), `${lang} ${paper}: score label ${label} missing`);
 			const pageOf = lang === 'zh' ? /第 1 页，共 (\d+) 页/ : /Page 1 of (\d+)/;
 			const pages = Number(pageOf.exec(flat)?.[1]);
 			assert(pages > 3, `${lang} ${paper}: page numbers (${pages})`);

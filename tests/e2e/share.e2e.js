@@ -135,7 +135,7 @@ function swControls(page) {
 
 async function datasetRows(page) {
 	await page.locator('table[aria-label="Datasets"], table[aria-label="数据集"]').waitFor();
-	return page.locator('table.data tbody tr td:nth-child(3)').allInnerTexts();
+	return page.locator('table.data tbody tr td:nth-child(4)').allInnerTexts();
 }
 
 /** A .crmwb file with its header edited (checksum recomputed), as another program might write. */
