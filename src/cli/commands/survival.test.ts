@@ -4,12 +4,23 @@
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../args';
 import { survivalCommand } from './survival';
+import { lifecycleCommand } from './lifecycle';
 
 const CDNOW = 'tests/fixtures/cdnow/CDNOW_sample.txt';
 const TX = 'static/samples/retail/transactions.csv';
 const CU = 'static/samples/retail/customers.csv';
 
 describe('cli survival', () => {
+	it('decides churn by the shared rule by default: the same customers as cli lifecycle', async () => {
+		const r = await survivalCommand(TX, {});
+		const l = await lifecycleCommand(TX, {});
+		const churned = l.customers.filter((c: { stage: string }) => c.stage === 'churned').length;
+		expect(r.rule).toBe('shared');
+		expect(r.churnRule).toEqual({ method: l.churnRule.method, params: l.churnRule.params });
+		expect(r.inactiveDays).toBeNull();
+		expect(r.churned).toBe(churned);
+		expect(r.active).toBe(l.customers.length - churned);
+	});
 	it('CDNOW by acquisition month: three cohorts, a log-rank test on 2 df', async () => {
 		const r = await survivalCommand(CDNOW, { 'inactive-days': '180', by: 'cohort:month' });
 		expect(r.groups.map((g) => g.name)).toEqual(['1997-01-01', '1997-02-01', '1997-03-01']);

@@ -16,21 +16,27 @@ import { loadFile } from '../loadFile';
 import { asOfOption } from './lifecycle';
 
 export const SURVIVAL_HELP = `usage: cli survival <file> [--by cohort:month|cohort:quarter|ATTRIBUTE]
-               [--customers FILE] [--inactive-days N] [--rule inactivity|flag] [--as-of YYYY-MM-DD]
-Kaplan–Meier survival of customer relationships in days since the first purchase. A customer
-has churned after more than --inactive-days without a purchase (default: the 90th percentile of
-the gaps between purchases; the relationship then ended at the last purchase), otherwise is
-censored at --as-of (default: the day after the last purchase). --rule flag uses the churn
-flag/date of --customers FILE instead. --by groups the curves by acquisition cohort or by a
-category column of --customers FILE, and adds the log-rank test (R's survdiff).
+               [--customers FILE] [--inactive-days N] [--rule shared|inactivity|flag]
+               [--as-of YYYY-MM-DD]
+Kaplan–Meier survival of customer relationships in days since the first purchase. By default a
+customer has churned as the shared alive/churned rule decides, the rule of \`cli lifecycle\` and
+the app (P(alive) < 0.5 under the better-fitting of MBG/NBD and Pareto/NBD, or the gap rule when
+no model fits; a churn flag in --customers FILE overrides it); churnRule in the output names it.
+--inactive-days N (or --rule inactivity) uses one threshold for everybody instead (without N:
+the 90th percentile of the gaps between purchases); --rule flag uses only the churn flag/date of
+--customers FILE. A churned relationship ended at the last purchase; the others are censored at
+--as-of (default: the day after the last purchase). --by groups the curves by acquisition cohort
+or by a category column of --customers FILE, and adds the log-rank test (R's survdiff).
 Intervals are 95 % log-log (R survfit conf.type = "log-log"); the median and its interval follow
-survfit's rule. Prints {asOf, rule, inactiveDays, churned, active, confType, groups: [{name, n,
-events, median, medianLower, medianUpper, points: [{t, atRisk, events, censored, survival, lower,
-upper}]}], logRank: {chisq, df, p, observed, expected} | null}.`;
+survfit's rule. Prints {asOf, rule, churnRule, inactiveDays, churned, active, confType, groups:
+[{name, n, events, median, medianLower, medianUpper, points: [{t, atRisk, events, censored,
+survival, lower, upper}]}], logRank: {chisq, df, p, observed, expected} | null}.`;
 
 export interface SurvivalOutput {
 	asOf: string;
-	rule: 'inactivity' | 'flag';
+	rule: 'shared' | 'inactivity' | 'flag';
+	/** The shared rule's method and parameters when it decided (as `cli lifecycle` prints them). */
+	churnRule: { method: string; params: Record<string, number | string> } | null;
 	inactiveDays: number | null;
 	churned: number;
 	active: number;
@@ -110,9 +116,10 @@ export async function survivalCommand(
 		if (!Number.isFinite(inactiveDays))
 			throw new CliError(`--inactive-days "${options['inactive-days']}" is not a number`);
 	}
-	const rule = (options.rule ?? 'inactivity').toLowerCase();
-	if (rule !== 'inactivity' && rule !== 'flag')
-		throw new CliError(`--rule "${options.rule}" (use inactivity or flag)`);
+	// The shared alive/churned rule (as `cli lifecycle` and the app) unless one threshold is given.
+	const rule = (options.rule ?? (inactiveDays !== null ? 'inactivity' : 'shared')).toLowerCase();
+	if (rule !== 'shared' && rule !== 'inactivity' && rule !== 'flag')
+		throw new CliError(`--rule "${options.rule}" (use shared, inactivity or flag)`);
 	const by = options.by;
 	const customersFile = options.customers;
 	if (rule === 'flag' && !customersFile)
@@ -153,6 +160,7 @@ export async function survivalCommand(
 	return {
 		asOf: isoFromDay(r.asOf),
 		rule: r.rule,
+		churnRule: r.churnRule ? { method: r.churnRule.method, params: r.churnRule.params } : null,
 		inactiveDays: r.threshold?.used.days ?? null,
 		churned: r.churned,
 		active: r.active,

@@ -20,7 +20,8 @@ import type {
 } from '../../analytics/lifecycle';
 
 export type CohortAcquisition = 'firstPurchase' | 'signup';
-export type ChurnRule = 'inactivity' | 'flag';
+/** 'shared': the one alive/churned rule of the Lifecycle settings (lifecycleChurnRule.ts). */
+export type ChurnRule = 'shared' | 'inactivity' | 'flag';
 
 /** The shared alive/churned rule as every page shows it (no per-customer arrays). */
 export interface ChurnRuleSummary {
@@ -74,6 +75,8 @@ export interface AttributeChoice {
 export interface SurvivalResult {
 	asOf: number;
 	rule: ChurnRule;
+	/** The shared rule as the page names it, when rule is 'shared'. */
+	churnRule: ChurnRuleSummary | null;
 	threshold: ThresholdInfo | null;
 	churned: number;
 	active: number;

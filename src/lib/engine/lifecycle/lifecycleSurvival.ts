@@ -1,6 +1,7 @@
-// Survival of customer relationships for the Lifecycle view: churn by inactivity (threshold
-// given or derived) or by the customers dataset's churn flag/date; Kaplan–Meier overall and by
-// acquisition cohort or by a customer attribute.
+// Survival of customer relationships for the Lifecycle view: churn by the shared alive/churned
+// rule (the default, so survival agrees with stages and Lifetime value), by one inactivity
+// threshold (given or derived) or by the customers dataset's churn flag/date; Kaplan–Meier
+// overall and by acquisition cohort or by a customer attribute.
 import {
 	acquisitionGroups,
 	customerSurvival,
@@ -17,7 +18,8 @@ import {
 	memo,
 	thresholdInfo
 } from './lifecycleBase';
-import type { ChurnRule, SurvivalResult } from './lifecycleResult';
+import type { ChurnRule, ChurnRuleSummary, SurvivalResult } from './lifecycleResult';
+import { churnOptionsFrom, churnRuleFor, churnRuleSummary } from './lifecycleChurnRule';
 import { survivalTests } from './survivalTests';
 
 /** groupBy: 'none', 'cohort:<grain>' or 'attr:<customers column key>'. */
@@ -29,8 +31,17 @@ export async function lifecycleSurvival(
 	const d = await lifecycleData(ctx, p);
 	const customers = await alignedCustomers(ctx, d.tx, p.customersId);
 	const flagAvailable = !!customers?.churned;
-	const rule: ChurnRule = params.rule === 'flag' && flagAvailable ? 'flag' : 'inactivity';
+	const rule: ChurnRule =
+		params.rule === 'flag' && flagAvailable
+			? 'flag'
+			: params.rule === 'inactivity'
+				? 'inactivity'
+				: 'shared';
 	const threshold = rule === 'inactivity' ? thresholdInfo(d, p.inactiveDays) : null;
+	// The shared rule decides churned per customer; a relationship then ends at its last purchase.
+	const options = rule === 'shared' ? churnOptionsFrom(params, p.inactiveDays) : null;
+	const shared = options ? await churnRuleFor(ctx, d, p, options) : null;
+	const churnRule: ChurnRuleSummary | null = shared ? churnRuleSummary(shared, d.asOf) : null;
 	const groupBy = String(params.groupBy ?? 'none');
 	let groups: CustomerGroups | null = null;
 	if (groupBy.startsWith('cohort:')) {
@@ -41,18 +52,20 @@ export async function lifecycleSurvival(
 		if (a) groups = { codes: a.codes, labels: a.names };
 	}
 	const usedGroup = groups ? groupBy : 'none';
-	const key = `surv|${d.asOf}|${rule}|${threshold?.used.days ?? ''}|${usedGroup}|${p.customersId ?? ''}`;
+	const key = `surv|${d.asOf}|${rule}|${threshold?.used.days ?? ''}|${options ? JSON.stringify(options) : ''}|${usedGroup}|${p.customersId ?? ''}`;
 	const s = memo(d.tx, key, () =>
 		lifecycleRun(() =>
 			customerSurvival(d.cd, {
-				...(rule === 'flag' && customers?.churned
-					? {
-							churn: {
-								churned: customers.churned,
-								churnDays: customers.churnDays ?? undefined
+				...(shared
+					? { churn: { churned: shared.churned } }
+					: rule === 'flag' && customers?.churned
+						? {
+								churn: {
+									churned: customers.churned,
+									churnDays: customers.churnDays ?? undefined
+								}
 							}
-						}
-					: { inactiveDays: threshold!.used.days }),
+						: { inactiveDays: threshold!.used.days }),
 				groupBy: groups ?? undefined
 			})
 		)
@@ -63,6 +76,7 @@ export async function lifecycleSurvival(
 		...survivalTests(s.overall, curves),
 		asOf: d.asOf,
 		rule,
+		churnRule,
 		threshold,
 		churned: s.churn.churned,
 		active: s.churn.active,

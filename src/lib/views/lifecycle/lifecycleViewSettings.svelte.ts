@@ -23,7 +23,8 @@ class LifecycleViewSettings {
 	acquisition = $state<CohortAcquisition>('signup');
 	/** Cohort labels hidden from the curves chart (new cohorts show by default). */
 	hiddenCohorts = $state<string[]>([]);
-	churnRule = $state<ChurnRule>('inactivity');
+	// Survival follows the shared alive/churned rule unless the user picks another for it.
+	churnRule = $state<ChurnRule>('shared');
 	groupBy = $state('none');
 	sbgText = $state(SBG_EXAMPLES.regular.join(' '));
 	sbgFitPeriods = $state(7);
