@@ -21,7 +21,9 @@ async function printReport(baseUrl, lang) {
 		await page.waitForURL(/\/report\/$/, { timeout: 60_000 });
 		const sheet = page.getByTestId('report-sheet');
 		// A new report ticks the analyses the sample has data for, Segments among them.
-		assert(await page.getByTestId('report-include-segments').isChecked(), 'segments ticked');
+		await page.locator('[data-testid="report-include-segments"]:checked').waitFor({
+			timeout: 60_000
+		});
 		const table = sheet.getByTestId('segments-table');
 		await table.locator('tbody tr button.link').first().waitFor({ timeout: 90_000 });
 		await sheet.locator('[data-section="satisfaction"] figure svg').first().waitFor({
