@@ -139,10 +139,8 @@ export const tests = [
 				await fitted(page);
 				const picker = page.getByTestId('behaviour-source');
 				await picker.waitFor();
-				assert(
-					await picker.locator('input[value="summary"]').isChecked(),
-					'the newest import is the source'
-				);
+				// The newest import is the source (waited on: the choice follows the dataset list).
+				await picker.locator('input[value="summary"]:checked').waitFor({ timeout: 30_000 });
 				await page.getByTestId('clv-needs-transactions').waitFor();
 				await shot(page, 'summary-source-en');
 				// Transactions: the tracking plot is back.
