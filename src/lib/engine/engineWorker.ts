@@ -3,7 +3,7 @@
 // read back from IndexedDB after a reload.
 import { unpackLabels, type PackedDataset } from '../data/tables/packLabels';
 import type { EngineRequest, EngineResponse } from '../data/worker/protocol';
-import { analyses } from './registry';
+import { analysisNamed } from './registry';
 import { AnalysisProblem, type AnalysisContext } from './context';
 import type { ColumnarDataset } from '../data/tables/toTables';
 import {
@@ -118,7 +118,7 @@ self.onmessage = async (e: MessageEvent<EngineRequest>) => {
 		}
 		return;
 	}
-	const run = analyses[msg.analysis];
+	const run = analysisNamed(msg.analysis);
 	if (!run) {
 		post({
 			type: 'failed',

@@ -1,5 +1,6 @@
 // Every analysis the app can run in the engine worker, by name. Each module registers its
-// own file here; the page calls them through state/engine.svelte.ts.
+// own file here; the page calls them through state/engine.svelte.ts, whose `run` is typed from
+// this table: a misspelt analysis name does not compile, and the result type follows the name.
 import type { Analysis } from './context';
 import { datasetRows } from './datasetRows';
 import { clvFit } from './clv/clvFit';
@@ -30,7 +31,7 @@ import { churnAnalysis } from './churn/churnOverview';
 import { crossbuyAnalysis } from './crossbuy/crossbuyOverview';
 import { referralLoyaltyAnalysis } from './referral/referralLoyalty';
 
-export const analyses: Record<string, Analysis> = {
+export const analyses = {
 	datasetRows,
 	clvFit,
 	clvHistory,
@@ -60,4 +61,15 @@ export const analyses: Record<string, Analysis> = {
 	churnAnalysis,
 	crossbuyAnalysis,
 	referralLoyaltyAnalysis
-};
+} satisfies Record<string, Analysis>;
+
+export type AnalysisName = keyof typeof analyses;
+/** What analysis K resolves to (unknown where the analysis does not declare it). */
+export type AnalysisResult<K extends AnalysisName> = Awaited<ReturnType<(typeof analyses)[K]>>;
+/** The parameters analysis K accepts. */
+export type AnalysisParams<K extends AnalysisName> = Parameters<(typeof analyses)[K]>[1];
+
+/** The analysis called `name`, or undefined: names arrive as text over the worker boundary. */
+export function analysisNamed(name: string): Analysis | undefined {
+	return Object.hasOwn(analyses, name) ? analyses[name as AnalysisName] : undefined;
+}

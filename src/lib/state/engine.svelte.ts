@@ -3,6 +3,7 @@
 import { untrack } from 'svelte';
 import type { EngineRequest, EngineResponse } from '../data/worker/protocol';
 import { transferables, type PackedDataset } from '../data/tables/packLabels';
+import type { AnalysisName, AnalysisParams, AnalysisResult } from '../engine/registry';
 
 export class EngineProblem extends Error {
 	constructor(
@@ -53,15 +54,16 @@ class Engine {
 		this.w.postMessage(msg, transfer);
 	}
 
-	run<T>(
-		analysis: string,
-		params: Record<string, unknown> = {},
+	/** Runs a registered analysis; its name is checked and its result typed by the registry. */
+	run<K extends AnalysisName>(
+		analysis: K,
+		params: AnalysisParams<K> = {},
 		onProgress?: (f: number) => void
-	): Promise<T> {
+	): Promise<AnalysisResult<K>> {
 		const requestId = this.next++;
 		// Runs are started from effects: counting must not make the effect depend on `busy`.
 		untrack(() => this.busy++);
-		return new Promise<T>((resolve, reject) => {
+		return new Promise<AnalysisResult<K>>((resolve, reject) => {
 			this.pending.set(requestId, { resolve: resolve as (v: unknown) => void, reject, onProgress });
 			this.send({
 				type: 'run',

@@ -1,71 +1,25 @@
-// One engine analysis behind a lifecycle panel: the latest result, whether a run is going, and
-// the problem as a sentence. Only the newest request may write; typing in a number field fires
-// many changes, so runs start once the input settles. Problems the engine explains (too few
-// periods, no repeat purchases, ...) are "notices" shown instead of a chart, not errors.
-import { engine, EngineProblem } from '$lib/state/engine.svelte';
+// One engine analysis behind a lifecycle panel, through the one run-state class: typing in a
+// number field fires many changes, so runs start once the input settles (200 ms). Problems the
+// engine explains (too few periods, no repeat purchases, ...) are "notices" shown instead of a
+// chart, not errors.
+import { AnalysisRun, type Problem, type ProblemText } from '$lib/state/analysisRun.svelte';
+import type { AnalysisName } from '$lib/engine/registry';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 
-export class LifecycleRun<T> {
-	result = $state.raw<T | null>(null);
-	loading = $state(false);
-	error = $state<string | null>(null);
-	notice = $state<string | null>(null);
-	private seq = 0;
-	private timer: ReturnType<typeof setTimeout> | null = null;
-
-	constructor(
-		private analysis: string,
-		private delay = 200
-	) {}
-
-	/** Starts a run after `delay` ms unless another request comes first. */
-	request(params: Record<string, unknown>) {
-		const mine = ++this.seq;
-		if (this.timer) clearTimeout(this.timer);
-		this.loading = true;
-		this.timer = setTimeout(() => this.run(mine, params), this.delay);
-	}
-
-	private async run(mine: number, params: Record<string, unknown>) {
-		try {
-			const r = await engine.run<T>(this.analysis, params);
-			if (mine !== this.seq) return;
-			this.result = r;
-			this.error = null;
-			this.notice = null;
-		} catch (e) {
-			if (mine !== this.seq) return;
-			this.result = null;
-			const p = problem(e);
-			this.error = p.notice ? null : p.text;
-			this.notice = p.notice ? p.text : null;
-		} finally {
-			if (mine === this.seq) this.loading = false;
-		}
-	}
-
-	clear() {
-		this.seq++;
-		if (this.timer) clearTimeout(this.timer);
-		this.result = null;
-		this.error = null;
-		this.notice = null;
-		this.loading = false;
+export class LifecycleRun<T> extends AnalysisRun<T> {
+	constructor(analysis: AnalysisName, delay = 200) {
+		super({ analysis, delay, describe: lifecycleProblem });
 	}
 }
 
 /** An engine failure as one sentence in the user's language. */
-export function problem(e: unknown): { text: string; notice: boolean } {
-	if (e instanceof EngineProblem && e.code.startsWith('lifecycle.issue.')) {
-		let values: Record<string, unknown> = {};
-		try {
-			values = JSON.parse(e.detail || '{}') ?? {};
-		} catch {
-			values = {};
-		}
-		return { text: t(e.code, issueValues(values)), notice: true };
-	}
-	const message = e instanceof EngineProblem ? e.detail || e.code : String(e);
+export function lifecycleProblem(p: Problem): ProblemText {
+	if (p.code.startsWith('lifecycle.issue.'))
+		return { text: t(p.code, issueValues(p.values)), notice: true };
+	// Other problems that are message keys read as their message, the rest as the engine's words.
+	const known = t(p.code, issueValues(p.values));
+	if (known !== p.code) return { text: known, notice: false };
+	const message = typeof p.values.message === 'string' ? p.values.message : p.code;
 	return { text: t('common.error', { message }), notice: false };
 }
 

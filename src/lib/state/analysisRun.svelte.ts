@@ -1,0 +1,117 @@
+// One engine analysis as page state, the same for every view: the latest result, the problem
+// (code and values, put into words by the view's own `describe`), and whether a run is going.
+// Only the newest request may write, so a slow old run never overwrites a newer answer. Views
+// differ only in how a problem reads and in whether runs wait for input to settle.
+import { untrack } from 'svelte';
+import type { AnalysisName } from '../engine/registry';
+import { engine, EngineProblem } from './engine.svelte';
+
+export interface Problem {
+	code: string;
+	values: Record<string, unknown>;
+}
+
+/** A problem in the user's words; `notice` ones replace a chart instead of reading as errors. */
+export interface ProblemText {
+	text: string;
+	notice: boolean;
+}
+
+export interface RunOptions {
+	/** The analysis `request` runs (run() names its own). */
+	analysis?: AnalysisName;
+	/** Milliseconds `request` waits for further requests (typing fires many changes). */
+	delay?: number;
+	/** How this view words a problem; read in a derived, so it follows the interface language. */
+	describe?: (p: Problem) => ProblemText;
+}
+
+/** An engine failure as code and values: our own problems carry their values as JSON. */
+export function toProblem(e: unknown): Problem {
+	if (e instanceof EngineProblem) {
+		let values: Record<string, unknown> = {};
+		try {
+			const parsed = JSON.parse(e.detail);
+			if (parsed && typeof parsed === 'object') values = parsed as Record<string, unknown>;
+			else values = { message: e.detail };
+		} catch {
+			values = { message: e.detail };
+		}
+		return { code: e.code, values };
+	}
+	return { code: 'internal', values: { message: e instanceof Error ? e.message : String(e) } };
+}
+
+export class AnalysisRun<T> {
+	result = $state.raw<T | null>(null);
+	problem = $state.raw<Problem | null>(null);
+	loading = $state(false);
+	private described = $derived(this.problem && this.describe ? this.describe(this.problem) : null);
+	/** The problem as an error sentence (null when none, or when it is a notice). */
+	error = $derived(this.described && !this.described.notice ? this.described.text : null);
+	/** The problem as a notice shown instead of the chart. */
+	notice = $derived(this.described?.notice ? this.described.text : null);
+	private seq = 0;
+	private timer: ReturnType<typeof setTimeout> | null = null;
+	private readonly analysis?: AnalysisName;
+	private readonly delay: number;
+	private readonly describe?: (p: Problem) => ProblemText;
+
+	constructor(options: RunOptions = {}) {
+		this.analysis = options.analysis;
+		this.delay = options.delay ?? 0;
+		this.describe = options.describe;
+	}
+
+	/**
+	 * Runs `analysis` now. Called from effects: nothing read here becomes a dependency of the
+	 * caller. Resolves to the result, or null when it failed or a newer run superseded it.
+	 */
+	run(analysis: AnalysisName, params: Record<string, unknown>): Promise<T | null> {
+		const mine = ++this.seq;
+		return untrack(() => {
+			this.loading = true;
+			return this.start(mine, analysis, params);
+		});
+	}
+
+	/** Runs the constructor's analysis once requests stop coming for `delay` ms. */
+	request(params: Record<string, unknown>) {
+		const analysis = this.analysis;
+		if (!analysis) throw new Error('AnalysisRun.request needs options.analysis');
+		const mine = ++this.seq;
+		if (this.timer) clearTimeout(this.timer);
+		untrack(() => (this.loading = true));
+		this.timer = setTimeout(() => void this.start(mine, analysis, params), this.delay);
+	}
+
+	clear() {
+		this.seq++;
+		if (this.timer) clearTimeout(this.timer);
+		this.result = null;
+		this.problem = null;
+		this.loading = false;
+	}
+
+	private async start(
+		mine: number,
+		analysis: AnalysisName,
+		params: Record<string, unknown>
+	): Promise<T | null> {
+		try {
+			// The registry types each result; a view names the shape it reads as T.
+			const r = (await engine.run(analysis, params)) as T;
+			if (mine !== this.seq) return null;
+			this.result = r;
+			this.problem = null;
+			return r;
+		} catch (e) {
+			if (mine !== this.seq) return null;
+			this.result = null;
+			this.problem = toProblem(e);
+			return null;
+		} finally {
+			if (mine === this.seq) this.loading = false;
+		}
+	}
+}
