@@ -1,7 +1,8 @@
 // SVG file snapshots of the key charts, drawn on the server from real analyses of the CDNOW
 // sample (tests/fixtures/cdnow; fixed data, so a change in a drawing is a change in the code):
 // the RFM grid and the segment treemap, the Pareto/Lorenz curves, the BG/NBD tracking plot and
-// the Kaplan–Meier curve, in English and Chinese. A mismatch writes <name>-changed.svg under
+// the Kaplan–Meier curve, and the Jones & Sasser zones of the ECSI mobile-phone survey
+// (tests/fixtures/ecsi-mobi), in English and Chinese. A mismatch writes <name>-changed.svg under
 // tests/.artifacts/snapshots/ (see tests/helpers/svgSnapshot.ts); UPDATE_SNAPSHOTS=1 accepts.
 import { afterAll, describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
@@ -21,6 +22,13 @@ import { i18n, t } from '../../src/lib/i18n/i18n.svelte';
 import LineChart from '../../src/lib/charts/LineChart.svelte';
 import SegmentCharts from '../../src/lib/views/segments/SegmentCharts.svelte';
 import TrackingChart from '../../src/lib/views/clv/TrackingChart.svelte';
+import ZonesCard from '../../src/lib/views/satisfaction/ZonesCard.svelte';
+import { zonesAnalysis } from '../../src/lib/engine/satisfaction/satisfactionZones';
+import {
+	DEFAULT_QUADRANT_THRESHOLDS,
+	surveyFromCsvText
+} from '../../src/lib/analytics/satisfaction/index';
+import { readFileSync } from 'node:fs';
 import { paretoChart } from '../../src/lib/views/segments/paretoChart';
 import { survivalSeries } from '../../src/lib/views/lifecycle/survivalSeries';
 
@@ -128,5 +136,25 @@ describe.each(LANGS)('chart snapshots (%s)', (lang) => {
 				hLines: [{ y: 0.5, label: '50 %' }]
 			})
 		);
+	});
+
+	it('Jones & Sasser zones (ECSI mobile-phone survey)', () => {
+		i18n.set(lang);
+		const mobi = surveyFromCsvText(readFileSync('tests/fixtures/ecsi-mobi/mobi.csv', 'utf8'));
+		const result = zonesAnalysis(mobi, {}, DEFAULT_QUADRANT_THRESHOLDS);
+		if ('code' in result) throw new Error(result.code);
+		const svg = render$(ZonesCard, {
+			result,
+			loading: false,
+			error: null,
+			thresholds: DEFAULT_QUADRANT_THRESHOLDS,
+			satisfactionAxis: 'auto',
+			loyaltyAxis: 'block',
+			onthresholds: () => {},
+			onaxes: () => {}
+		});
+		// One mark per respondent with both scores.
+		expect((svg.match(/<circle /g) ?? []).length).toBeGreaterThan(200);
+		check('jones-sasser', svg);
 	});
 });
