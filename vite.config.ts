@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { messagesPlugin } from './scripts/messagesPlugin.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [messagesPlugin(), sveltekit()],
 	worker: { format: 'es' },
 	preview: { port: 4173, strictPort: true },
 	test: {

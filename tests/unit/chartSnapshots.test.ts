@@ -72,7 +72,7 @@ describe.each(LANGS)('chart snapshots (%s)', (lang) => {
 	};
 
 	it('RFM grid and segment treemap', async () => {
-		i18n.set(lang);
+		await i18n.set(lang);
 		const rfm = await segmentsRfm(ctx, { s });
 		const svg = render$(SegmentCharts, { rfm });
 		// Both charts are drawn: the grid's 25 cells and a treemap rectangle per segment.
@@ -81,7 +81,7 @@ describe.each(LANGS)('chart snapshots (%s)', (lang) => {
 	});
 
 	it('Pareto and Lorenz curves', async () => {
-		i18n.set(lang);
+		await i18n.set(lang);
 		const v = await segmentsValue(ctx, { s, value: { cuts: [10, 10, 30, 50], basis: 'revenue' } });
 		const chart = paretoChart(v, {
 			pareto: t('segmentsView.pareto.pareto'),
@@ -100,8 +100,8 @@ describe.each(LANGS)('chart snapshots (%s)', (lang) => {
 		);
 	});
 
-	it('BG/NBD tracking plot', () => {
-		i18n.set(lang);
+	it('BG/NBD tracking plot', async () => {
+		await i18n.set(lang);
 		const r = clvFitResult(cdnow, {
 			...DEFAULT_CLV_SETTINGS,
 			id: 'cdnow',
@@ -116,7 +116,7 @@ describe.each(LANGS)('chart snapshots (%s)', (lang) => {
 	});
 
 	it('Kaplan–Meier curve with band and censor marks', async () => {
-		i18n.set(lang);
+		await i18n.set(lang);
 		const r = await lifecycleSurvival(ctx, {
 			id: 'cdnow',
 			customersId: null,
@@ -138,8 +138,8 @@ describe.each(LANGS)('chart snapshots (%s)', (lang) => {
 		);
 	});
 
-	it('Jones & Sasser zones (ECSI mobile-phone survey)', () => {
-		i18n.set(lang);
+	it('Jones & Sasser zones (ECSI mobile-phone survey)', async () => {
+		await i18n.set(lang);
 		const mobi = surveyFromCsvText(readFileSync('tests/fixtures/ecsi-mobi/mobi.csv', 'utf8'));
 		const result = zonesAnalysis(mobi, {}, DEFAULT_QUADRANT_THRESHOLDS);
 		if ('code' in result) throw new Error(result.code);

@@ -1,15 +1,48 @@
 // The UI language: English or Simplified Chinese, chosen by ?lang=, then the remembered
-// choice, then the browser's language.
-import { dictionaries } from './messages/index';
+// choice, then the browser's language. Each language's texts are their own module
+// (scripts/messagesPlugin.js): English is always there (every key falls back to it), Chinese
+// is loaded when it is first shown, so a page carries only the language it speaks.
+import en from 'virtual:crm-messages/en';
 import { format, withPercent } from './format';
 import type { Lang } from './describeFileProblem';
 
 const KEY = 'crm-workbench.lang';
 
+type Dict = Record<string, string>;
+const loaders: Record<Lang, () => Promise<{ default: Dict }>> = {
+	en: async () => ({ default: en }),
+	zh: () => import('virtual:crm-messages/zh')
+};
+
 class I18n {
 	lang = $state<Lang>('en');
+	/** Loaded dictionaries; read through `lang`, so a switch re-renders once its texts are in. */
+	private loaded: Partial<Record<Lang, Dict>> = { en };
+	private pending = new Map<Lang, Promise<void>>();
+	private switches = 0;
 
-	init(url: URL) {
+	/** Loads a language's texts (once); resolves when `t` can speak it. */
+	ready(lang: Lang): Promise<void> {
+		if (this.loaded[lang]) return Promise.resolve();
+		let p = this.pending.get(lang);
+		if (!p) {
+			p = loaders[lang]().then((m) => {
+				this.loaded[lang] = m.default;
+			});
+			// A failed load (offline before the chunk was cached) may be tried again.
+			p.catch(() => this.pending.delete(lang));
+			this.pending.set(lang, p);
+		}
+		return p;
+	}
+
+	/** A language's dictionary if loaded (English always is). */
+	dictionary(lang: Lang): Dict | undefined {
+		return this.loaded[lang];
+	}
+
+	/** Chooses the language for this visit and waits for its texts (the layout's load). */
+	init(url: URL): Promise<void> {
 		const q = url.searchParams.get('lang');
 		let stored: string | null = null;
 		try {
@@ -21,10 +54,17 @@ class I18n {
 			typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('zh')
 				? 'zh'
 				: 'en';
-		this.set(q === 'zh' || q === 'en' ? q : stored === 'zh' || stored === 'en' ? stored : browser);
+		return this.set(
+			q === 'zh' || q === 'en' ? q : stored === 'zh' || stored === 'en' ? stored : browser
+		);
 	}
 
-	set(lang: Lang) {
+	/** Switches the interface language once its texts are loaded. */
+	async set(lang: Lang): Promise<void> {
+		// The last choice wins, even when an earlier one's texts arrive later.
+		const mine = ++this.switches;
+		await this.ready(lang);
+		if (mine !== this.switches) return;
 		this.lang = lang;
 		try {
 			localStorage.setItem(KEY, lang);
@@ -36,7 +76,7 @@ class I18n {
 	}
 
 	t = (key: string, values?: Record<string, unknown>): string => {
-		const text = dictionaries[this.lang][key] ?? dictionaries.en[key] ?? key;
+		const text = this.loaded[this.lang]?.[key] ?? en[key] ?? key;
 		return values ? format(text, values, this.lang) : text;
 	};
 

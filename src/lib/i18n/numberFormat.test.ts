@@ -11,13 +11,13 @@ const cases: [string, 'en' | 'zh', number, number, string][] = [
 ];
 
 describe('i18n.n', () => {
-	it.each(cases)('%s', (_, lang, value, digits, want) => {
-		i18n.set(lang);
+	it.each(cases)('%s', async (_, lang, value, digits, want) => {
+		await i18n.set(lang);
 		expect(i18n.n(value, digits)).toBe(want);
 	});
 
-	it('the same formatter serves the same language and digits again', () => {
-		i18n.set('en');
+	it('the same formatter serves the same language and digits again', async () => {
+		await i18n.set('en');
 		expect([i18n.n(1, 1), i18n.n(2, 1), i18n.n(3, 0)]).toEqual(['1.0', '2.0', '3']);
 		expect(i18n.pct(0.256)).toBe('25.6 %');
 	});

@@ -5,7 +5,6 @@ import { MISSING_GROUP, OTHER_GROUP } from '$lib/analytics/attributes/attributeG
 import { PYRAMID_TIERS } from '$lib/analytics/value/pyramidCuts';
 import { colorAt } from '$lib/charts/palette';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
-import { dictionaries } from '$lib/i18n/messages/index';
 import type { Problem } from './analysisRun.svelte';
 
 /** The message for `key`, or null when there is none. */
@@ -25,7 +24,7 @@ export function segmentName(key: string): string {
  */
 export function segmentOriginal(key: string): string {
 	if (i18n.lang !== 'zh') return '';
-	return dictionaries.en[`segments.segment.${key}`] ?? '';
+	return i18n.dictionary('en')?.[`segments.segment.${key}`] ?? '';
 }
 
 export function actionText(key: string): string {
