@@ -30,6 +30,7 @@ import { segmentsCustomer } from './segments/segmentsCustomer';
 import { churnAnalysis } from './churn/churnOverview';
 import { crossbuyAnalysis } from './crossbuy/crossbuyOverview';
 import { referralLoyaltyAnalysis } from './referral/referralLoyalty';
+import { kpiStrip } from './kpi/kpiStrip';
 
 export const analyses = {
 	datasetRows,
@@ -60,7 +61,8 @@ export const analyses = {
 	segmentsCustomer,
 	churnAnalysis,
 	crossbuyAnalysis,
-	referralLoyaltyAnalysis
+	referralLoyaltyAnalysis,
+	kpiStrip
 } satisfies Record<string, Analysis>;
 
 export type AnalysisName = keyof typeof analyses;

@@ -1,0 +1,89 @@
+// The KPI strip of the analysis pages: the headline figures of a transactions dataset over a
+// window (a preset ending on the last day, or from–to), the same figures for the window it is
+// compared with, and how many customers are alive at each window's end under the shared
+// alive/churned rule (the Lifecycle and Lifetime value pages' rule, with its settings).
+import { isoFromDay } from '../../analytics/dates';
+import {
+	COMPARISONS,
+	comparisonWindow,
+	PERIOD_PRESETS,
+	presetMonths,
+	presetWindow,
+	type Comparison,
+	type PeriodPreset,
+	type Window
+} from '../../analytics/kpi/comparePeriods';
+import { kpiFigures, type KpiFigures } from '../../analytics/kpi/kpiFigures';
+import { AnalysisProblem, type AnalysisContext } from '../context';
+import { lifecycleChurnRule } from '../lifecycle/lifecycleChurnRule';
+
+export interface KpiPeriod extends KpiFigures {
+	fromIso: string;
+	toIso: string;
+	/** Customers alive the day after the window (shared rule); null when it cannot be decided. */
+	active: number | null;
+}
+
+export interface KpiStripResult {
+	preset: PeriodPreset;
+	compare: Comparison;
+	now: KpiPeriod;
+	/** The comparison window's figures; null without a comparison or data before it. */
+	before: KpiPeriod | null;
+	/** The data's first and last purchase days, for the window pickers. */
+	firstDay: number;
+	lastDay: number;
+}
+
+const pick = <T extends string>(v: unknown, all: T[], fallback: T): T =>
+	typeof v === 'string' && (all as string[]).includes(v) ? (v as T) : fallback;
+
+export async function kpiStrip(
+	ctx: AnalysisContext,
+	params: Record<string, unknown>
+): Promise<KpiStripResult> {
+	const id = typeof params.id === 'string' ? params.id : '';
+	const customersId = typeof params.customersId === 'string' ? params.customersId : null;
+	const preset = pick(params.preset, PERIOD_PRESETS, 'all');
+	const compare = pick(params.compare, COMPARISONS, 'none');
+	const tx = await ctx.transactions(id);
+	if (tx.length === 0) throw new AnalysisProblem('kpi.problem.empty');
+	let firstDay = Infinity;
+	let lastDay = -Infinity;
+	for (let i = 0; i < tx.length; i++) {
+		const d = tx.day[i];
+		if (d < firstDay) firstDay = d;
+		if (d > lastDay) lastDay = d;
+	}
+	const w = presetWindow(preset, firstDay, lastDay);
+	const period = async (win: Window): Promise<KpiPeriod> => {
+		let active: number | null = null;
+		try {
+			const rule = await lifecycleChurnRule(ctx, {
+				id,
+				customersId,
+				asOf: win.to + 1,
+				churn: params.churn
+			});
+			active = rule.alive;
+		} catch {
+			// Too little history before this window's end to decide who is alive: left blank.
+			active = null;
+		}
+		return {
+			...kpiFigures(tx, win.from, win.to),
+			fromIso: isoFromDay(win.from),
+			toIso: isoFromDay(win.to),
+			active
+		};
+	};
+	const other = comparisonWindow(w, compare, presetMonths(preset));
+	return {
+		preset,
+		compare,
+		now: await period(w),
+		before: other && other.to >= firstDay ? await period(other) : null,
+		firstDay,
+		lastDay
+	};
+}
