@@ -9,6 +9,7 @@
 //  5. stability    last-window mean ≥ stabilityLevel × the customer's mean spend per period so far;
 //  6. otherwise    the previous non-churned stage carries over (so a lapsed customer who comes back
 //                  resumes where they were).
+// The exit pattern reads both this walk and the tenure against the stage windows (exitPatternOf).
 // Windows are clipped at acquisition; with no previous window, rules 3 and 4 do not apply.
 // Spend is the amount; without an amount column it is the number of purchase days.
 import type { Day } from '../types';
@@ -118,12 +119,14 @@ export function createStageWalker(
 		let carry = EXPLORATION;
 		let furthest = 0;
 		let stabilityPeriods = 0;
+		let lastK = 0;
 		let current = EXPLORATION;
 		const offset = pa - firstPeriod;
 		for (let k = 0; k < len; k++) {
 			if (purchases[k] > 0) {
 				soFar += purchases[k];
 				lastPurchase = lastDayIn[k];
+				lastK = k;
 			}
 			const end = Math.min(starts[offset + k + 1], asOf);
 			if (end - lastPurchase > threshold) current = CHURNED;
@@ -151,13 +154,23 @@ export function createStageWalker(
 		}
 		// One flat literal of primitives: spreading an object here made the walk 10× slower in V8.
 		const churnedAtAsOf = current === CHURNED;
+		const tenure = lastK + 1;
 		return {
 			churnedAtAsOf,
 			furthest,
 			stabilityPeriods,
+			tenure,
 			acquisitionPeriod: pa,
 			length: len,
-			pattern: exitPatternOf(churnedAtAsOf, furthest, stabilityPeriods, late),
+			pattern: exitPatternOf(
+				churnedAtAsOf,
+				furthest,
+				stabilityPeriods,
+				tenure,
+				explorationPeriods,
+				w,
+				late
+			),
 			finalStage: current
 		};
 	}
