@@ -12,6 +12,7 @@ import {
 } from '../../lib/analytics/clv';
 import type { SummaryTable } from '../../lib/analytics/types';
 import { clvSummaryFitResult } from '../../lib/engine/clv/clvFit';
+import { wholeMonths } from '../../lib/engine/clv/clvHorizon';
 import { DEFAULT_CLV_SETTINGS } from '../../lib/engine/clv/clvSettings';
 import { CliError } from '../args';
 import { loadBehaviour } from '../loadFile';
@@ -57,10 +58,9 @@ function numberOption(options: Record<string, string>, name: string): number | u
 	return n;
 }
 
-/** N units as whole calendar months (at least 1 for a positive horizon). */
+/** N units as whole calendar months (at least 1 for a positive horizon), as the page rounds them. */
 export function horizonMonths(n: number, unit: ClvUnit): number {
-	const months = n / unitsPerMonth(unit);
-	return n > 0 ? Math.max(1, Math.round(months)) : 0;
+	return wholeMonths(n, unit);
 }
 
 const orNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
