@@ -3,7 +3,7 @@
 // N calendar months against `--horizon-months N`, on CDNOW with the textbook calibration.
 import { describe, expect, it } from 'vitest';
 import { dayFromISO } from '../../lib/analytics/dates';
-import { clvFitResult } from '../../lib/engine/clv/clvFit';
+import { clvFitResult, clvSummaryFitResult } from '../../lib/engine/clv/clvFit';
 import { DEFAULT_CLV_SETTINGS } from '../../lib/engine/clv/clvSettings';
 import { loadBehaviour } from '../loadFile';
 import { predictCommand } from './predict';
@@ -46,6 +46,26 @@ describe('page horizon = cli predict horizon', () => {
 		expect(mismatches).toEqual([]);
 		// Not trivially equal: the horizon moves the CLV.
 		expect(p.clv.reduce((s, v) => s + v, 0)).toBeGreaterThan(0);
+	});
+
+	it('a customer summary: 39 weeks on the page = cli predict --horizon 39', () => {
+		const file = 'tests/fixtures/summary/cdnow_btyd_weeks.csv';
+		const data = loadBehaviour(file, {}, 'week');
+		if (data.kind !== 'summary') throw new Error('a summary file');
+		const page = clvSummaryFitResult(data.table, {
+			...DEFAULT_CLV_SETTINGS,
+			id: 'summary',
+			source: 'summary',
+			horizonIn: 'units',
+			horizonUnits: 39
+		}).customers!;
+		const cli = predictCommand(file, { model: 'bgnbd', horizon: '39' });
+		expect(cli.horizonUnits).toBe(39);
+		expect(cli.customers.map((k) => k.customerId)).toEqual(Array.from(page.ids));
+		const off = cli.customers.filter(
+			(k, i) => Math.abs((k.clv ?? NaN) - page.clv[i]) > 1e-9 * Math.max(1, Math.abs(page.clv[i]))
+		);
+		expect(off).toEqual([]);
 	});
 
 	it('39 weeks in units differ from 9 calendar months (8.97 months are not 9)', () => {
