@@ -1,10 +1,11 @@
 // Lifetime value view end to end: the teaching sample fits in the worker and draws the tracking
 // plot, the P(alive) matrix and a customer's history (English and Chinese); the textbook button
 // reproduces the published CDNOW fits; degenerate data shows the engine's message, never NaN.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assert, openBrowser, shot } from './harness.js';
+import { SHOTS, assert, openBrowser, shot } from './harness.js';
 import { fitted, noNaN } from './clvPage.js';
 
 export const tests = [
@@ -48,6 +49,82 @@ export const tests = [
 				await page.locator('[data-testid="clv-palive-matrix"] svg rect').first().waitFor();
 				await noNaN(page);
 				assert(b.foreign.length === 0, `requests left the origin: ${b.foreign.join(', ')}`);
+				assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+			} finally {
+				await b.close();
+			}
+		}
+	},
+	{
+		name: 'clv: a horizon of 39 weeks in the model unit gives the CLV of cli predict --horizon 39',
+		async run({ baseUrl }) {
+			// The CLI on the same file, calibrated on all of it (the page's "All data").
+			const cli = JSON.parse(
+				execFileSync(
+					'npx',
+					[
+						'tsx',
+						'src/cli/main.ts',
+						'predict',
+						'static/samples/retail/transactions.csv',
+						'--model',
+						'bgnbd',
+						'--unit',
+						'week',
+						'--horizon',
+						'39'
+					],
+					{ encoding: 'utf8', env: { ...process.env, TZ: 'UTC' }, maxBuffer: 64 << 20 }
+				)
+			);
+			assert(cli.horizonUnits === 39, `cli horizon ${cli.horizonUnits}`);
+			const cliClv = new Map(cli.customers.map((c) => [c.customerId, c.clv]));
+			const b = await openBrowser(baseUrl);
+			try {
+				const { page } = b;
+				await page.goto(baseUrl + '/?lang=en');
+				await page.getByTestId('load-sample').click();
+				await page.locator('p.good[role="status"]').waitFor({ timeout: 90_000 });
+				for (const [lang, width] of [
+					['en', 1280],
+					['zh', 1280],
+					['en', 390],
+					['zh', 390]
+				]) {
+					await page.setViewportSize({ width, height: width === 390 ? 800 : 720 });
+					await page.goto(`${baseUrl}/clv/?lang=${lang}`);
+					await fitted(page);
+					await page.getByTestId('clv-horizon-in').selectOption('units');
+					await page.getByTestId('clv-horizon').fill('39');
+					await page.locator('form.settings button', { hasText: /all data|全部数据/i }).click();
+					// The table header names the span in the model unit once the new fit is shown.
+					const span = lang === 'en' ? '(39 weeks)' : '（39 周）';
+					await page
+						.locator('[data-testid="clv-customers"] thead', { hasText: span })
+						.waitFor({ timeout: 90_000 });
+					await fitted(page);
+					const rows = await page
+						.locator('[data-testid="clv-customers"] tbody tr')
+						.evaluateAll((trs) =>
+							trs
+								.slice(0, 5)
+								.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim()))
+						);
+					for (const r of rows) {
+						const id = r[0];
+						const shown = Number(r[r.length - 1].replace(/[^\d.-]/g, ''));
+						const want = cliClv.get(id);
+						assert(
+							want !== undefined && Math.abs(shown - want) <= 0.005 + 1e-9,
+							`${id}: page ${r[r.length - 1]}, cli ${want}`
+						);
+					}
+					await noNaN(page);
+					await page
+						.locator('form.settings')
+						.screenshot({ path: `${SHOTS}/clv-horizon-settings-${lang}-${width}.png` });
+					await shot(page, `clv-horizon-${lang}-${width}`);
+				}
 				assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
 			} finally {
 				await b.close();

@@ -2,7 +2,7 @@
 // Gamma-Gamma expected spend and CLV. --horizon N is exactly N model units (39 weeks stay 39
 // weeks; CLV discounts each unit at its time in months); --horizon-months M is M calendar months
 // (discounted month by month, as published). A customer summary is predicted by the Lifetime
-// value view's own analysis, from the end of its observation (calendar months only).
+// value view's own analysis, from the end of its observation, with the same two horizons.
 import {
 	predictReport,
 	unitsPerMonth,
@@ -12,6 +12,7 @@ import {
 } from '../../lib/analytics/clv';
 import type { SummaryTable } from '../../lib/analytics/types';
 import { clvSummaryFitResult } from '../../lib/engine/clv/clvFit';
+import { wholeMonths } from '../../lib/engine/clv/clvHorizon';
 import { DEFAULT_CLV_SETTINGS } from '../../lib/engine/clv/clvSettings';
 import { CliError } from '../args';
 import { loadBehaviour } from '../loadFile';
@@ -36,7 +37,7 @@ the calibration end (default: the whole file) and predicts each customer from th
 --horizon N is exactly N of the chosen --unit (default week): 39 weeks are 39 weeks. CLV sums the
 expected purchases unit by unit and discounts each at its time in months (1 month = 365.25/12
 days = 4.348 weeks). --horizon-months M is M calendar months instead, discounted once per month
-(the published CDNOW CLVs use 12 months); a customer summary takes calendar months only.
+(the published CDNOW CLVs use 12 months). Both work for a customer summary too.
 --discount-rate R per month (default 0.01), or per year with --discount-per year.
 --margin M is the profit share of spend, 0..1 (default 1: revenue CLV).
 --intervals L (e.g. 0.9) adds low–high bounds per customer (expectedPurchasesLow/High, pAliveLow/
@@ -57,10 +58,9 @@ function numberOption(options: Record<string, string>, name: string): number | u
 	return n;
 }
 
-/** N units as whole calendar months (at least 1 for a positive horizon). */
+/** N units as whole calendar months (at least 1 for a positive horizon), as the page rounds them. */
 export function horizonMonths(n: number, unit: ClvUnit): number {
-	const months = n / unitsPerMonth(unit);
-	return n > 0 ? Math.max(1, Math.round(months)) : 0;
+	return wholeMonths(n, unit);
 }
 
 const orNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
@@ -72,10 +72,13 @@ export function summaryPredictReport(
 		model: TransactionModelName;
 		unit: ClvUnit;
 		months: number;
+		/** Exactly this many model units instead of `months` calendar months. */
+		units?: number;
 		discountRate: number;
 		margin: number;
 	}
 ): PredictReport & { dropped: number } {
+	const inUnits = o.units !== undefined;
 	const r = clvSummaryFitResult(table, {
 		...DEFAULT_CLV_SETTINGS,
 		id: 'cli',
@@ -83,6 +86,8 @@ export function summaryPredictReport(
 		model: o.model,
 		unit: o.unit,
 		horizonMonths: o.months,
+		horizonIn: inUnits ? 'units' : 'months',
+		horizonUnits: o.units ?? 0,
 		marginPct: o.margin * 100,
 		discountPct: o.discountRate * 100,
 		discountPer: 'month'
@@ -97,8 +102,8 @@ export function summaryPredictReport(
 	return {
 		model: o.model,
 		params: r.fit.params,
-		horizonMonths: o.months,
-		horizonUnits: o.months * unitsPerMonth(o.unit),
+		horizonMonths: inUnits ? o.units! / unitsPerMonth(o.unit) : o.months,
+		horizonUnits: inUnits ? o.units! : o.months * unitsPerMonth(o.unit),
 		customers: c.ids.map((customerId, i) => ({
 			customerId,
 			x: c.x[i],
@@ -135,7 +140,7 @@ export function predictCommand(file: string, options: Record<string, string>) {
 	const margin = numberOption(options, 'margin') ?? 1;
 	if (margin < 0 || margin > 1)
 		throw new CliError('--margin is a share of spend between 0 and 1 (e.g. 0.3 for 30 %)');
-	// Calendar months: given, or (for a summary, whose analysis discounts by month) N units rounded.
+	// Calendar months: given, or N units rounded (only for labels; units are stepped exactly).
 	const months = monthsGiven ?? horizonMonths(units!, unit);
 	const discountRate = per === 'year' ? Math.pow(1 + rate, 1 / 12) - 1 : rate;
 	const data = loadBehaviour(file, options, unit);
@@ -143,14 +148,14 @@ export function predictCommand(file: string, options: Record<string, string>) {
 	const warnings: string[] = [];
 	if (data.kind === 'summary') {
 		noCalibrationEnd(options);
-		if (units !== undefined) {
-			const exact = units / unitsPerMonth(unit);
-			if (Math.abs(exact - months) > 1e-9)
-				warnings.push(
-					`horizon ${units} ${unit}s = ${exact.toFixed(2)} calendar months; a summary is predicted in whole months: ${months}`
-				);
-		}
-		r = summaryPredictReport(data.table, { model, unit, months, discountRate, margin });
+		r = summaryPredictReport(data.table, {
+			model,
+			unit,
+			months,
+			...(units !== undefined ? { units } : {}),
+			discountRate,
+			margin
+		});
 	} else
 		r = orCliError(() =>
 			predictReport(data.table, {

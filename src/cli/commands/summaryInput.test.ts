@@ -44,7 +44,8 @@ describe('cli fit on a summary', () => {
 
 describe('cli predict on a summary', () => {
 	it('customer 1 (master id 4): Gamma-Gamma spend 24.65 and 12-month CLV 36.28', () => {
-		const out = predictCommand(CDNOW_SUMMARY, { model: 'bgnbd', horizon: '52' });
+		// The published CLVs are over 12 calendar months (--horizon 52 would be 52 weeks exactly).
+		const out = predictCommand(CDNOW_SUMMARY, { model: 'bgnbd', 'horizon-months': '12' });
 		expect([out.input, out.horizonMonths]).toEqual(['summary', 12]);
 		const c = out.customers.find((k) => k.customerId === '4')!;
 		// x = 2, t_x = 213/7, T = 272/7 weeks (REFERENCES.md), to the file's 6 decimals.
@@ -55,11 +56,14 @@ describe('cli predict on a summary', () => {
 		expect(Math.abs((c.clv ?? 0) - 36.28)).toBeLessThan(0.05);
 	});
 	it('--unit says what the numbers are: the weekly file read as days predicts far more', () => {
-		// 52 weeks and 365 days are both 12 calendar months; read as days, each "day" of the file
-		// is really a week, so the rate per calendar month is about 7× too high.
+		// 52 weeks and 365 days are both about 12 calendar months (11.96 and 11.99), taken exactly
+		// as N units; read as days, each "day" of the file is really a week, so the rate per
+		// calendar month is about 7× too high.
 		const weeks = predictCommand(CDNOW_SUMMARY, { model: 'bgnbd', horizon: '52', unit: 'week' });
 		const days = predictCommand(CDNOW_SUMMARY, { model: 'bgnbd', horizon: '365', unit: 'day' });
-		expect([weeks.horizonMonths, days.horizonMonths, days.unit]).toEqual([12, 12, 'day']);
+		expect([weeks.horizonUnits, days.horizonUnits, days.unit]).toEqual([52, 365, 'day']);
+		expect(weeks.horizonMonths).toBeCloseTo(52 / (365.25 / 12 / 7), 12);
+		expect(weeks.warnings.some((w) => /whole months/.test(w))).toBe(false);
 		const sum = (o: typeof weeks) => o.customers.reduce((s, c) => s + c.expectedPurchases, 0);
 		expect(sum(days) / sum(weeks)).toBeGreaterThan(3);
 	});

@@ -1,6 +1,7 @@
 // Acquisition cohorts: customers grouped by the period of their first purchase (or a caller's
 // signup date), followed period by period. Cells past asOf are null (not observed), never 0,
 // so a young cohort's short row is not mistaken for churn.
+import { fromCents, toCents } from '../money';
 import { isoFromDay } from '../dates';
 import { MISSING_DAY, type Day } from '../types';
 import type { CustomerDays } from './customerDays';
@@ -121,7 +122,8 @@ export function cohortTable(cd: CustomerDays, options: CohortOptions): CohortTab
 				active[row + k]++;
 				lastK = k;
 			}
-			revenue[row + k] += spend[j];
+			// In cents: cells, cumulative sums and averages exact to the cent (money.ts).
+			revenue[row + k] += toCents(spend[j]);
 		}
 	}
 	for (let i = 0; i < extra.length; i++) {
@@ -150,8 +152,8 @@ export function cohortTable(cd: CustomerDays, options: CohortOptions): CohortTab
 			total += r;
 			act[k] = a;
 			ret[k] = a / n;
-			rev[k] = r / n;
-			cum[k] = total / n;
+			rev[k] = fromCents(r) / n;
+			cum[k] = fromCents(total) / n;
 			avgSize[k] += n;
 			avgActive[k] += a;
 			avgRevenue[k] += r;
@@ -169,8 +171,8 @@ export function cohortTable(cd: CustomerDays, options: CohortOptions): CohortTab
 			cumulative: hasAmount ? cum : null
 		});
 	}
-	const perMember = (sums: number[]) =>
-		sums.map((s, k) => (avgSize[k] > 0 ? s / avgSize[k] : null));
+	const perMember = (sums: number[], cents = false) =>
+		sums.map((s, k) => (avgSize[k] > 0 ? (cents ? fromCents(s) : s) / avgSize[k] : null));
 	const issues: LifecycleIssue[] = [];
 	const lastPeriodPartial = periodStartDay(grain, lastP + 1) !== asOf;
 	if (lastPeriodPartial)
@@ -190,8 +192,8 @@ export function cohortTable(cd: CustomerDays, options: CohortOptions): CohortTab
 			size: avgSize,
 			active: avgActive,
 			retention: perMember(avgActive),
-			revenue: hasAmount ? perMember(avgRevenue) : null,
-			cumulative: hasAmount ? perMember(avgCum) : null
+			revenue: hasAmount ? perMember(avgRevenue, true) : null,
+			cumulative: hasAmount ? perMember(avgCum, true) : null
 		},
 		issues
 	};

@@ -1,6 +1,7 @@
 // Every lifecycle analysis reads purchases as "customer-days": one entry per customer and day
 // with the day's summed spend, grouped by customer and sorted by day (the BTYD convention of
 // merging same-day records). Built with two counting sorts, so 1M rows stay linear.
+import { fromCents, toCents } from '../money';
 import { MISSING_DAY, type Day, type TransactionTable } from '../types';
 import { LifecycleError } from './lifecycleIssue';
 
@@ -12,7 +13,10 @@ export interface CustomerDays {
 	offsets: Int32Array;
 	/** Purchase day of each entry, ascending within a customer, distinct. */
 	day: Int32Array;
-	/** Summed amount of the day (NaN amounts count as 0); all 0 when the table has no amounts. */
+	/**
+	 * Summed amount of the day, exact to the cent (NaN amounts count as 0); all 0 when the table
+	 * has no amounts.
+	 */
 	spend: Float64Array;
 	/** Transaction rows merged into the entry. */
 	rows: Int32Array;
@@ -66,9 +70,10 @@ export function customerDays(tx: TransactionTable, asOf: Day): CustomerDays {
 		if (amount !== null && amount[i] < 0) continue;
 		const p = fill[c]++;
 		sDay[p] = day[i];
+		// In cents until the merge is done: same-day amounts add exactly (money.ts).
 		if (amount !== null) {
 			const a = amount[i];
-			sAmt[p] = a === a ? a : 0;
+			sAmt[p] = a === a ? toCents(a) : 0;
 		}
 	}
 	// Within a customer, sort by day (usually already sorted: files tend to be chronological).
@@ -94,12 +99,14 @@ export function customerDays(tx: TransactionTable, asOf: Day): CustomerDays {
 		}
 	}
 	offsets[nc] = m;
+	const spend = sAmt.slice(0, m);
+	if (amount !== null) for (let j = 0; j < m; j++) spend[j] = fromCents(spend[j]);
 	return {
 		asOf,
 		customerIds: tx.customerIds,
 		offsets,
 		day: sDay.slice(0, m),
-		spend: sAmt.slice(0, m),
+		spend,
 		rows: outRows.slice(0, m),
 		hasAmount: amount !== null,
 		rowsAfterAsOf: n - kept - unusable - returns,

@@ -2,6 +2,7 @@
 // the average spend per period aligned on acquisition (k = 0 the acquisition period): the
 // customer life curve of each pattern. Averages at k use only customers observed at k; churned
 // customers count with 0 after they leave, which is what draws the curve down.
+import { fromCents, toCents } from '../money';
 import type { CustomerDays } from './customerDays';
 import { CUSTOMER_PATTERNS, NO_PATTERN, type CustomerPattern } from './exitPatternOf';
 import { periodLookup, periodOfDay } from './periodOfDay';
@@ -44,6 +45,8 @@ export function exitPatterns(cd: CustomerDays, analysis: StageAnalysis): ExitPat
 	const customers = new Array<number>(np).fill(0);
 	const revenue = new Array<number>(np).fill(0);
 	let total = 0;
+	// Sums in cents (exact to the cent, money.ts); purchase days count 1 each.
+	const units = useAmount ? fromCents : (v: number) => v;
 	for (let c = 0; c < nc; c++) {
 		const p = analysis.customerPattern[c];
 		if (p === NO_PATTERN || offsets[c] === offsets[c + 1]) continue;
@@ -51,7 +54,7 @@ export function exitPatterns(cd: CustomerDays, analysis: StageAnalysis): ExitPat
 		customers[p]++;
 		ends[p][lastP - pa + 1]++;
 		for (let j = offsets[c]; j < offsets[c + 1]; j++) {
-			const s = useAmount ? cd.spend[j] : 1;
+			const s = useAmount ? toCents(cd.spend[j]) : 1;
 			sums[p][lookup[day[j] - minDay] - pa] += s;
 			revenue[p] += s;
 			total += s;
@@ -68,9 +71,9 @@ export function exitPatterns(cd: CustomerDays, analysis: StageAnalysis): ExitPat
 		return {
 			pattern,
 			customers: customers[p],
-			revenue: revenue[p],
+			revenue: units(revenue[p]),
 			revenueShare: total > 0 ? revenue[p] / total : null,
-			curve: observed.map((n, k) => (n > 0 ? sums[p][k] / n : null)),
+			curve: observed.map((n, k) => (n > 0 ? units(sums[p][k]) / n : null)),
 			observed
 		};
 	});

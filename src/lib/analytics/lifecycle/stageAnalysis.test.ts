@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { dayFromISO } from '../dates';
+import { transactionsFromRows } from '../tableFromRows';
+import { cohortTable } from './cohortTable';
 import { customerDays } from './customerDays';
+import { exitPatterns } from './exitPatterns';
 import { CUSTOMER_PATTERNS } from './exitPatternOf';
 import { stageAnalysis } from './stageAnalysis';
 import { STAGE_THRESHOLD, stageAsOf, stageTx } from './stageFixture.fixture';
@@ -54,5 +58,51 @@ describe('stageAnalysis', () => {
 		expect(a.patternTotals).toEqual({ I: 1, II: 1, III: 1, IV: 0, active: 2 });
 		expect(a.periods[0]).toBe('2023-01-01');
 		expect(a.periods).toHaveLength(12);
+	});
+});
+
+describe('stage revenue is summed in cents (money.ts), as every money sum', () => {
+	// One customer, all purchases in January 2024 (exploration), on distinct days and on the same
+	// day; asOf 2024-03-01 (two months: the cohort table needs two). Totals by hand, digit by digit; the float sums differ (last column).
+	const cases = [
+		// 0.1 + 0.2 = 0.30000000000000004 in floating point.
+		{ name: '0.1 + 0.2 on two days', amounts: [0.1, 0.2], sameDay: false, total: 0.3 },
+		{ name: '0.1 + 0.2 on one day', amounts: [0.1, 0.2], sameDay: true, total: 0.3 },
+		// 2795774.06 + 0.10 + 0.20 = 2795774.36 (float: 2795774.3600000003).
+		{
+			name: 'a total that printed …3600000003',
+			amounts: [2795774.06, 0.1, 0.2],
+			sameDay: false,
+			total: 2795774.36
+		},
+		// Beyond 10^13 units, under 2^53 cents: 9876543210987.65 × 2 + 11111111108888.90
+		// = 30864197530864.20 (float: 30864197530864.203).
+		{
+			name: 'a customer beyond 10^13 units',
+			amounts: [9876543210987.65, 9876543210987.65, 11111111108888.9],
+			sameDay: false,
+			total: 30864197530864.2
+		},
+		{
+			name: 'the same, on one day',
+			amounts: [9876543210987.65, 9876543210987.65, 11111111108888.9],
+			sameDay: true,
+			total: 30864197530864.2
+		}
+	];
+	it.each(cases)('$name', ({ amounts, sameDay, total }) => {
+		let naive = 0;
+		for (const v of amounts) naive += v;
+		expect(naive).not.toBe(total); // the float sum is off: the test can fail
+		const rows = amounts.map((amount, i) => ({
+			customerId: 'A',
+			date: `2024-01-${String(sameDay ? 10 : 10 + i).padStart(2, '0')}`,
+			amount
+		}));
+		const cd = customerDays(transactionsFromRows(rows), dayFromISO('2024-03-01'));
+		const s = stageAnalysis(cd, 90, resolveStageRules());
+		expect(s.revenue.exploration).toEqual([total, 0]);
+		expect(exitPatterns(cd, s).patterns.find((p) => p.pattern === 'active')!.revenue).toBe(total);
+		expect(cohortTable(cd, { grain: 'month' }).cohorts[0].revenue).toEqual([total, 0]);
 	});
 });

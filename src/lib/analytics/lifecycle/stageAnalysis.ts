@@ -2,6 +2,7 @@
 // calendar period the number of customers and the revenue in each stage (for stacked areas).
 // Churned customers stay counted as churned in later periods until they buy again.
 import { isoFromDay } from '../dates';
+import { fromCents } from '../money';
 import type { CustomerDays } from './customerDays';
 import { CUSTOMER_PATTERNS, NO_PATTERN, type CustomerPattern } from './exitPatternOf';
 import { NO_STAGE, STAGES, type Stage, type StageRules } from './stageRules';
@@ -17,7 +18,7 @@ export interface StageAnalysis {
 	periods: string[];
 	/** counts[stage][i]: customers in that stage at the end of period i. */
 	counts: Record<Stage, number[]>;
-	/** revenue[stage][i]: spend in period i by customers in that stage at its end. */
+	/** revenue[stage][i]: spend in period i by customers in that stage at its end, exact to the cent. */
 	revenue: Record<Stage, number[]>;
 	/** Per customer of cd.customerIds: stage code at asOf (index into STAGES, NO_STAGE = no purchase). */
 	customerStage: Uint8Array;
@@ -43,7 +44,8 @@ export function stageAnalysis(
 	const customerPattern = new Uint8Array(nc).fill(NO_PATTERN);
 	const stageTotals = new Array<number>(STAGES.length).fill(0);
 	const patternTotals = new Array<number>(CUSTOMER_PATTERNS.length).fill(0);
-	const { stage, spend } = walker;
+	// Revenue is summed in cents (exact to the cent, as every money sum: money.ts).
+	const { stage, spendCents } = walker;
 	for (let c = 0; c < nc; c++) {
 		const w = walker.walk(c);
 		if (!w) continue;
@@ -51,7 +53,7 @@ export function stageAnalysis(
 		for (let k = 0; k < w.length; k++) {
 			const cell = stage[k] * width + offset + k;
 			counts[cell]++;
-			revenue[cell] += spend[k];
+			revenue[cell] += spendCents[k];
 		}
 		customerStage[c] = w.finalStage;
 		customerPattern[c] = w.pattern;
@@ -67,7 +69,11 @@ export function stageAnalysis(
 		spendBasis: walker.spendBasis,
 		periods: Array.from(walker.starts.subarray(0, width), isoFromDay),
 		counts: byStage((i) => Array.from(counts.subarray(i * width, (i + 1) * width))),
-		revenue: byStage((i) => Array.from(revenue.subarray(i * width, (i + 1) * width))),
+		revenue: byStage((i) =>
+			Array.from(revenue.subarray(i * width, (i + 1) * width), (c) =>
+				walker.spendBasis === 'amount' ? fromCents(c) : c
+			)
+		),
 		customerStage,
 		customerPattern,
 		stageTotals: byStage((i) => stageTotals[i]),

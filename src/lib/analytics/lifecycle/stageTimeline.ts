@@ -27,6 +27,8 @@ export interface StageTimeline {
 	/** null when the customer has no purchase before asOf. */
 	pattern: CustomerPattern | null;
 	stabilityPeriods: number;
+	/** Periods from acquisition to the last purchase, both included (read by the exit pattern). */
+	tenure: number;
 	points: TimelinePoint[];
 }
 
@@ -40,7 +42,7 @@ export function stageTimeline(
 	if (c < 0) throw new LifecycleError({ code: 'unknown_customer', params: { customerId } });
 	const walker = createStageWalker(cd, thresholdDays, rules);
 	const w = walker.walk(c);
-	if (!w) return { customerId, pattern: null, stabilityPeriods: 0, points: [] };
+	if (!w) return { customerId, pattern: null, stabilityPeriods: 0, tenure: 0, points: [] };
 	const offset = w.acquisitionPeriod - walker.firstPeriod;
 	const points: TimelinePoint[] = [];
 	for (let k = 0; k < w.length; k++) {
@@ -57,6 +59,7 @@ export function stageTimeline(
 		customerId,
 		pattern: CUSTOMER_PATTERNS[w.pattern],
 		stabilityPeriods: w.stabilityPeriods,
+		tenure: w.tenure,
 		points
 	};
 }

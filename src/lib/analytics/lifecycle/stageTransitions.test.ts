@@ -64,6 +64,8 @@ describe('stageTimeline', () => {
 		expect(t.points[3].fiveStage).toBe('maturity');
 		expect(t.pattern).toBe('active');
 		expect(t.stabilityPeriods).toBe(4);
+		// Bought from January to December (k0–3 and k8–11).
+		expect(t.tenure).toBe(12);
 	});
 	it('X starts in March', () => {
 		const t = stageTimeline(cd, 'X', STAGE_THRESHOLD, rules);

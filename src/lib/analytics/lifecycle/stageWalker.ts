@@ -9,8 +9,10 @@
 //  5. stability    last-window mean ≥ stabilityLevel × the customer's mean spend per period so far;
 //  6. otherwise    the previous non-churned stage carries over (so a lapsed customer who comes back
 //                  resumes where they were).
+// The exit pattern reads both this walk and the tenure against the stage windows (exitPatternOf).
 // Windows are clipped at acquisition; with no previous window, rules 3 and 4 do not apply.
 // Spend is the amount; without an amount column it is the number of purchase days.
+import { fromCents, toCents } from '../money';
 import type { Day } from '../types';
 import type { CustomerDays } from './customerDays';
 import { exitPatternOf, type StageHistory } from './exitPatternOf';
@@ -48,7 +50,10 @@ export interface StageWalker {
 	starts: Int32Array;
 	/** Scratch filled by walk(): index k = periods since acquisition. Valid until the next walk. */
 	stage: Uint8Array;
+	/** Spend per period in currency units (purchase days without amounts), exact to the cent. */
 	spend: Float64Array;
+	/** The same in cents (purchase days without amounts): exact integers for sums of periods. */
+	spendCents: Float64Array;
 	purchases: Int32Array;
 	/** Walks customer c; null when c has no purchase before asOf. */
 	walk(c: number): StageWalk | null;
@@ -81,6 +86,7 @@ export function createStageWalker(
 	const starts = periodStarts(grain, firstPeriod, lastPeriod);
 	const stage = new Uint8Array(width);
 	const spend = new Float64Array(width);
+	const spendCents = new Float64Array(width);
 	const purchases = new Int32Array(width);
 	const lastDayIn = new Int32Array(width);
 	const cum = new Float64Array(width + 1);
@@ -104,26 +110,32 @@ export function createStageWalker(
 		const threshold = typeof thresholdDays === 'number' ? thresholdDays : thresholdDays[c];
 		const pa = lookup[day[from] - minDay];
 		const len = lastPeriod - pa + 1;
-		spend.fill(0, 0, len);
+		spendCents.fill(0, 0, len);
 		purchases.fill(0, 0, len);
 		for (let j = from; j < to; j++) {
 			const k = lookup[day[j] - minDay] - pa;
-			spend[k] += useAmount ? cd.spend[j] : 1;
+			// In cents, so period sums and window means are exact (money.ts); ratios are unchanged.
+			spendCents[k] += useAmount ? toCents(cd.spend[j]) : 1;
 			purchases[k]++;
 			lastDayIn[k] = day[j];
 		}
-		for (let k = 0; k < len; k++) cum[k + 1] = cum[k] + spend[k];
+		for (let k = 0; k < len; k++) {
+			spend[k] = useAmount ? fromCents(spendCents[k]) : spendCents[k];
+			cum[k + 1] = cum[k] + spendCents[k];
+		}
 		let soFar = 0;
 		let lastPurchase = 0;
 		let carry = EXPLORATION;
 		let furthest = 0;
 		let stabilityPeriods = 0;
+		let lastK = 0;
 		let current = EXPLORATION;
 		const offset = pa - firstPeriod;
 		for (let k = 0; k < len; k++) {
 			if (purchases[k] > 0) {
 				soFar += purchases[k];
 				lastPurchase = lastDayIn[k];
+				lastK = k;
 			}
 			const end = Math.min(starts[offset + k + 1], asOf);
 			if (end - lastPurchase > threshold) current = CHURNED;
@@ -151,13 +163,23 @@ export function createStageWalker(
 		}
 		// One flat literal of primitives: spreading an object here made the walk 10× slower in V8.
 		const churnedAtAsOf = current === CHURNED;
+		const tenure = lastK + 1;
 		return {
 			churnedAtAsOf,
 			furthest,
 			stabilityPeriods,
+			tenure,
 			acquisitionPeriod: pa,
 			length: len,
-			pattern: exitPatternOf(churnedAtAsOf, furthest, stabilityPeriods, late),
+			pattern: exitPatternOf(
+				churnedAtAsOf,
+				furthest,
+				stabilityPeriods,
+				tenure,
+				explorationPeriods,
+				w,
+				late
+			),
 			finalStage: current
 		};
 	}
@@ -172,6 +194,7 @@ export function createStageWalker(
 		starts,
 		stage,
 		spend,
+		spendCents,
 		purchases,
 		walk
 	};

@@ -5,12 +5,12 @@
 import {
 	clvDeltaIntervals,
 	compareModels,
-	unitsPerMonth,
 	type ClvIntervals,
 	type ModelComparison
 } from '../../analytics/clv';
 import type { AnalysisContext } from '../context';
 import { clvBundle } from './clvBundle';
+import { clvForecastOptions, clvHorizon } from './clvHorizon';
 import { clvSettingsFrom, monthlyDiscount, resolveCalibrationEnd } from './clvSettings';
 import { clvSummaryBundle } from './clvSummaryBundle';
 
@@ -58,13 +58,8 @@ export async function clvIntervals(
 	const { s, b } = await bundleFor(ctx, params);
 	if (!b.fit) return null;
 	return clvDeltaIntervals(b.summary, b.fit, s.spend === 'gammagamma' ? b.spendFit : null, {
-		horizon: s.horizonMonths * unitsPerMonth(s.unit),
-		forecast: {
-			months: s.horizonMonths,
-			unit: s.unit,
-			discountRate: monthlyDiscount(s),
-			discountPer: 'month'
-		},
+		horizon: clvHorizon(s).units,
+		forecast: clvForecastOptions(s, monthlyDiscount(s)),
 		margin: s.marginPct / 100,
 		level: INTERVAL_LEVEL
 	});

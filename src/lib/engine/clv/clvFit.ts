@@ -2,14 +2,10 @@
 // predictions for one transactions dataset (or an imported customer summary) and the view's
 // settings. Degenerate data comes back as `fitError` (a typed issue the page translates), never
 // as NaN parameters. A summary has no dates: no calibration split, tracking or holdout.
-import {
-	clvIssue,
-	frequencyRecencyMatrix,
-	unitsPerMonth,
-	type ClvIssue
-} from '../../analytics/clv';
+import { clvIssue, frequencyRecencyMatrix, type ClvIssue } from '../../analytics/clv';
 import type { SummaryTable, TransactionTable } from '../../analytics/types';
 import { clvBundle, fitSummaryOf, type ClvBundle } from './clvBundle';
+import { clvHorizon } from './clvHorizon';
 import { clvSummaryBundle } from './clvSummaryBundle';
 import { clvPredictions } from './clvPredictions';
 import type { ClvFitResult, ClvSettings } from './clvResult';
@@ -28,7 +24,7 @@ function matrixOf(b: ClvBundle, s: ClvSettings): ClvFitResult['matrix'] {
 		maxT = Math.max(maxT, b.summary.T[i]);
 	}
 	if (!(maxT > 0)) return null;
-	const horizonUnits = s.horizonMonths * unitsPerMonth(s.unit);
+	const horizonUnits = clvHorizon(s).units;
 	const m = frequencyRecencyMatrix(b.fit, {
 		maxX: Math.max(1, Math.min(MATRIX_MAX_X, maxX)),
 		T: maxT,

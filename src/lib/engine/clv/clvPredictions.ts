@@ -7,12 +7,12 @@ import {
 	gammaGammaSpend,
 	groupTransactionRows,
 	historicalClv,
-	predictRows,
-	unitsPerMonth
+	predictRows
 } from '../../analytics/clv';
 import type { TransactionTable } from '../../analytics/types';
 import type { ClvBundle } from './clvBundle';
 import type { ClvFitResult, ClvSettings } from './clvResult';
+import { clvForecastOptions, clvHorizon } from './clvHorizon';
 import { monthlyDiscount } from './clvSettings';
 
 export type ClvCustomers = NonNullable<ClvFitResult['customers']>;
@@ -26,17 +26,12 @@ export function clvPredictions(
 	if (!fit) return null;
 	const sm = b.summary;
 	const n = sm.length;
-	const horizon = s.horizonMonths * unitsPerMonth(s.unit);
+	const horizon = clvHorizon(s).units;
 	const discount = monthlyDiscount(s);
 	const margin = s.marginPct / 100;
 	const rows = groupTransactionRows(sm.x, sm.tx, sm.T);
 	// Per unique row; the horizon-dependent part is shared by rows with equal (x, T).
-	const per = predictRows(fit, rows, horizon, {
-		months: s.horizonMonths,
-		unit: s.unit,
-		discountRate: discount,
-		discountPer: 'month'
-	});
+	const per = predictRows(fit, rows, horizon, clvForecastOptions(s, discount));
 	const gExpected = per.expected;
 	const gAlive = per.alive;
 	const gDiscounted = per.discounted;

@@ -19,8 +19,15 @@ export type ClvSettings = {
 	unit: ClvUnit;
 	/** Last calibration day (inclusive); null = the engine's default (last third is holdout). */
 	calibrationEnd: number | null;
-	/** CLV horizon in calendar months. */
+	/** CLV horizon in calendar months (used when horizonIn is 'months'). */
 	horizonMonths: number;
+	/**
+	 * 'months': horizonMonths calendar months, discounted month by month; 'units': horizonUnits
+	 * model units exactly, as `cli predict --horizon N` (engine/clv/clvHorizon).
+	 */
+	horizonIn: 'months' | 'units';
+	/** CLV horizon in model units (used when horizonIn is 'units'). */
+	horizonUnits: number;
 	/** Profit share of spend, 0–100. */
 	marginPct: number;
 	/** Discount rate in percent per `discountPer`. */

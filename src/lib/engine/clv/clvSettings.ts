@@ -13,6 +13,9 @@ export const DEFAULT_CLV_SETTINGS: Omit<ClvSettings, 'id'> = {
 	unit: 'week',
 	calibrationEnd: null,
 	horizonMonths: DEFAULTS.clv.horizonMonths,
+	horizonIn: 'months',
+	// A year in the default unit (weeks), shown when the user switches to model units.
+	horizonUnits: 52,
 	// No margin given: CLV on revenue (100 %), which the view labels as an upper bound.
 	marginPct: DEFAULTS.clv.marginPct ?? 100,
 	discountPct: DEFAULTS.clv.discountPctPerMonth,
@@ -48,6 +51,9 @@ export function clvSettingsFrom(params: Record<string, unknown>): ClvSettings {
 				: num(params.calibrationEnd, NaN, -1e7, 1e7)
 			: base.calibrationEnd,
 		horizonMonths: Math.round(num(params.horizonMonths, base.horizonMonths, 0, 600)),
+		horizonIn: pick(params.horizonIn, ['months', 'units'] as const, base.horizonIn),
+		// Whole units (a day, a week or a month), up to 50 years of days.
+		horizonUnits: Math.round(num(params.horizonUnits, base.horizonUnits, 0, 18263)),
 		marginPct: num(params.marginPct, base.marginPct, 0, 100),
 		discountPct: num(params.discountPct, base.discountPct, 0, 100),
 		discountPer: pick(params.discountPer, ['month', 'year'] as const, base.discountPer)

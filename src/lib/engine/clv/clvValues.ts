@@ -4,6 +4,7 @@
 import { AnalysisProblem, type AnalysisContext } from '../context';
 import type { TransactionTable } from '../../analytics/types';
 import { clvBundle, type ClvBundle } from './clvBundle';
+import { clvHorizon } from './clvHorizon';
 import { clvSummaryBundle } from './clvSummaryBundle';
 import { clvPredictions } from './clvPredictions';
 import type { ClvValues } from './clvResult';
@@ -58,6 +59,6 @@ export async function clvValues(
 		basis: 'clv',
 		model: settings.model,
 		asOf,
-		horizonMonths: settings.horizonMonths
+		horizonMonths: clvHorizon(settings).months
 	};
 }

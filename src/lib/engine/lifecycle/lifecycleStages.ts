@@ -23,6 +23,7 @@ import { churnOptionsFrom, churnRuleFor, churnRuleSummary } from './lifecycleChu
 import type { ExampleCustomer, StagesResult } from './lifecycleResult';
 import type { ChurnRuleResult } from '../../analytics/lifecycle';
 import { emptyRecord } from '../../analytics/emptyRecord';
+import { fromCents, toCents } from '../../analytics/money';
 
 /** Example customers listed per pattern in the customer picker. */
 const EXAMPLES = 6;
@@ -106,7 +107,9 @@ function examples(cd: CustomerDays, pattern: Uint8Array): Record<string, Example
 	const revenue = new Float64Array(nc);
 	for (let c = 0; c < nc; c++)
 		for (let j = cd.offsets[c]; j < cd.offsets[c + 1]; j++)
-			revenue[c] += cd.hasAmount ? cd.spend[j] : 1;
+			revenue[c] += cd.hasAmount ? toCents(cd.spend[j]) : 1;
+	// Summed in cents (exact to the cent, money.ts), shown in currency units.
+	if (cd.hasAmount) for (let c = 0; c < nc; c++) revenue[c] = fromCents(revenue[c]);
 	const byPattern: number[][] = CUSTOMER_PATTERNS.map(() => []);
 	for (let c = 0; c < nc; c++) if (pattern[c] !== NO_PATTERN) byPattern[pattern[c]].push(c);
 	const out: Record<string, ExampleCustomer[]> = emptyRecord();

@@ -136,7 +136,7 @@ export const clvViewMessages = {
 		'clvView.holdout.errorsExplain':
 			'Errors of each customer’s predicted holdout purchases; the averages by group above can match even when single customers are hard to predict.',
 
-		'clvView.matrix.expectedTitle': 'Expected purchases in the next {months} months',
+		'clvView.matrix.expectedTitle': 'Expected purchases in the next {horizon}',
 		'clvView.matrix.aliveTitle': 'Probability alive (%)',
 		'clvView.matrix.subtitle':
 			'For a customer first seen T = {T} {unit} before the calibration end, by frequency x and recency t_x.',
@@ -146,7 +146,7 @@ export const clvViewMessages = {
 			'Frequent buyers who have not bought for a long time (top left) are probably gone; a customer with no repeat purchase (x = 0) has no recency.',
 
 		'clvView.dist.title': 'Distribution of predicted CLV',
-		'clvView.dist.subtitle': 'Customers by lifetime value over the next {months} months',
+		'clvView.dist.subtitle': 'Customers by lifetime value over the next {horizon}',
 		'clvView.dist.x': 'CLV (from)',
 		'clvView.dist.from': 'From',
 		'clvView.dist.to': 'To',
@@ -160,7 +160,7 @@ export const clvViewMessages = {
 			'The first {shown} of {n, plural, one {# customer} other {# customers}}; click a column to sort and a customer for their P(alive) history. The export holds all of them.',
 		'clvView.table.export': 'Export all {n} as CSV',
 		'clvView.table.id': 'Customer',
-		'clvView.table.expected': 'Expected purchases ({months} months)',
+		'clvView.table.expected': 'Expected purchases ({horizon})',
 		'clvView.table.clv': 'CLV',
 		'clvView.table.open': 'Show this customer’s P(alive) history',
 
@@ -175,7 +175,7 @@ export const clvViewMessages = {
 		'clvView.hist.title': 'Historical CLV: past value is not future value',
 		'clvView.hist.subtitle':
 			'The ten customers with the largest past margin, compounded to {date} at the discount rate, beside their predicted CLV.',
-		'clvView.hist.predicted': 'Predicted CLV ({months} months)',
+		'clvView.hist.predicted': 'Predicted CLV ({horizon})',
 		'clvView.hist.y': 'Value',
 		'clvView.hist.summary':
 			'Historical CLV of all customers: {total}. Of the top {top} by past value, {overlap} are also in the top {top} by predicted value.',
@@ -348,7 +348,7 @@ export const clvViewMessages = {
 		'clvView.holdout.errorsExplain':
 			'这是每位客户验证期购买次数预测的误差；即使单个客户难以预测，上图按组的平均值仍可能吻合。',
 
-		'clvView.matrix.expectedTitle': '未来 {months} 个月的预期购买次数',
+		'clvView.matrix.expectedTitle': '未来 {horizon}的预期购买次数',
 		'clvView.matrix.aliveTitle': '存活概率（%）',
 		'clvView.matrix.subtitle':
 			'对于在校准期结束前 T = {T} {unit}首次购买的客户，按频次 x 和最近购买时间 t_x。',
@@ -358,7 +358,7 @@ export const clvViewMessages = {
 			'购买频繁却很久没再买的客户（左上方）很可能已经流失；没有重复购买的客户（x = 0）没有最近购买时间。',
 
 		'clvView.dist.title': '预测客户终生价值的分布',
-		'clvView.dist.subtitle': '按未来 {months} 个月的终生价值统计客户数',
+		'clvView.dist.subtitle': '按未来 {horizon}的终生价值统计客户数',
 		'clvView.dist.x': '客户终生价值（下限）',
 		'clvView.dist.from': '下限',
 		'clvView.dist.to': '上限',
@@ -371,7 +371,7 @@ export const clvViewMessages = {
 			'显示 {n} 位客户中的前 {shown} 位；点击列标题排序，点击客户查看其存活概率变化。导出文件包含全部客户。',
 		'clvView.table.export': '导出全部 {n} 位客户（CSV）',
 		'clvView.table.id': '客户',
-		'clvView.table.expected': '预期购买次数（{months} 个月）',
+		'clvView.table.expected': '预期购买次数（{horizon}）',
 		'clvView.table.clv': '客户终生价值',
 		'clvView.table.open': '查看该客户的存活概率变化',
 
@@ -385,7 +385,7 @@ export const clvViewMessages = {
 		'clvView.hist.title': '历史客户终生价值：过去的价值不等于未来的价值',
 		'clvView.hist.subtitle':
 			'过去利润最多的十位客户（按折现率复利计算到 {date}），与其预测的客户终生价值对比。',
-		'clvView.hist.predicted': '预测客户终生价值（{months} 个月）',
+		'clvView.hist.predicted': '预测客户终生价值（{horizon}）',
 		'clvView.hist.y': '价值',
 		'clvView.hist.summary':
 			'全部客户的历史终生价值：{total}。按过去价值排名前 {top} 的客户中，有 {overlap} 位也在预测价值的前 {top} 名中。',

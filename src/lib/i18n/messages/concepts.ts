@@ -187,7 +187,7 @@ const en = {
 	'concept.exitPatterns.why':
 		'Pattern IV is what the firm wants and brings far more value than the others. The others have typical causes: value below expectations (I), rising expectations not met (II), lack of continuing innovation or a relationship felt as unfair (III).',
 	'concept.exitPatterns.how':
-		'The Lifecycle view classifies each churned customer by the furthest stage reached before leaving (IV needs at least 6 months in stability by default) and draws the average spend per period of each pattern since acquisition. The exit-pattern simulation on the Learn page draws the stylised curves.',
+		'The Lifecycle view classifies each churned customer by the furthest stage reached before leaving, judged by spend and by how long the customer kept buying (IV needs at least 6 months in stability by default) and draws the average spend per period of each pattern since acquisition. The exit-pattern simulation on the Learn page draws the stylised curves.',
 	'concept.exitPatterns.mistakes':
 		'Classifying customers who are still active. Expecting real curves to be as smooth as the textbook drawing. Blaming customers for leaving early without asking what they were offered.',
 
@@ -473,7 +473,7 @@ const zh: Record<keyof typeof en, string> = {
 	'concept.exitPatterns.why':
 		'模式 IV 是企业希望的，它带来的价值远高于其他模式。其他模式各有典型原因：价值低于期望（I）、不断提高的期望没有得到满足（II）、缺乏持续创新或客户感到关系不公平（III）。',
 	'concept.exitPatterns.how':
-		'“生命周期”视图按每位已流失客户离开前到达的最远阶段进行分类（默认模式 IV 需在稳定期至少 6 个月），并画出每种模式自获取以来每期的平均消费。“学习”页的退出模式模拟画出示意曲线。',
+		'“生命周期”视图按每位已流失客户离开前到达的最远阶段（从消费变化和持续购买的时长两方面判断）进行分类（默认模式 IV 需在稳定期至少 6 个月），并画出每种模式自获取以来每期的平均消费。“学习”页的退出模式模拟画出示意曲线。',
 	'concept.exitPatterns.mistakes':
 		'为仍然活跃的客户分类。期望真实曲线像教科书插图一样平滑。不问企业提供了什么，就把过早离开归咎于客户。',
 

@@ -61,7 +61,7 @@ const en = {
 	'lifecycle.pattern.IV.causes':
 		'The firm kept delivering value; the relationship usually ends for reasons outside it, such as the customer’s needs changing.',
 	'lifecycle.pattern.rule':
-		'A churned customer is classified by the furthest stage reached before leaving; decline does not count as progress.',
+		'A churned customer is classified by the furthest stage reached before leaving, read from spend (the stage rules) and from time: buying beyond the exploration periods leaves exploration, one window later formation, and every further period counts in stability. The further reading wins; decline does not count as progress.',
 
 	'lifecycle.rule.grain': 'Stages are computed per {grain}.',
 	'lifecycle.rule.exploration':
@@ -204,7 +204,8 @@ const zh: Record<keyof typeof en, string> = {
 		'典型原因：缺乏持续创新，产品和服务不再带来新的价值；或客户逐渐感到这段关系不公平。',
 	'lifecycle.pattern.IV.causes':
 		'企业持续提供价值；关系的结束通常出于外部原因，例如客户的需求发生了变化。',
-	'lifecycle.pattern.rule': '流失客户按其离开前到达的最远阶段归类；退化期不算作推进。',
+	'lifecycle.pattern.rule':
+		'流失客户按其离开前到达的最远阶段归类，从消费（阶段规则）和时间两方面判断：购买持续超过考察期的期数即离开考察期，再过一个窗口即完成形成期，此后每一期都计入稳定期。取走得更远的判断；退化期不算作推进。',
 
 	'lifecycle.rule.grain': '按{grain}计算阶段。',
 	'lifecycle.rule.exploration':

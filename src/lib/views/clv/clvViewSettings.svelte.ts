@@ -3,6 +3,7 @@
 import type { ClvUnit, TransactionModelName } from '$lib/analytics/clv';
 import type { ClvSettings, ClvSource, SpendBasis } from '$lib/engine/clv/clvResult';
 import { DEFAULTS } from '$lib/analytics/defaults';
+import { DEFAULT_CLV_SETTINGS } from '$lib/engine/clv/clvSettings';
 
 class ClvViewSettings {
 	model = $state<TransactionModelName>('bgnbd');
@@ -12,6 +13,9 @@ class ClvViewSettings {
 	// The shared defaults (as the engine's DEFAULT_CLV_SETTINGS), so page and CLI agree; no margin
 	// given = 100 %, labelled as revenue CLV, an upper bound.
 	horizonMonths = $state<number>(DEFAULTS.clv.horizonMonths);
+	// Calendar months by default (as the published CLVs); or N of the model's unit, exactly.
+	horizonIn = $state<'months' | 'units'>(DEFAULT_CLV_SETTINGS.horizonIn);
+	horizonUnits = $state<number>(DEFAULT_CLV_SETTINGS.horizonUnits);
 	marginPct = $state<number>(DEFAULTS.clv.marginPct ?? 100);
 	discountPct = $state<number>(DEFAULTS.clv.discountPctPerMonth);
 	discountPer = $state<'month' | 'year'>('month');
@@ -37,6 +41,8 @@ class ClvViewSettings {
 			unit: source === 'summary' ? (summaryUnit ?? 'week') : this.unit,
 			calibrationEnd: this.calibrationEnd(id),
 			horizonMonths: this.horizonMonths,
+			horizonIn: this.horizonIn,
+			horizonUnits: this.horizonUnits,
 			marginPct: this.marginPct,
 			discountPct: this.discountPct,
 			discountPer: this.discountPer
