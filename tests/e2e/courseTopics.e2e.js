@@ -120,6 +120,11 @@ export const tests = [
 					// Books → Electronics has the highest lift (2.47, counted by hand from the CSV in
 					// scripts/samples/pairCategories.test.ts).
 					assert(/2[.,]47/.test(first), `top pair: ${first}`);
+					// Wallet share is plotted against the Lifetime value page's predicted CLV.
+					await page
+						.getByTestId('crossbuy-wallet-basis')
+						.filter({ hasText: /BG\/NBD|MBG\/NBD|Pareto\/NBD/ })
+						.waitFor({ timeout: 90_000 });
 					await page.getByTestId('crossbuy-heatmap').locator('svg rect').nth(1).click();
 					await page.getByTestId('crossbuy-pair').waitFor({ timeout: 5_000 });
 					await noNaN(page);
