@@ -9,6 +9,7 @@ import { drawSurvey, surveyItems, type SurveyResponse } from './drawSurvey';
 import { exitOf } from './exitOf';
 import { drawCourseExtras, extraSurveyItems, type CourseExtras } from './drawCourseExtras';
 import { drawTransactions, type SampleTransactions } from './drawTransactions';
+import { pairCategories } from './pairCategories';
 import { formatCsv } from './formatCsv';
 import { retailSpec } from './retailSpec';
 import { toZhTable } from './toZhTable';
@@ -173,6 +174,7 @@ export function generateRetail(options: Partial<RetailOptions> = {}): RetailSamp
 	const seed = options.seed ?? retailSpec.seed;
 	const customers = drawCustomers(seed, options.customers ?? retailSpec.customers);
 	const transactions = drawTransactions(seed, customers);
+	pairCategories(seed, customers, transactions);
 	const survey = drawSurvey(
 		seed,
 		customers,

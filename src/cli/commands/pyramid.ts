@@ -1,14 +1,16 @@
-// `cli pyramid <file> [--cuts 5,15,30,50 | --preset NAME] [--basis margin|revenue|clv|auto]
-// [--as-of YYYY-MM-DD]`: the customer value pyramid (platinum, gold, iron, lead) for a
-// transaction file or a customer summary, through the app's own segmentsValue analysis in Node.
+// `cli pyramid <file> [--cuts 5,15,30,50 | --preset NAME]
+// [--basis margin|revenue|clv|clv-referral|auto] [--customers FILE] [--as-of YYYY-MM-DD]`: the
+// customer value pyramid (platinum, gold, iron, lead) for a transaction file or a customer
+// summary, through the app's own segmentsValue analysis in Node.
 import { DEFAULTS } from '../../lib/analytics/defaults';
 import { isoFromDay } from '../../lib/analytics/dates';
 import { pyramidPresets, type PyramidPresetName } from '../../lib/analytics/value/pyramidCuts';
-import type { BasisChoice } from '../../lib/engine/segments/segmentsResult';
+import { toCustomerTable } from '../../lib/data/tables/toTables';
+import type { BasisChoice, BasisName } from '../../lib/engine/segments/segmentsResult';
 import { presetRules } from '../../lib/engine/segments/segmentsRules';
 import { segmentsValue } from '../../lib/engine/segments/segmentsValue';
 import { CliError } from '../args';
-import { loadBehaviour } from '../loadFile';
+import { loadBehaviour, loadFile } from '../loadFile';
 import { droppedRowsNote, parseUnit } from './fit';
 import {
 	issueLines,
@@ -20,18 +22,28 @@ import {
 } from './rfm';
 
 export const PYRAMID_HELP = `usage: cli pyramid <file> [--cuts 5,15,30,50 | --preset standard|narrowTop|broadTop]
-               [--basis margin|revenue|clv|auto] [--as-of YYYY-MM-DD] [--unit day|week|month]
+               [--basis margin|revenue|clv|clv-referral|auto] [--customers FILE]
+               [--as-of YYYY-MM-DD] [--unit day|week|month]
 Ranks customers by value and cuts them top-down into platinum, gold, iron and lead by the
 percentages of customers given (default 5,15,30,50). --basis margin (the default) ranks by
 margin when the file has a cost column, else by net revenue; clv fits the lifetime-value model
-with its default settings; auto is the app's choice (lifetime value, else margin, else revenue).
+with its default settings; clv-referral ranks by lifetime value + referral value (the lifetime
+value of every customer who names the customer in the referred_by / 介绍人编号 column of
+--customers FILE, credit 100 %; printed as referral); auto is the app's choice (lifetime value,
+else margin, else revenue).
 A customer summary file (see cli fit --help) ranks by revenue = mean spend × (x + 1), or by the
 lifetime value its fit gives (--basis clv); --unit is the unit of its recency and T (default
 week); it has no dates (no --as-of, asOf null).
 Prints {input, basis, asOf, cuts, tiers: [{name, customers, value, valueShare}], headline,
 warnings}.`;
 
-const BASES: BasisChoice[] = ['margin', 'revenue', 'clv', 'auto'];
+const BASES: Record<string, BasisChoice> = {
+	margin: 'margin',
+	revenue: 'revenue',
+	clv: 'clv',
+	'clv-referral': 'clvReferral',
+	auto: 'auto'
+};
 
 function parseCuts(cuts: string | undefined, preset: string | undefined): number[] {
 	if (cuts !== undefined && preset !== undefined)
@@ -56,7 +68,15 @@ function parseCuts(cuts: string | undefined, preset: string | undefined): number
 
 export interface PyramidOutput {
 	input: 'transactions' | 'summary';
-	basis: 'clv' | 'margin' | 'revenue';
+	basis: BasisName;
+	/** On --basis clv-referral: the links read and what they gave (credit 1 = 100 %). */
+	referral: {
+		column: string;
+		referrers: number;
+		referred: number;
+		unknownReferrers: number;
+		credit: number;
+	} | null;
 	/** Null for a summary (no dates). */
 	asOf: string | null;
 	cuts: number[];
@@ -72,21 +92,41 @@ export async function pyramidCommand(
 ): Promise<PyramidOutput> {
 	const asOf = parseAsOf(options['as-of']);
 	const cuts = parseCuts(options.cuts, options.preset);
-	const basis = (options.basis ?? DEFAULTS.pyramid.basis) as BasisChoice;
-	if (!BASES.includes(basis))
-		throw new CliError(`--basis must be one of ${BASES.join(', ')} (got "${options.basis}")`);
+	const basis = options.basis === undefined ? DEFAULTS.pyramid.basis : BASES[options.basis];
+	if (!Object.hasOwn(BASES, options.basis ?? DEFAULTS.pyramid.basis) || !basis)
+		throw new CliError(
+			`--basis must be one of ${Object.keys(BASES).join(', ')} (got "${options.basis}")`
+		);
+	const customersFile = options.customers;
+	if (basis === 'clvReferral' && (customersFile === undefined || customersFile === 'true'))
+		throw new CliError(
+			'--basis clv-referral needs --customers FILE: a customer file with a referred_by (介绍人编号) column'
+		);
 	const data = loadBehaviour(file, options, parseUnit(options.unit));
+	const { encoding: _e, delimiter: _d, header: _h, kind: _k, ...other } = options;
+	const customers =
+		customersFile !== undefined && customersFile !== 'true'
+			? toCustomerTable(loadFile(customersFile, other, 'customers').dataset)
+			: null;
 	const s = {
 		id: file,
 		...sourceSettings(data, options),
-		customersId: null,
+		customersId: customers ? customersFile! : null,
 		asOf,
 		bins: 5,
 		monetary: 'total',
 		rules: presetRules('rfmVignette', 5).rules,
 		thresholds: null
 	};
-	const v = await orCliError(() => segmentsValue(nodeContext(data), { s, value: { cuts, basis } }));
+	const ctx = nodeContext(data);
+	if (customers) ctx.customers = async () => customers;
+	const v = await orCliError(() => segmentsValue(ctx, { s, value: { cuts, basis } }));
+	if (basis === 'clvReferral' && v.basis !== 'clvReferral')
+		throw new CliError(
+			customers && v.clv
+				? `--customers ${customersFile} has no referred-by column (referred_by / 介绍人编号)`
+				: 'clv-referral needs a lifetime-value fit, which failed on this file (try --basis clv to see why)'
+		);
 	const top = v.topShares[0];
 	const headline =
 		top.valueShare === null
@@ -108,6 +148,7 @@ export async function pyramidCommand(
 	return {
 		input: data.kind,
 		basis: v.basis,
+		referral: v.referral,
 		asOf: summary ? null : isoFromDay(v.asOf),
 		cuts: v.cuts,
 		tiers: v.tiers.map((t) => ({

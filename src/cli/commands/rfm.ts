@@ -15,6 +15,7 @@ import type { SegmentsSettings } from '../../lib/engine/segments/segmentsResult'
 import { segmentsRfm } from '../../lib/engine/segments/segmentsRfm';
 import { PRESET_NAMES, presetRules } from '../../lib/engine/segments/segmentsRules';
 import { format } from '../../lib/i18n/format';
+import { pyramidReferral } from '../../lib/i18n/messages/pyramidReferral';
 import { segmentsMessages } from '../../lib/i18n/messages/segments';
 import { segmentsViewMessages } from '../../lib/i18n/messages/segmentsView';
 import { CliError } from '../args';
@@ -38,7 +39,11 @@ mean spend; see cli fit --help): recency is then T − t_x converted from --unit
 to days, frequency is x + 1 and M is the mean spend per purchase; it has no dates (no --as-of,
 asOf null). Prints {input, asOf, frequencyRule, thresholds, segments, customers, warnings}.`;
 
-const EN: Record<string, string> = { ...segmentsMessages.en, ...segmentsViewMessages.en };
+const EN: Record<string, string> = {
+	...segmentsMessages.en,
+	...segmentsViewMessages.en,
+	...pyramidReferral.en
+};
 const DIMENSION_WORD: Record<string, string> = {
 	recency: 'Recency',
 	frequency: 'Frequency',

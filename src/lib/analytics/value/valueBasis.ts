@@ -3,7 +3,8 @@
 import type { CustomerMetrics } from '../customers/customerTable';
 import { SegmentsError } from '../customers/segmentsIssue';
 
-export type ValueBasisName = 'clv' | 'margin' | 'revenue';
+/** clvReferral: predicted CLV + referral value, supplied by the caller like clv. */
+export type ValueBasisName = 'clv' | 'clvReferral' | 'margin' | 'revenue';
 
 export interface ValueVector {
 	basis: ValueBasisName;
@@ -15,7 +16,7 @@ export function valueBasis(
 	basis: ValueBasisName,
 	clv?: Float64Array
 ): ValueVector {
-	if (basis === 'clv') {
+	if (basis === 'clv' || basis === 'clvReferral') {
 		if (!clv || clv.length !== table.length)
 			throw new SegmentsError({
 				code: 'length_mismatch',

@@ -1,6 +1,7 @@
 // The Cross-buying & customer share view in one run: categories per customer, customer-level
 // co-purchase (support, confidence, lift), cross-sell suggestions per group (value tier by net
-// revenue, or a customer attribute), and wallet share from the survey joined to behaviour.
+// revenue, or a customer attribute), and wallet share from the survey joined to behaviour:
+// net revenue to date and, when the Lifetime value page's model fits, predicted CLV.
 import {
 	categoriesPerCustomer,
 	type CategoriesPerCustomer
@@ -16,6 +17,8 @@ import { PYRAMID_TIERS } from '../../analytics/value/pyramidCuts';
 import { valuePyramid } from '../../analytics/value/valuePyramid';
 import type { CustomerTable, SurveyTable, TransactionTable } from '../../analytics/types';
 import { AnalysisProblem, type AnalysisContext } from '../context';
+import { clvValues } from '../clv/clvValues';
+import type { ClvValues } from '../clv/clvResult';
 
 export const WALLET_HEADERS = ['wallet_share', '钱包份额', 'share_of_wallet', 'walletshare'];
 
@@ -33,7 +36,17 @@ export interface CrossbuyOverview {
 	groupColumns: string[];
 	wallet: {
 		item: string;
-		points: { id: string; share: number; revenue: number; categories: number; tier: string }[];
+		points: {
+			id: string;
+			share: number;
+			revenue: number;
+			/** Predicted CLV; null without a fit or without a prediction for this customer. */
+			clv: number | null;
+			categories: number;
+			tier: string;
+		}[];
+		/** The model behind `clv` (the Lifetime value page's), or null without a fit. */
+		clv: { model: string; asOf: number; horizonMonths: number } | null;
 		byTier: { tier: string; n: number; meanShare: number }[];
 	} | null;
 	/** Market share vs customer share: breadth (buyers per category) and depth (categories per buyer). */
@@ -45,6 +58,8 @@ export interface CrossbuyInputs {
 	customers: CustomerTable | null;
 	survey: SurveyTable | null;
 	groupBy: string | null;
+	/** Predicted CLV per customer id (the Lifetime value page's model), if it fits. */
+	clv?: ClvValues | null;
 }
 
 export function crossbuyOverview(inp: CrossbuyInputs): CrossbuyOverview {
@@ -99,6 +114,7 @@ export function crossbuyOverview(inp: CrossbuyInputs): CrossbuyOverview {
 	const item = survey
 		? Object.keys(survey.items).find((h) => WALLET_HEADERS.includes(h.toLowerCase()))
 		: undefined;
+	const clvById = inp.clv ? new Map(inp.clv.ids.map((id, i) => [id, inp.clv!.clv[i]])) : null;
 	if (survey?.customerId && item) {
 		const points: NonNullable<CrossbuyOverview['wallet']>['points'] = [];
 		for (let r = 0; r < survey.length; r++) {
@@ -110,6 +126,7 @@ export function crossbuyOverview(inp: CrossbuyInputs): CrossbuyOverview {
 				id: id!,
 				share,
 				revenue: Math.round(revenue[c] * 100) / 100,
+				clv: clvById?.get(id!) ?? null,
 				categories: cc.sets[c].length,
 				tier: PYRAMID_TIERS[tier[c]]
 			});
@@ -122,7 +139,10 @@ export function crossbuyOverview(inp: CrossbuyInputs): CrossbuyOverview {
 				meanShare: xs.length === 0 ? 0 : xs.reduce((a, p) => a + p.share, 0) / xs.length
 			};
 		});
-		wallet = { item, points, byTier };
+		const clv = inp.clv
+			? { model: inp.clv.model, asOf: inp.clv.asOf, horizonMonths: inp.clv.horizonMonths }
+			: null;
+		wallet = { item, points, byTier, clv };
 	}
 	return {
 		co,
@@ -142,7 +162,20 @@ export async function crossbuyAnalysis(ctx: AnalysisContext, params: Record<stri
 	const tx = await ctx.transactions(String(params.transactionsId));
 	const customersId = str(params.customersId);
 	const surveyId = str(params.surveyId);
+	// Predicted CLV beside spend, from the analysis date (the day after the last purchase) as
+	// the value pyramid and the referral view do; no fit, no CLV, and the panel shows spend.
+	let clv: ClvValues | null = null;
+	if (surveyId) {
+		let last = -Infinity;
+		for (let i = 0; i < tx.length; i++) if (tx.day[i] > last) last = tx.day[i];
+		try {
+			clv = await clvValues(ctx, { id: String(params.transactionsId), calibrationEnd: last + 1 });
+		} catch {
+			clv = null;
+		}
+	}
 	return crossbuyOverview({
+		clv,
 		tx,
 		customers: customersId ? await ctx.customers(customersId) : null,
 		survey: surveyId ? await ctx.survey(surveyId) : null,

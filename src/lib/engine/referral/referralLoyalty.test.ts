@@ -76,6 +76,48 @@ describe('referralLoyalty on the teaching sample', () => {
 		expect(b.superValue.churned!).toBeLessThan(b.incentive.churned!);
 		expect(b.superValue.repurchase!).toBeGreaterThan(b.price.repurchase!);
 	});
+
+	it('without a CLV the customer value is historical and says so', () => {
+		expect(r.referral).toMatchObject({ basis: 'historical', clv: null, clvProblem: null });
+	});
+
+	// Given predictions, customer value is the CLV: with CLV 100 for every customer whose id
+	// ends in 0–4 and no prediction for the others, referral value at credit 1 sums to 100 ×
+	// the referred customers with a prediction (counted here from customers.csv).
+	it('with a CLV, value and referral value follow the predictions', () => {
+		const all = rows('customers.csv');
+		const predicted = all.filter((c) => /[0-4]$/.test(c.customer_id)).map((c) => c.customer_id);
+		const withClv = referralLoyalty({
+			customers: toCustomerTable(load('customers.csv')),
+			tx,
+			survey: null,
+			credit: 1,
+			conversion: 0.1,
+			rules: DEFAULT_LOYALTY_RULES,
+			horizonDays: 180,
+			rule: null,
+			clv: {
+				ids: predicted,
+				clv: predicted.map(() => 100),
+				basis: 'clv',
+				model: 'mbgnbd',
+				asOf: dayFromISO('2024-01-01'),
+				horizonMonths: 12
+			}
+		}).referral!;
+		const referredWithClv = all.filter(
+			(c) => c.referred_by !== '' && /[0-4]$/.test(c.customer_id)
+		).length;
+		expect(withClv.basis).toBe('clv');
+		expect(withClv.clv).toEqual({
+			model: 'mbgnbd',
+			asOf: dayFromISO('2024-01-01'),
+			horizonMonths: 12,
+			missing: all.length - predicted.length
+		});
+		expect(withClv.meanReferredValue! * withClv.referred).toBeCloseTo(100 * referredWithClv, 6);
+		for (const p of withClv.points) expect([0, 100]).toContain(p.value);
+	});
 });
 
 describe('readRules', () => {

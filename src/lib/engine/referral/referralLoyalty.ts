@@ -1,5 +1,7 @@
 // Referral value beside customer value (§1) and the seven loyalty kinds (§5) in one run.
-// Value = net revenue to date (historical value); referral value = credit × value of the
+// Value = predicted CLV from the Lifetime value page's model and settings (clvValues) when it
+// fits, else net revenue to date (historical value), and the result says which; referral
+// value = credit × value of the
 // customers a customer brought in (referred-by links), or, without links, the survey's count of
 // people told × conversion × the mean value of a referred customer. Loyalty kinds come from the
 // editable rule table, with each kind's behaviour after the survey: repurchase within the
@@ -21,7 +23,9 @@ import { PYRAMID_TIERS } from '../../analytics/value/pyramidCuts';
 import { valuePyramid } from '../../analytics/value/valuePyramid';
 import type { CustomerDays } from '../../analytics/lifecycle/index';
 import type { CustomerTable, SurveyTable, TransactionTable } from '../../analytics/types';
-import type { AnalysisContext } from '../context';
+import { AnalysisProblem, type AnalysisContext } from '../context';
+import { clvValues } from '../clv/clvValues';
+import type { ClvValues } from '../clv/clvResult';
 import { baseParams, lifecycleData, thresholdInfo } from '../lifecycle/lifecycleBase';
 
 export const REFERRAL_COUNT_HEADERS = [
@@ -31,7 +35,16 @@ export const REFERRAL_COUNT_HEADERS = [
 	'referral_count'
 ];
 
-export interface ReferralPart {
+/** What "customer value" is in the referral part: predicted CLV or net revenue to date. */
+export interface ReferralValueBasis {
+	basis: 'clv' | 'historical';
+	/** Set on 'clv': the model and horizon the Lifetime value page uses, and customers without a prediction. */
+	clv: { model: string; asOf: number; horizonMonths: number; missing: number } | null;
+	/** Why CLV was not used although asked for: a message key and its values; else null. */
+	clvProblem: { code: string; values: Record<string, unknown> } | null;
+}
+
+export interface ReferralPart extends ReferralValueBasis {
 	method: 'links' | 'survey';
 	credit: number;
 	conversion: number | null;
@@ -110,6 +123,27 @@ export interface ReferralLoyaltyInputs {
 	rules: LoyaltyRule[];
 	horizonDays: number;
 	rule: { cd: CustomerDays; thresholdDays: number } | null;
+	/** Predicted CLV per customer id (the Lifetime value page's model); null = net revenue to date. */
+	clv?: ClvValues | null;
+	/** Why there is no CLV although it was asked for. */
+	clvProblem?: ReferralValueBasis['clvProblem'];
+}
+
+/** Predicted CLV aligned to ids; customers without a prediction get 0 and are counted. */
+function clvAligned(
+	clv: ClvValues,
+	ids: readonly string[]
+): { values: Float64Array; missing: number } {
+	const byId = new Map<string, number>();
+	clv.ids.forEach((id, i) => byId.set(id, clv.clv[i]));
+	const values = new Float64Array(ids.length);
+	let missing = 0;
+	ids.forEach((id, i) => {
+		const v = byId.get(id);
+		if (v === undefined || !Number.isFinite(v)) missing++;
+		else values[i] = v;
+	});
+	return { values, missing };
 }
 
 export function referralLoyalty(inp: ReferralLoyaltyInputs): ReferralLoyalty {
@@ -119,7 +153,21 @@ export function referralLoyalty(inp: ReferralLoyaltyInputs): ReferralLoyalty {
 	if (!tx) referralMissing = 'no_transactions';
 	else {
 		const ids = customers ? customers.ids : tx.customerIds;
-		const value = netValue(tx, ids);
+		const aligned = inp.clv ? clvAligned(inp.clv, ids) : null;
+		const value = aligned ? aligned.values : netValue(tx, ids);
+		const basis: ReferralValueBasis = {
+			basis: aligned ? 'clv' : 'historical',
+			clv:
+				aligned && inp.clv
+					? {
+							model: inp.clv.model,
+							asOf: inp.clv.asOf,
+							horizonMonths: inp.clv.horizonMonths,
+							missing: aligned.missing
+						}
+					: null,
+			clvProblem: inp.clvProblem ?? null
+		};
 		const byCol = customers
 			? attributeText(customers, findColumn(Object.keys(customers.columns), 'referredBy'))
 			: null;
@@ -168,8 +216,11 @@ export function referralLoyalty(inp: ReferralLoyaltyInputs): ReferralLoyalty {
 				.sort((a, b) => b.referral - a.referral || a.id.localeCompare(b.id))
 				.slice(0, 20);
 			const total = Float64Array.from(value, (v, i) => v + (Number.isFinite(rv![i]) ? rv![i] : 0));
-			const byValue = valuePyramid(value, { basis: 'revenue' }).tier;
-			const byTotal = valuePyramid(total, { basis: 'revenue' }).tier;
+			const pyramidBasis = aligned ? 'clv' : 'revenue';
+			const byValue = valuePyramid(value, { basis: pyramidBasis }).tier;
+			const byTotal = valuePyramid(total, {
+				basis: pyramidBasis === 'clv' ? 'clvReferral' : 'revenue'
+			}).tier;
 			let movedUp = 0;
 			for (let i = 0; i < ids.length; i++) if (byTotal[i] < byValue[i]) movedUp++;
 			const tiers = PYRAMID_TIERS.map((tier, t) => {
@@ -185,6 +236,7 @@ export function referralLoyalty(inp: ReferralLoyaltyInputs): ReferralLoyalty {
 			let nReferred = 0;
 			for (const n of referred) nReferred += n;
 			referral = {
+				...basis,
 				method,
 				credit: inp.credit,
 				conversion,
@@ -279,7 +331,10 @@ function behaviourByKind(
 const str = (x: unknown) => (typeof x === 'string' && x !== '' ? x : null);
 const num = (x: unknown, d: number) => (typeof x === 'number' && Number.isFinite(x) ? x : d);
 
-/** Worker entry: params { customersId?, transactionsId?, surveyId?, credit?, conversion?, rules?, horizonDays? }. */
+/**
+ * Worker entry: params { customersId?, transactionsId?, surveyId?, credit?, conversion?, rules?,
+ * horizonDays?, value?: 'clv' (default) | 'historical' }.
+ */
 export async function referralLoyaltyAnalysis(
 	ctx: AnalysisContext,
 	params: Record<string, unknown>
@@ -288,10 +343,12 @@ export async function referralLoyaltyAnalysis(
 	const customersId = str(params.customersId);
 	const surveyId = str(params.surveyId);
 	let tx: TransactionTable | null = null;
+	let asOf: number | null = null;
 	let rule: ReferralLoyaltyInputs['rule'] = null;
 	if (txId) {
 		const p = baseParams({ ...params, id: txId });
 		const d = await lifecycleData(ctx, p);
+		asOf = d.asOf;
 		tx = d.tx;
 		try {
 			rule = { cd: d.cd, thresholdDays: thresholdInfo(d, p.inactiveDays).used.days };
@@ -299,7 +356,25 @@ export async function referralLoyaltyAnalysis(
 			rule = null;
 		}
 	}
+	// Customer value: the Lifetime value page's model and settings for this dataset, predicting
+	// from the analysis date as the value pyramid does (the page's own calibration end may hold
+	// a year out for validation, which would leave that year's new customers without a value);
+	// a failed fit falls back to net revenue to date and the page says why.
+	let clv: ClvValues | null = null;
+	let clvProblem: ReferralValueBasis['clvProblem'] = null;
+	if (txId && params.value !== 'historical') {
+		try {
+			clv = await clvValues(ctx, { id: txId, calibrationEnd: asOf });
+		} catch (e) {
+			clvProblem =
+				e instanceof AnalysisProblem
+					? { code: e.code, values: e.values }
+					: { code: 'referralView.clvFailed', values: {} };
+		}
+	}
 	return referralLoyalty({
+		clv,
+		clvProblem,
 		customers: customersId ? await ctx.customers(customersId) : null,
 		tx,
 		survey: surveyId ? await ctx.survey(surveyId) : null,

@@ -51,7 +51,20 @@ export interface SegmentsSettings {
 	centre?: CentreCuts | null;
 }
 
-export type BasisChoice = 'auto' | 'clv' | 'margin' | 'revenue';
+export type BasisChoice = 'auto' | 'clv' | 'clvReferral' | 'margin' | 'revenue';
+/** A basis a result was ranked by. */
+export type BasisName = 'clv' | 'clvReferral' | 'margin' | 'revenue';
+
+/** The referral part of the "CLV + referral value" basis: links read and what they gave. */
+export interface ReferralBasisNote {
+	/** Header of the referred-by column read. */
+	column: string;
+	referrers: number;
+	referred: number;
+	unknownReferrers: number;
+	/** Credit for the referrer (1 = all of a referred customer's CLV). */
+	credit: number;
+}
 
 export interface ValueSettings {
 	/** Top-down percentages of customers: platinum, gold, iron, lead. */
@@ -106,9 +119,11 @@ export interface ClvBasisNote {
 
 export interface ValueView {
 	asOf: number;
-	basis: 'clv' | 'margin' | 'revenue';
-	available: ('clv' | 'margin' | 'revenue')[];
+	basis: BasisName;
+	available: BasisName[];
 	clv: ClvBasisNote | null;
+	/** Set on the "CLV + referral value" basis. */
+	referral: ReferralBasisNote | null;
 	cuts: number[];
 	customers: number;
 	total: number;
@@ -219,7 +234,7 @@ export interface CustomerPage {
 	total: number;
 	offset: number;
 	rows: CustomerRow[];
-	valueBasis: 'clv' | 'margin' | 'revenue' | null;
+	valueBasis: BasisName | null;
 }
 
 export interface CustomerProfile {
@@ -231,7 +246,7 @@ export interface CustomerProfile {
 	first: number;
 	last: number;
 	asOf: number;
-	valueBasis: 'clv' | 'margin' | 'revenue' | null;
+	valueBasis: BasisName | null;
 	abc: number | null;
 	/** Purchases per day up to the analysis date: amount bought, amount returned, lines. */
 	days: { day: number; bought: number | null; returned: number | null; lines: number }[];

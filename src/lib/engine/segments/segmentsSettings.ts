@@ -83,7 +83,7 @@ export function readSettings(params: Record<string, unknown>): SegmentsSettings 
 	};
 }
 
-const BASES: BasisChoice[] = ['auto', 'clv', 'margin', 'revenue'];
+const BASES: BasisChoice[] = ['auto', 'clv', 'clvReferral', 'margin', 'revenue'];
 
 export function readValueSettings(v: unknown): ValueSettings {
 	const o = isObject(v) ? v : {};

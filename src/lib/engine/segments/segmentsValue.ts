@@ -52,6 +52,7 @@ export async function segmentsValue(
 			basis: vector.basis,
 			available: vector.available,
 			clv: vector.clv,
+			referral: vector.referral,
 			cuts: pyramid.cuts,
 			customers: m.table.length,
 			total: pyramid.total,
