@@ -53,3 +53,19 @@ export const moneyMessages = {
 		'money.detected.others': '其他币种（{found}）单独列出，不计入合计。'
 	}
 };
+
+/** CSV export headers that had no message (views/exportHeaders.ts). */
+export const exportHeaderMessages = {
+	en: {
+		'export.clv.x': 'x (repeat purchases)',
+		'export.clv.tx': 't_x (time of last purchase)',
+		'export.clv.T': 'T (time since first purchase)',
+		'export.rejected.column': 'Column'
+	},
+	zh: {
+		'export.clv.x': 'x（重复购买次数）',
+		'export.clv.tx': 't_x（最后一次购买的时间）',
+		'export.clv.T': 'T（首次购买至今的时间）',
+		'export.rejected.column': '列'
+	}
+};
