@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadFile } from '../loadFile';
 import { inspectReport } from './inspect';
+import { documentedCurrency } from '../documentedCurrency';
 
 const dir = mkdtempSync(join(tmpdir(), 'inspect-currency-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,6 +38,13 @@ describe('cli inspect prints the currency', () => {
 		const out = inspectReport(loadFile(file(`${name.split(':')[0]}.csv`, text), {}));
 		expect(out.currency).toBe(currency);
 		expect(out.currencies.map((c) => c.code)).toEqual(found);
+	});
+
+	it('the teaching sample: the currency its manifest states (docs/samples.md: CNY)', () => {
+		const file = 'static/samples/retail/customers_zh.csv';
+		expect(documentedCurrency(file)).toBe('CNY');
+		expect(inspectReport(loadFile(file, {}), documentedCurrency(file)).currency).toBe('CNY');
+		expect(documentedCurrency('tests/fixtures/shops/jdOrders.csv')).toBeNull();
 	});
 
 	it('a shop export: the currency its orders counted, the others listed', () => {
