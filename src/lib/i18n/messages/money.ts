@@ -26,7 +26,8 @@ export const moneyMessages = {
 			'The file names no currency: choose one, or amounts show without a unit.',
 		'money.detected.mixed':
 			'The amounts name several currencies ({found}): they are not guessed — choose the one the amounts are in.',
-		'money.detected.others': 'Other currencies ({found}) are reported, not summed.'
+		'money.detected.others': 'Other currencies ({found}) are reported, not summed.',
+		'money.foundItem': '{code} in {n, plural, one {# value} other {# values}}'
 	},
 	zh: {
 		'money.currency': '币种',
@@ -50,7 +51,8 @@ export const moneyMessages = {
 		'money.detected.header': '由金额列的列名读出。',
 		'money.detected.none': '文件未注明币种：请选择，否则金额不带单位显示。',
 		'money.detected.mixed': '金额中出现多种币种（{found}），不作猜测：请选择金额所用的币种。',
-		'money.detected.others': '其他币种（{found}）单独列出，不计入合计。'
+		'money.detected.others': '其他币种（{found}）单独列出，不计入合计。',
+		'money.foundItem': '{code} {n} 个'
 	}
 };
 
