@@ -5,6 +5,7 @@
 // parse/optionsFromHelp.ts), plus the column options every command shares.
 import { cliCommand, type CliCommand } from './parse/cliCommand';
 import { inspectReport } from './commands/inspect';
+import { documentedCurrency } from './documentedCurrency';
 import { INSPECT_HELP } from './commands/inspectHelp';
 import { SURVEY_HELP, surveyCommand } from './commands/survey';
 import { FIT_HELP, fitCommand } from './commands/fit';
@@ -23,7 +24,9 @@ import { SURVIVAL_HELP, survivalCommand } from './commands/survival';
 import { COMPARE_HELP, compareCommand } from './commands/compare';
 
 export const COMMANDS: readonly CliCommand[] = [
-	cliCommand('inspect', INSPECT_HELP, (file, options) => inspectReport(loadFile(file, options))),
+	cliCommand('inspect', INSPECT_HELP, (file, options) =>
+		inspectReport(loadFile(file, options), documentedCurrency(file))
+	),
 	cliCommand('rfm', RFM_HELP, rfmCommand),
 	cliCommand('pyramid', PYRAMID_HELP, pyramidCommand),
 	cliCommand('fit', FIT_HELP, fitCommand),

@@ -3,6 +3,7 @@ import { dateOrderVerdict } from '../../lib/data/validate/dateOrder';
 import { encodingAdvice } from '../../lib/data/sniff/encodingAdvice';
 import type { Loaded } from '../loadFile';
 import type { OrderReport } from '../../lib/data/orders/types';
+import { currencyOfText } from '../../lib/data/map/detectCurrency';
 
 /** The status policy and what each of its rules did (issue 23). */
 function orderSummary(o: OrderReport) {
@@ -24,7 +25,11 @@ function orderSummary(o: OrderReport) {
 }
 
 /** The JSON of `cli inspect`: what the import pipeline understood of a file. */
-export function inspectReport({ preview, mapping, dataset }: Loaded) {
+export function inspectReport(
+	{ preview, mapping, dataset }: Loaded,
+	/** What the file's documentation states (a sample's manifest), used when the file names none. */
+	documented: string | null = null
+) {
 	const roles: Record<string, string> = {};
 	for (const c of mapping.columns)
 		if (c.role !== 'ignore' && c.role !== 'attribute' && c.role !== 'item' && c.role !== 'group')
@@ -61,6 +66,14 @@ export function inspectReport({ preview, mapping, dataset }: Loaded) {
 				}
 			: null,
 		decimal: amountCol?.decimal ?? '.',
+		// The dataset's currency as the import step detects it (null: none named, or several —
+		// then `currencies` lists them and the app asks); a shop export's folded orders name the
+		// one they counted over the whole file.
+		currency:
+			(o ? currencyOfText(o.currency.main ?? '') : null) ??
+			preview.currency.code ??
+			(preview.currency.mixed ? null : documented),
+		currencies: preview.currency.found,
 		rejected: {
 			total: r.rejected.total,
 			byReason: r.rejected.byReason,

@@ -6,8 +6,11 @@ export const INSPECT_HELP = `usage: cli inspect <file> [--kind transactions|cust
                [--encoding utf-8|gb18030|utf-16le|…] [--header true|false] [--returns keep|drop]
 What the import pipeline understands of a file, exactly as the app's Data page reads it: the
 encoding, delimiter, header, dataset kind, the role of each column, the date format and decimal
-mark, and the validation report (rows read, rejected rows by reason with examples, duplicates,
-zero and negative amounts, customers, revenue, first and last date). Columns may be named by
+mark, the currency (from symbols or codes in the amounts, a currency column or the amount
+header, else the currency a sample's manifest.json states for the file; null when none is
+named or several are — then \`currencies\` lists them), and the validation report (rows read,
+rejected rows by reason with examples, duplicates, zero and negative amounts, customers,
+revenue, first and last date). Columns may be named by
 header or by 1-based position. The column options work the same for every command.
 
 ${LAYOUT_HELP}`;

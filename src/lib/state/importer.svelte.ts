@@ -8,6 +8,7 @@ import type { FileProblem } from '../data/pipeline/problems';
 import type { ImportRequest, ImportResponse } from '../data/worker/protocol';
 import type { DatasetStats, ValidationReport } from '../data/validate/types';
 import { dayFromYMD } from '../analytics/dates';
+import { currencyOfText } from '../data/map/detectCurrency';
 import { engine } from './engine.svelte';
 import { workspace } from './workspace.svelte';
 
@@ -72,6 +73,13 @@ export class ImportJob {
 	quotaNeeded = $state<number | null>(null);
 	/** Importing with many rows rejected waits for the user to say yes (see requestCommit). */
 	confirming = $state(false);
+	/**
+	 * The dataset's currency ('' = none/unknown): what the preview detected, what a shop
+	 * export's folded orders counted, or what the user (or a sample's documentation) chose.
+	 */
+	currency = $state('');
+	/** Chosen by the user or declared by a sample: detection no longer overrides it. */
+	currencyChosen = false;
 	private worker: Worker | null = null;
 	private started = 0;
 
@@ -81,8 +89,17 @@ export class ImportJob {
 		/** Samples skip the confirmation steps. */
 		public auto = false,
 		public sample?: string,
-		private onDone?: (job: ImportJob) => void
-	) {}
+		private onDone?: (job: ImportJob) => void,
+		/** A currency the source documents (a sample's manifest): used as if chosen. */
+		declaredCurrency?: string
+	) {
+		if (declaredCurrency) this.chooseCurrency(declaredCurrency);
+	}
+
+	chooseCurrency(code: string) {
+		this.currency = code;
+		this.currencyChosen = true;
+	}
 
 	private post(msg: ImportRequest, transfer: Transferable[] = []) {
 		if (!this.worker) {
@@ -157,7 +174,8 @@ export class ImportJob {
 					id: this.id,
 					name: this.sample ? this.name : this.name.replace(/\.(csv|txt|tsv)$/i, ''),
 					importedAt: new Date().toISOString(),
-					sample: this.sample
+					sample: this.sample,
+					...(this.currency ? { currency: this.currency } : {})
 				},
 				persist: workspace.persistent,
 				engine: port
@@ -197,6 +215,7 @@ export class ImportJob {
 					msg.remembered && msg.remembered.columns.length === msg.preview.mapping.columns.length
 						? { ...msg.remembered, ...msg.preview.format }
 						: msg.preview.mapping;
+				if (!this.currencyChosen) this.currency = msg.preview.currency.code ?? '';
 				this.status = 'mapping';
 				if (this.auto) this.validate();
 				break;
@@ -209,14 +228,18 @@ export class ImportJob {
 				};
 				break;
 			}
-			case 'report':
+			case 'report': {
+				const counted = currencyOfText(msg.report.orders?.currency.main ?? '');
 				this.report = msg.report;
 				this.stats = msg.stats;
 				this.rows = msg.rows;
 				this.timings = msg.timings;
+				// A shop export's orders, folded over the whole file, name the currency they counted.
+				if (!this.currencyChosen && counted) this.currency = counted;
 				this.status = 'reviewing';
 				if (this.auto) this.commit();
 				break;
+			}
 			case 'ready':
 				if (msg.dataset) engine.add(msg.record.id, msg.dataset);
 				workspace.added(msg.record);
@@ -253,12 +276,12 @@ class Importer {
 	jobs = $state<ImportJob[]>([]);
 
 	add(
-		files: { name: string; blob: Blob }[],
+		files: { name: string; blob: Blob; currency?: string }[],
 		auto = false,
 		sample?: string,
 		onDone?: (job: ImportJob) => void
 	): ImportJob[] {
-		const jobs = files.map((f) => new ImportJob(f.name, f.blob, auto, sample, onDone));
+		const jobs = files.map((f) => new ImportJob(f.name, f.blob, auto, sample, onDone, f.currency));
 		this.jobs = [...this.jobs, ...jobs];
 		for (const j of jobs) j.start();
 		return jobs;

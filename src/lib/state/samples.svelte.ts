@@ -13,8 +13,14 @@ export interface SampleFile {
 	scales?: Record<string, [number, number]>;
 }
 
-export const SAMPLES: Record<string, { files: SampleFile[] }> = {
+/**
+ * `currency`: what the sample's documentation states its amounts are in — the teaching
+ * retailer's in CNY (docs/samples.md, the manifest's `currency`), CDNOW's in US dollars
+ * (static/samples/cdnow/README.md). Declared, as a user would choose it in the import step.
+ */
+export const SAMPLES: Record<string, { files: SampleFile[]; currency?: string }> = {
 	retail: {
+		currency: 'CNY',
 		files: [
 			{ path: 'retail/customers.csv', name: 'Retail customers' },
 			{ path: 'retail/transactions.csv', name: 'Retail transactions' },
@@ -22,6 +28,7 @@ export const SAMPLES: Record<string, { files: SampleFile[] }> = {
 		]
 	},
 	'retail-zh': {
+		currency: 'CNY',
 		files: [
 			{ path: 'retail/customers_zh.csv', name: '零售客户资料' },
 			{ path: 'retail/transactions_zh.csv', name: '零售交易记录' },
@@ -36,7 +43,7 @@ export const SAMPLES: Record<string, { files: SampleFile[] }> = {
 	'retail-complaints-zh': {
 		files: [{ path: 'retail/complaints_zh.csv', name: '零售投诉记录' }]
 	},
-	cdnow: { files: [{ path: 'cdnow/CDNOW_sample.txt', name: 'CDNOW sample' }] },
+	cdnow: { currency: 'USD', files: [{ path: 'cdnow/CDNOW_sample.txt', name: 'CDNOW sample' }] },
 	ecsi: { files: [{ path: 'ecsi/mobi.csv', name: 'ECSI mobile survey' }] }
 };
 
@@ -59,7 +66,7 @@ export async function loadSample(name: string): Promise<void> {
 			sample.files.map(async (f) => {
 				const res = await fetch(`${assets}/samples/${f.path}`);
 				if (!res.ok) throw new Error(`${f.path}: ${res.status}`);
-				return { name: f.name, blob: await res.blob() };
+				return { name: f.name, blob: await res.blob(), currency: sample.currency };
 			})
 		);
 		await new Promise<void>((resolveAll, rejectAll) => {

@@ -20,6 +20,11 @@ export interface DatasetRecord {
 	importedAt: string;
 	/** Sample the dataset came from, if any (e.g. 'retail'). */
 	sample?: string;
+	/**
+	 * The currency of its amounts (an ISO code of analytics/currency.ts), detected at import or
+	 * chosen there; absent = unknown, and money shows without a unit. A plain property: no index.
+	 */
+	currency?: string;
 }
 
 export interface ChunkRecord {

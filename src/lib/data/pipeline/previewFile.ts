@@ -4,7 +4,9 @@ import { headerSignature } from '../map/headerSignature';
 import { profileColumn, type ColumnProfile } from '../map/profileColumn';
 import { suggestMapping } from '../map/suggestMapping';
 import { roleFromHeader } from '../map/headerSynonyms';
-import type { DatasetKind, FormatSpec, Mapping } from '../map/types';
+import type { ColumnSpec, DatasetKind, FormatSpec, Mapping } from '../map/types';
+import { detectCurrency, type CurrencyFinding } from '../map/detectCurrency';
+import { genericOrders } from '../map/layouts/genericOrders';
 import { parseText } from '../parse/parseText';
 import { detectBinary } from '../sniff/detectBinary';
 import { detectDelimiter, type Delimiter } from '../sniff/detectDelimiter';
@@ -19,7 +21,7 @@ import { scanEncodingLines, type EncodingLines } from '../sniff/encodingLines';
 import { recogniseLayout } from '../map/layouts/recogniseLayout';
 import { layoutPreset } from '../map/layouts/layoutPreset';
 import { recogniseStatusColumn, type Recognised } from '../map/layouts/recogniseStatusColumn';
-import type { LayoutId } from '../map/layouts/types';
+import type { LayoutId, LayoutMapping } from '../map/layouts/types';
 import { FileProblemError, MAX_TABLE_COLUMNS } from './problems';
 
 /** Fields of the first line when it is longer than the sample and the file goes on after it. */
@@ -61,6 +63,8 @@ export interface Preview {
 	encodingLines?: EncodingLines;
 	/** A shop export recognised by its headers (issue 23), or null. */
 	layout: LayoutId | null;
+	/** The currency the amounts, a currency column or the amount header name (detectCurrency). */
+	currency: CurrencyFinding;
 }
 
 export function previewFile(
@@ -142,6 +146,7 @@ export function previewFile(
 	} else if (hasHeader && suggestion.kind === 'transactions')
 		// No known export, but a status column of known words: the policy, with the roles as suggested.
 		recognised = recogniseStatusColumn(headers, body, suggestion.columns);
+	const currency = previewCurrency(headers, body, suggestion.columns, recognised?.layoutMapping);
 	return {
 		fileName,
 		bytes: bytes.length,
@@ -162,6 +167,7 @@ export function previewFile(
 		ambiguousDates: profiles.filter((p) => p.date.ambiguous).map((p) => p.index),
 		replacedChars: replaced,
 		layout: recognised?.layout.id ?? null,
+		currency,
 		...(encodingLines ? { encodingLines } : {})
 	};
 }
@@ -185,4 +191,26 @@ function sampleEncodingLines(
 		lines.utf8Lines = [];
 	}
 	return lines.other > 0 || lines.utf8 > 0 ? lines : undefined;
+}
+
+/** The currency evidence of the sample: the amount column, a currency column, their headers. */
+function previewCurrency(
+	headers: string[],
+	body: string[][],
+	columns: ColumnSpec[],
+	layout: LayoutMapping | undefined
+): CurrencyFinding {
+	const amount = columns.find((c) => c.role === 'amount' || c.role === 'monetary');
+	const names = new Set(genericOrders.currency.map((h) => h.toLowerCase()));
+	const currencyColumn =
+		layout?.currency ?? headers.findIndex((h) => names.has(h.trim().toLowerCase()));
+	return detectCurrency({
+		amountHeader: amount ? headers[amount.index] : '',
+		amounts: amount ? body.map((r) => r[amount.index] ?? '') : [],
+		currencyValues:
+			currencyColumn !== null && currencyColumn >= 0
+				? body.map((r) => r[currencyColumn] ?? '')
+				: undefined,
+		foldedByCurrency: layout?.currency != null
+	});
 }

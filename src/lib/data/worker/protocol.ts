@@ -13,7 +13,7 @@ export type ImportRequest =
 	| { type: 'validate'; mapping: Mapping; today: number }
 	| {
 			type: 'commit';
-			meta: { id: string; name: string; importedAt: string; sample?: string };
+			meta: { id: string; name: string; importedAt: string; sample?: string; currency?: string };
 			persist: boolean;
 			/** To the engine worker (see EngineRequest 'receive'): the columns go there directly. */
 			engine?: MessagePort;

@@ -15,6 +15,7 @@ import {
 	optional,
 	string
 } from './check';
+import { isCurrencyCode } from '../../analytics/currency';
 import { MAX_SURVEY_ITEMS, MAX_TABLE_COLUMNS } from '../pipeline/problems';
 import { FIRST_DAY, LAST_DAY } from './normaliseDataset';
 import { WorkspaceFileProblem } from './WorkspaceFileProblem';
@@ -129,5 +130,11 @@ export function restoreRecord(raw: unknown, path: string, createdAt: string): Da
 		importedAt: optional(r.importedAt, isString, createdAt)
 	};
 	if (isString(r.sample)) record.sample = r.sample;
+	// Optional (files written before currencies were known have none); a code off the known
+	// list is refused rather than shown beside every amount.
+	if (r.currency !== undefined) {
+		if (!isCurrencyCode(r.currency)) invalid(`${path}.currency`);
+		record.currency = r.currency;
+	}
 	return record;
 }

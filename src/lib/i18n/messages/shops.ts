@@ -113,7 +113,7 @@ const zh: typeof en = {
 	'shops.samples.title': '真实的店铺导出文件',
 	'shops.samples.desc':
 		'教学零售商前 15 位客户的数据，按各店铺系统的导出格式保存：多行商品、退款、已取消和未付款订单、带表格保护的编号。每个文件都在导入步骤中打开，让课堂看到读取这类文件需要做什么。',
-	'shops.samples.open': '打开{what}',
+	'shops.samples.open': '打开 {what}',
 	'shops.sample.shopifyOrders': 'Shopify 导出',
 	'shops.sample.wooCommerceOrders': 'WooCommerce 导出',
 	'shops.sample.taobaoOrders': '淘宝订单报表',

@@ -3,6 +3,7 @@
 import type { ClvIssue, ClvUnit } from '$lib/analytics/clv';
 import { compactNumber } from '$lib/i18n/format';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
+import { money } from '$lib/state/currency.svelte';
 
 const PARAM_LABEL: Record<string, string> = {
 	alpha: 'α',
@@ -69,6 +70,11 @@ export function problemText(e: unknown): string {
 		return t('common.error', { message: String((e as { detail: unknown }).detail || code) });
 	}
 	return t('common.error', { message: e instanceof Error ? e.message : String(e) });
+}
+
+/** Money for a table cell, in the data's currency (state/currency): '–' when not a number. */
+export function moneyCell(v: number, digits = 2): string {
+	return Number.isFinite(v) ? money(v, { digits }) : '–';
 }
 
 /** Short axis labels for money: 15k / 1.5万 instead of 15,000 where space is tight. */

@@ -6,6 +6,7 @@ import { PYRAMID_TIERS } from '$lib/analytics/value/pyramidCuts';
 import { colorAt } from '$lib/charts/palette';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 import type { Problem } from './analysisRun.svelte';
+import { money as datasetMoney } from '$lib/state/currency.svelte';
 
 /** The message for `key`, or null when there is none. */
 function maybe(key: string, values?: Record<string, unknown>): string | null {
@@ -78,7 +79,7 @@ export function num(v: number | null | undefined, digits = 0): string {
  */
 export function money(v: number | null | undefined, digits?: number): string {
 	if (v === null || v === undefined) return '–';
-	return i18n.n(v, digits ?? (Math.abs(v) >= 1000 ? 0 : 2));
+	return datasetMoney(v, { digits: digits ?? (Math.abs(v) >= 1000 ? 0 : 2) });
 }
 
 export function pct(v: number | null | undefined, digits = 1): string {
