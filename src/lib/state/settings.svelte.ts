@@ -7,6 +7,7 @@ import { untrack } from 'svelte';
 import { getSetting, setSetting } from '../data/db/datasetStore';
 import { deleteSetting, readSettingsWithPrefix } from '../data/db/settingsStore';
 import type { WorkbenchDB } from '../data/db/schema';
+import { VIEW_KEY } from '../data/db/snapshotWorkspace';
 import { SettingsHistory, type HistoryStep } from './settings/SettingsHistory';
 import {
 	NAME_MAX,
@@ -24,7 +25,8 @@ import {
 	type ViewSettings
 } from './settings/viewSettings';
 
-export const VIEW_PREFIX = 'view.';
+/** One dataset's settings are stored under this prefix and its id (see snapshotWorkspace). */
+export const VIEW_PREFIX = VIEW_KEY;
 /** What a dataset without stored settings reads (never written to: writes create the entry). */
 const DEFAULTS = defaultViewSettings();
 
