@@ -155,3 +155,22 @@ describe('SettingsModel', () => {
 		expect(model.of('ds1').clv.unit).toBe('week');
 	});
 });
+
+describe('boundGroup', () => {
+	it('reads and writes one group through the model, with its checks and undo', async () => {
+		const { model } = await fresh();
+		const { boundGroup } = await import('./settings.svelte');
+		let id = 'ds1';
+		const course = boundGroup('course', () => id, model);
+		expect(course.churnDissatisfied).toBe(5);
+		course.churnDissatisfied = 4;
+		course.referralCredit = 400; // refused: a per cent
+		expect(model.of('ds1').course.churnDissatisfied).toBe(4);
+		expect(course.referralCredit).toBe(100);
+		id = 'ds2';
+		expect(course.churnDissatisfied).toBe(5);
+		id = 'ds1';
+		model.undo();
+		expect(course.churnDissatisfied).toBe(5);
+	});
+});

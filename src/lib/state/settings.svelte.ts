@@ -252,3 +252,22 @@ function newId(): string {
 }
 
 export const settings = new SettingsModel();
+
+/**
+ * One group of one dataset's settings as an object whose fields read and write through the
+ * model (so `bind:value={x.field}` on a page goes through the checks and the undo history).
+ */
+export function boundGroup<G extends GroupName>(
+	group: G,
+	subject: () => string,
+	model: SettingsModel = settings
+): ViewSettings[G] {
+	const out = {} as ViewSettings[G];
+	for (const key of Object.keys(DEFAULTS[group]) as (keyof ViewSettings[G])[])
+		Object.defineProperty(out, key, {
+			enumerable: true,
+			get: () => model.group(subject(), group)[key],
+			set: (v: ViewSettings[G][typeof key]) => void model.set(subject(), group, key, v)
+		});
+	return out;
+}

@@ -14,6 +14,12 @@ import {
 	type Grain,
 	type StageRules
 } from '$lib/analytics/lifecycle';
+import {
+	DEFAULT_LOYALTY_RULES,
+	LOYALTY_ITEMS,
+	LOYALTY_KINDS,
+	type LoyaltyRule
+} from '$lib/analytics/loyalty/loyaltyRules';
 import type { CentreCuts } from '$lib/analytics/rfm/centreCut';
 import type { SegmentPresetName } from '$lib/analytics/rfm/segmentPresets';
 import type { SegmentRule } from '$lib/analytics/rfm/segmentRule';
@@ -98,16 +104,38 @@ export interface SatisfactionGroup {
 	thresholds: QuadrantThresholds;
 }
 
+/** The course-topic pages: Churn & complaints, Cross-buying & share, Referral & loyalty kinds. */
+export interface CourseGroup {
+	/** Churn page: a satisfaction score at or below this counts as dissatisfied. */
+	churnDissatisfied: number;
+	churnMeasure: 'customers' | 'revenue';
+	churnSplit: 'tier' | 'group';
+	churnGroupColumn: string;
+	crossbuyGroupBy: string;
+	/** Referral page, in per cent. */
+	referralCredit: number;
+	referralConversion: number;
+	loyaltyRules: LoyaltyRule[];
+}
+
 export interface ViewSettings {
 	segments: SegmentsGroup;
 	clv: ClvGroup;
 	churn: ChurnGroup;
 	lifecycle: LifecycleGroup;
 	satisfaction: SatisfactionGroup;
+	course: CourseGroup;
 }
 
 export type GroupName = keyof ViewSettings;
-export const GROUPS: GroupName[] = ['segments', 'clv', 'churn', 'lifecycle', 'satisfaction'];
+export const GROUPS: GroupName[] = [
+	'segments',
+	'clv',
+	'churn',
+	'lifecycle',
+	'satisfaction',
+	'course'
+];
 
 export function defaultViewSettings(): ViewSettings {
 	return {
@@ -166,7 +194,20 @@ export function defaultViewSettings(): ViewSettings {
 			showChurned: false,
 			showActiveCurve: false
 		},
-		satisfaction: { thresholds: { ...DEFAULT_QUADRANT_THRESHOLDS } }
+		satisfaction: { thresholds: { ...DEFAULT_QUADRANT_THRESHOLDS } },
+		course: {
+			churnDissatisfied: 5,
+			churnMeasure: 'customers',
+			churnSplit: 'tier',
+			churnGroupColumn: '',
+			crossbuyGroupBy: 'tier',
+			referralCredit: 100,
+			referralConversion: 10,
+			loyaltyRules: DEFAULT_LOYALTY_RULES.map((r) => ({
+				kind: r.kind,
+				conditions: r.conditions.map((c) => ({ ...c }))
+			}))
+		}
 	};
 }
 
@@ -289,6 +330,27 @@ const CHECKS: { [G in GroupName]: { [K in keyof ViewSettings[G]]: Check } } = {
 			apostleMin: finite(),
 			terroristMax: finite()
 		})
+	},
+	course: {
+		churnDissatisfied: finite(1, 10),
+		churnMeasure: oneOf('customers', 'revenue'),
+		churnSplit: oneOf('tier', 'group'),
+		churnGroupColumn: str,
+		crossbuyGroupBy: str,
+		referralCredit: finite(0, 100),
+		referralConversion: finite(0, 100),
+		loyaltyRules: listOf(
+			shape({
+				kind: oneOf(...LOYALTY_KINDS),
+				conditions: listOf(
+					shape({ item: oneOf(...LOYALTY_ITEMS), op: oneOf('<=', '>='), value: finite() }),
+					0,
+					20
+				)
+			}),
+			0,
+			50
+		)
 	}
 };
 
