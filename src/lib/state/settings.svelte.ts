@@ -53,6 +53,11 @@ export class SettingsModel {
 		return this.byId[id] ?? DEFAULTS;
 	}
 
+	/** Whether anything is kept for a dataset (else it reads the defaults). */
+	has(id: string): boolean {
+		return Object.hasOwn(this.byId, id);
+	}
+
 	group<G extends GroupName>(id: string, group: G): ViewSettings[G] {
 		return this.of(id)[group];
 	}
