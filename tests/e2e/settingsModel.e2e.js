@@ -150,7 +150,55 @@ async function run(baseUrl, lang) {
 	}
 }
 
+/** A small sample (CDNOW) through a share link with data: its settings and saved views come too. */
+async function shareLinkCarriesSettings(baseUrl) {
+	let link;
+	const a = await openBrowser(baseUrl);
+	try {
+		const { page } = a;
+		await page.goto(`${baseUrl}/?lang=en`);
+		await page.getByTestId('sample-load-cdnow').click();
+		await page
+			.getByTestId('sample-card-cdnow')
+			.locator('[role="status"]')
+			.waitFor({ timeout: 90_000 });
+		await page.goto(`${baseUrl}/clv/`);
+		await page.getByTestId('clv-unit').selectOption('month');
+		await page.getByTestId('saved-views-toggle').click();
+		await page.getByTestId('saved-view-name').fill('Monthly CLV');
+		await page.getByTestId('saved-view-save').click();
+		await page.getByTestId('saved-view-list').getByText('Monthly CLV').waitFor();
+		await page.getByTestId('saved-views-toggle').click();
+		await page.goto(`${baseUrl}/data/`);
+		await page.getByTestId('share-with-data').check();
+		await page.locator('.workspace-panel select').first().selectOption('clv');
+		await page.getByTestId('share-make-link').click();
+		link = await page.getByTestId('share-data-link').inputValue();
+		assert(a.errors.length === 0, `page errors: ${a.errors.join(' | ')}`);
+	} finally {
+		await a.close();
+	}
+	const b = await openBrowser(baseUrl);
+	try {
+		const { page } = b;
+		await page.goto(link);
+		await page.getByTestId('restore-confirm').click();
+		await page.getByTestId('link-restored').waitFor({ timeout: 60_000 });
+		await page.getByTestId('clv-unit').waitFor({ timeout: 60_000 });
+		await waitValue(page.getByTestId('clv-unit'), 'month', 'CLV unit from the link');
+		await page.getByTestId('saved-views-toggle').click();
+		await page.getByTestId('saved-view-list').getByText('Monthly CLV').waitFor();
+		assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+	} finally {
+		await b.close();
+	}
+}
+
 export const tests = [
+	{
+		name: 'settings model: a share link with data brings the settings and the saved views',
+		run: ({ baseUrl }) => shareLinkCarriesSettings(baseUrl)
+	},
 	{
 		name: 'settings model (en): rule and name survive reload and workspace file; undo/redo; saved view',
 		run: ({ baseUrl }) => run(baseUrl, 'en')
