@@ -82,6 +82,16 @@ async function run(baseUrl, lang) {
 		await page.keyboard.press('Control+y');
 		await waitValue(rFrom(page), rAfter, 'Ctrl+Y redid it');
 		await page.locator('[data-testid="settings-redo"]:disabled').waitFor();
+		// In a text field the keys belong to the field: the settings stay as they are.
+		await page.getByTestId('saved-views-toggle').click();
+		await page.getByTestId('saved-view-name').pressSequentially('x');
+		await page.keyboard.press('Control+z');
+		await page.getByTestId('saved-views-toggle').click();
+		// The rule edit is still the step to undo (the field's Ctrl+Z did not take it).
+		await undo.click();
+		await waitValue(rFrom(page), rBefore, 'Undo after Ctrl+Z in a text field');
+		await redo.click();
+		await waitValue(rFrom(page), rAfter, 'and Redo');
 
 		// A custom segment name on rule 1.
 		await firstRow(page).locator('select').first().selectOption('__custom');
