@@ -12,6 +12,7 @@ import {
 import type { DatasetRecord } from '../data/db/records';
 import type { DatasetKind } from '../data/map/types';
 import { engine } from './engine.svelte';
+import { settings } from './settings.svelte';
 
 const CHANNEL = 'crm-workbench';
 
@@ -68,6 +69,8 @@ class Workspace {
 	}
 
 	async refresh() {
+		// Settings first: a page that sees a dataset reads its stored settings, not the defaults.
+		await settings.load(this.db);
 		if (this.db) {
 			try {
 				this.datasets = await listDatasets(this.db);
@@ -182,6 +185,7 @@ class Workspace {
 		// Off the list before the deletion is awaited: whatever is shown meanwhile must not name
 		// it (a storage-full message once advised deleting the dataset whose save had failed).
 		engine.forget(id);
+		settings.forget(id);
 		this.datasets = this.datasets.filter((d) => d.id !== id);
 		this.pruneSelection();
 		if (this.db) await deleteDataset(this.db, id);

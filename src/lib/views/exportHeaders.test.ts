@@ -23,7 +23,7 @@ function exports(w: HeaderWords): [string, string[]][] {
 	return [
 		['segments', segmentsHeader(w)],
 		['segment customers', segmentCustomersHeader(w, w.t('segments.value.basis.revenue'))],
-		['clv customers', clvCustomersHeader(w, '12', true)],
+		['clv customers', clvCustomersHeader(w, w.lang === 'zh' ? '12 个月' : '12 months', true)],
 		['churn customers', churnCustomersHeader(w)],
 		['rejected rows', rejectedRowsHeader(w)],
 		['zone members', zoneMembersHeader(w)]

@@ -51,10 +51,11 @@ export function segmentCustomersHeader(w: HeaderWords, value: string): string[] 
 /** The lifetime value page's customers (CustomerTable.svelte), with interval bounds if any. */
 export function clvCustomersHeader(
 	w: HeaderWords,
-	horizonMonths: string,
+	/** The forecast span as the page writes it ("12 months", "39 weeks"; horizonText). */
+	horizon: string,
 	bounds: boolean
 ): string[] {
-	const expected = w.t('clvView.table.expected', { months: horizonMonths });
+	const expected = w.t('clvView.table.expected', { horizon });
 	const alive = w.t('clv.label.p_alive');
 	const clv = w.t('clvView.table.clv');
 	// "CLV low (CNY)", "客户终生价值下限（元）": Chinese joins the words without a space.

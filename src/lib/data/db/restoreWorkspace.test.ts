@@ -33,6 +33,19 @@ describe('restoreWorkspace / snapshotWorkspace', () => {
 		expect(back.mappings).toEqual(fixture.mappings);
 	});
 
+	it('a snapshot of some datasets carries only their own analysis settings', async () => {
+		const db = await freshDb();
+		await restoreWorkspace(db, snapshotFixture());
+		await setSetting(db, 'view.ds-a', { clv: { unit: 'day' } });
+		await setSetting(db, 'view.ds-b', { clv: { unit: 'month' } });
+		const keys = (s: { key: string }[]) => s.map((r) => r.key).filter((k) => k.startsWith('view.'));
+		const some = await snapshotWorkspace(db, '2025-03-01T00:00:00Z', { ids: ['ds-b'] });
+		expect(keys(some.settings)).toEqual(['view.ds-b']);
+		expect(some.settings.some((r) => r.key === 'workspace.name')).toBe(true);
+		const all = await snapshotWorkspace(db, '2025-03-01T00:00:00Z');
+		expect(keys(all.settings)).toEqual(['view.ds-a', 'view.ds-b']);
+	});
+
 	it('replaces datasets and settings, merges remembered mappings', async () => {
 		const db = await freshDb();
 		await restoreWorkspace(db, {

@@ -4,6 +4,9 @@ import type { WorkspaceSnapshot } from '../workspaceFile/format';
 import { loadDataset } from './datasetStore';
 import type { WorkbenchDB } from './schema';
 
+/** Key prefix of a dataset's analysis settings (state/settings.svelte.ts keeps them there). */
+export const VIEW_KEY = 'view.';
+
 export interface SnapshotOptions {
 	/** Only these datasets (all when omitted). */
 	ids?: string[];
@@ -27,10 +30,14 @@ export async function snapshotWorkspace(
 				const stored = await loadDataset(db, r.id);
 				if (stored) datasets.push(stored);
 			}
+			// A dataset's own settings (`view.<id>`, the settings model's) go only with that dataset.
+			const settings = (await db.settings.toArray()).filter(
+				(s) => !ids || !s.key.startsWith(VIEW_KEY) || ids.includes(s.key.slice(VIEW_KEY.length))
+			);
 			return {
 				createdAt,
 				datasets,
-				settings: await db.settings.toArray(),
+				settings,
 				mappings: mappings ? await db.mappings.toArray() : []
 			};
 		}

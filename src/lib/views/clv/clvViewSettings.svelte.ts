@@ -1,31 +1,79 @@
-// The Lifetime value view's settings, kept while the user moves between pages. The calibration
-// end is remembered per dataset (null = the engine's default split).
+// The Lifetime value view's settings, kept per dataset in the settings model. The calibration
+// end null = the engine's default split.
 import type { ClvUnit, TransactionModelName } from '$lib/analytics/clv';
 import type { ClvSettings, ClvSource, SpendBasis } from '$lib/engine/clv/clvResult';
-import { DEFAULTS } from '$lib/analytics/defaults';
-import { DEFAULT_CLV_SETTINGS } from '$lib/engine/clv/clvSettings';
+import { settings } from '$lib/state/settings.svelte';
+import { workspace } from '$lib/state/workspace.svelte';
 
+/** The dataset these settings belong to: the one lifetime value reads behaviour from. */
+function subject(): string {
+	return workspace.behaviour()?.id ?? '';
+}
+
+// The fields live in the settings model (per dataset, stored, undoable; defaults shared with
+// the CLI there); this class gives the page its names for them.
 class ClvViewSettings {
-	model = $state<TransactionModelName>('bgnbd');
-	spend = $state<SpendBasis>('gammagamma');
-	unit = $state<ClvUnit>('week');
-	calibrationEnds = $state<Record<string, number | null>>({});
-	// The shared defaults (as the engine's DEFAULT_CLV_SETTINGS), so page and CLI agree; no margin
-	// given = 100 %, labelled as revenue CLV, an upper bound.
-	horizonMonths = $state<number>(DEFAULTS.clv.horizonMonths);
-	// Calendar months by default (as the published CLVs); or N of the model's unit, exactly.
-	horizonIn = $state<'months' | 'units'>(DEFAULT_CLV_SETTINGS.horizonIn);
-	horizonUnits = $state<number>(DEFAULT_CLV_SETTINGS.horizonUnits);
-	marginPct = $state<number>(DEFAULTS.clv.marginPct ?? 100);
-	discountPct = $state<number>(DEFAULTS.clv.discountPctPerMonth);
-	discountPer = $state<'month' | 'year'>('month');
+	get model(): TransactionModelName {
+		return settings.group(subject(), 'clv').model;
+	}
+	set model(v: TransactionModelName) {
+		settings.set(subject(), 'clv', 'model', v);
+	}
+	get spend(): SpendBasis {
+		return settings.group(subject(), 'clv').spend;
+	}
+	set spend(v: SpendBasis) {
+		settings.set(subject(), 'clv', 'spend', v);
+	}
+	get unit(): ClvUnit {
+		return settings.group(subject(), 'clv').unit;
+	}
+	set unit(v: ClvUnit) {
+		settings.set(subject(), 'clv', 'unit', v);
+	}
+	get horizonMonths(): number {
+		return settings.group(subject(), 'clv').horizonMonths;
+	}
+	set horizonMonths(v: number) {
+		settings.set(subject(), 'clv', 'horizonMonths', v);
+	}
+	get horizonIn(): 'months' | 'units' {
+		return settings.group(subject(), 'clv').horizonIn;
+	}
+	set horizonIn(v: 'months' | 'units') {
+		settings.set(subject(), 'clv', 'horizonIn', v);
+	}
+	get horizonUnits(): number {
+		return settings.group(subject(), 'clv').horizonUnits;
+	}
+	set horizonUnits(v: number) {
+		settings.set(subject(), 'clv', 'horizonUnits', v);
+	}
+	get marginPct(): number {
+		return settings.group(subject(), 'clv').marginPct;
+	}
+	set marginPct(v: number) {
+		settings.set(subject(), 'clv', 'marginPct', v);
+	}
+	get discountPct(): number {
+		return settings.group(subject(), 'clv').discountPct;
+	}
+	set discountPct(v: number) {
+		settings.set(subject(), 'clv', 'discountPct', v);
+	}
+	get discountPer(): 'month' | 'year' {
+		return settings.group(subject(), 'clv').discountPer;
+	}
+	set discountPer(v: 'month' | 'year') {
+		settings.set(subject(), 'clv', 'discountPer', v);
+	}
 
 	calibrationEnd(id: string): number | null {
-		return this.calibrationEnds[id] ?? null;
+		return settings.group(id, 'clv').calibrationEnd;
 	}
 
 	setCalibrationEnd(id: string, day: number | null) {
-		this.calibrationEnds = { ...this.calibrationEnds, [id]: day };
+		settings.set(id, 'clv', 'calibrationEnd', day);
 	}
 
 	/**

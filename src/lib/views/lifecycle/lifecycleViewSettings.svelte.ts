@@ -1,48 +1,103 @@
-// The Lifecycle view's settings, kept while the user moves between pages: analysis date and
-// inactivity threshold per dataset (null = the default: day after the last purchase, threshold
-// from the data), cohort, survival, sBG and stage-rule choices.
-import {
-	DEFAULT_STAGE_RULES,
-	type CohortMetric,
-	type Grain,
-	type StageRules
-} from '$lib/analytics/lifecycle';
+// The Lifecycle view's settings: analysis date, inactivity threshold (null = the default: day
+// after the last purchase, threshold from the data), cohort, survival and stage-rule choices are
+// kept per dataset in the settings model (stored, undoable); the tab, the sBG sandbox and what is
+// open in view last while the user moves between pages.
+import { type CohortMetric, type Grain, type StageRules } from '$lib/analytics/lifecycle';
 import type { ChurnRule, CohortAcquisition } from '$lib/engine/lifecycle/lifecycleResult';
 import { churnSettings } from '$lib/state/churnRule.svelte';
+import { settings } from '$lib/state/settings.svelte';
+import { workspace } from '$lib/state/workspace.svelte';
 import { SBG_EXAMPLES } from './parseSurvivors';
 import type { StageNaming } from './stageStyle';
+
+/** The dataset these settings belong to (as the churn rule's: the behaviour dataset). */
+function subject(): string {
+	return workspace.behaviour()?.id ?? '';
+}
 
 export const LIFECYCLE_TABS = ['cohorts', 'survival', 'stages', 'patterns'] as const;
 export type LifecycleTab = (typeof LIFECYCLE_TABS)[number];
 
 class LifecycleViewSettings {
 	tab = $state<LifecycleTab>('cohorts');
-	asOfs = $state<Record<string, number | null>>({});
-	grain = $state<Grain>('month');
-	metric = $state<CohortMetric>('retention');
-	acquisition = $state<CohortAcquisition>('signup');
-	/** Cohort labels hidden from the curves chart (new cohorts show by default). */
-	hiddenCohorts = $state<string[]>([]);
-	// Survival follows the shared alive/churned rule unless the user picks another for it.
-	churnRule = $state<ChurnRule>('shared');
-	groupBy = $state('none');
 	sbgText = $state(SBG_EXAMPLES.regular.join(' '));
 	sbgFitPeriods = $state(7);
-	rules = $state<StageRules>({ ...DEFAULT_STAGE_RULES });
-	naming = $state<StageNaming>('four');
-	shareView = $state(false);
-	/** Churned customers outnumber the active ones in most data: off, so the stages stay readable. */
-	showChurned = $state(false);
 	transitionFrom = $state<string | null>(null);
 	transitionTo = $state<string | null>(null);
 	customerId = $state<string | null>(null);
-	showActiveCurve = $state(false);
+
+	get grain(): Grain {
+		return settings.group(subject(), 'lifecycle').grain;
+	}
+	set grain(v: Grain) {
+		settings.set(subject(), 'lifecycle', 'grain', v);
+	}
+	get metric(): CohortMetric {
+		return settings.group(subject(), 'lifecycle').metric;
+	}
+	set metric(v: CohortMetric) {
+		settings.set(subject(), 'lifecycle', 'metric', v);
+	}
+	get acquisition(): CohortAcquisition {
+		return settings.group(subject(), 'lifecycle').acquisition;
+	}
+	set acquisition(v: CohortAcquisition) {
+		settings.set(subject(), 'lifecycle', 'acquisition', v);
+	}
+	get hiddenCohorts(): string[] {
+		return settings.group(subject(), 'lifecycle').hiddenCohorts;
+	}
+	set hiddenCohorts(v: string[]) {
+		settings.set(subject(), 'lifecycle', 'hiddenCohorts', v);
+	}
+	get churnRule(): ChurnRule {
+		return settings.group(subject(), 'lifecycle').churnRule;
+	}
+	set churnRule(v: ChurnRule) {
+		settings.set(subject(), 'lifecycle', 'churnRule', v);
+	}
+	get groupBy(): string {
+		return settings.group(subject(), 'lifecycle').groupBy;
+	}
+	set groupBy(v: string) {
+		settings.set(subject(), 'lifecycle', 'groupBy', v);
+	}
+	get rules(): StageRules {
+		return settings.group(subject(), 'lifecycle').rules;
+	}
+	set rules(v: StageRules) {
+		settings.set(subject(), 'lifecycle', 'rules', v);
+	}
+	get naming(): StageNaming {
+		return settings.group(subject(), 'lifecycle').naming;
+	}
+	set naming(v: StageNaming) {
+		settings.set(subject(), 'lifecycle', 'naming', v);
+	}
+	get shareView(): boolean {
+		return settings.group(subject(), 'lifecycle').shareView;
+	}
+	set shareView(v: boolean) {
+		settings.set(subject(), 'lifecycle', 'shareView', v);
+	}
+	get showChurned(): boolean {
+		return settings.group(subject(), 'lifecycle').showChurned;
+	}
+	set showChurned(v: boolean) {
+		settings.set(subject(), 'lifecycle', 'showChurned', v);
+	}
+	get showActiveCurve(): boolean {
+		return settings.group(subject(), 'lifecycle').showActiveCurve;
+	}
+	set showActiveCurve(v: boolean) {
+		settings.set(subject(), 'lifecycle', 'showActiveCurve', v);
+	}
 
 	asOf(id: string): number | null {
-		return this.asOfs[id] ?? null;
+		return settings.group(id, 'lifecycle').asOf;
 	}
 	setAsOf(id: string, day: number | null) {
-		this.asOfs = { ...this.asOfs, [id]: day };
+		settings.set(id, 'lifecycle', 'asOf', day);
 	}
 	/** The days of the shared churn rule's "one threshold" method (kept in state/churnRule). */
 	inactiveDays(id: string): number | null {
@@ -59,7 +114,7 @@ class LifecycleViewSettings {
 			customersId,
 			asOf: this.asOf(id),
 			inactiveDays: this.inactiveDays(id),
-			churn: churnSettings.params()
+			churn: churnSettings.params(id)
 		};
 	}
 

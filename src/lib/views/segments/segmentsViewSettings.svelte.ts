@@ -1,11 +1,10 @@
-// The Segments & value page's settings, kept while the user moves between pages: scoring, the
-// editable rule list (first match wins), value-pyramid cuts and basis, the clustering k, the
-// chosen attribute and the drill-down in view. Dates are remembered per dataset.
-import { DEFAULTS } from '$lib/analytics/defaults';
+// The Segments & value page's settings: scoring, the editable rule list (first match wins),
+// value-pyramid cuts and basis, the clustering k, the chosen attribute (all kept per dataset in
+// the settings model) and the drill-down in view (kept while the user moves between pages).
 import type { CentreCuts } from '$lib/analytics/rfm/centreCut';
 import type { SegmentPresetName } from '$lib/analytics/rfm/segmentPresets';
 import type { SegmentRule } from '$lib/analytics/rfm/segmentRule';
-import { pyramidPresets, type PyramidPresetName } from '$lib/analytics/value/pyramidCuts';
+import { pyramidPresets } from '$lib/analytics/value/pyramidCuts';
 import { presetRules } from '$lib/engine/segments/segmentsRules';
 import type {
 	BasisChoice,
@@ -15,9 +14,11 @@ import type {
 	Thresholds,
 	ValueSettings
 } from '$lib/engine/segments/segmentsResult';
+import { settings } from '$lib/state/settings.svelte';
+import type { CutPreset, Dimension, SegmentsGroup } from '$lib/state/settings/viewSettings';
+import { workspace } from '$lib/state/workspace.svelte';
 
-export type CutPreset = PyramidPresetName | 'custom';
-export type Dimension = 'recency' | 'frequency' | 'monetary';
+export type { CutPreset, Dimension };
 
 export interface Drill {
 	filter: CustomerFilter;
@@ -32,55 +33,152 @@ export function defaultPreset(lang: 'en' | 'zh'): SegmentPresetName {
 
 const NO_THRESHOLDS: Thresholds = { recency: null, frequency: null, monetary: null };
 
+/** The dataset these settings belong to: the one segments read behaviour from. */
+function subject(): string {
+	return workspace.behaviour()?.id ?? '';
+}
+
+// The fields live in the settings model (per dataset, stored, undoable); this class only gives
+// the page its old names for them and the changes that touch several at once (one undo step).
 class SegmentsViewSettings {
-	asOfs = $state<Record<string, number | null>>({});
-	earlierDates = $state<Record<string, number | null>>({});
-	bins = $state(5);
-	monetary = $state<'total' | 'average'>('total');
-	preset = $state<SegmentPresetName>('rfmVignette');
-	/** True once the user picked a preset; until then the interface language picks it. */
-	presetChosen = $state(false);
-	/** The eight-class model's cut per dimension (used on 2 bins). */
-	centre = $state<CentreCuts>({ recency: 'mean', frequency: 'mean', monetary: 'mean' });
-	/** True once the user changed the rules; a change of bins then leaves them alone. */
-	edited = $state(false);
-	rules = $state<SegmentRule[]>(presetRules('rfmVignette', 5).rules);
-	/** Preset rules with no score left on the current bins. */
-	dropped = $state<string[]>([]);
-	useThresholds = $state(false);
-	thresholds = $state<Thresholds>({ ...NO_THRESHOLDS });
-	cutPreset = $state<CutPreset>('standard');
-	customCuts = $state<number[]>([5, 15, 30, 50]);
-	basis = $state<BasisChoice>(DEFAULTS.pyramid.basis);
-	k = $state<number | null>(null);
-	attribute = $state<string | null>(null);
-	treemapSize = $state<'customers' | 'revenue'>('customers');
-	scatterX = $state<Dimension>('frequency');
-	scatterY = $state<Dimension>('monetary');
 	drill = $state<Drill | null>(null);
 
+	private get g(): SegmentsGroup {
+		return settings.group(subject(), 'segments');
+	}
+	get bins(): number {
+		return this.g.bins;
+	}
+	set bins(v: number) {
+		settings.set(subject(), 'segments', 'bins', v);
+	}
+	get monetary(): SegmentsGroup['monetary'] {
+		return this.g.monetary;
+	}
+	set monetary(v: SegmentsGroup['monetary']) {
+		settings.set(subject(), 'segments', 'monetary', v);
+	}
+	get preset(): SegmentPresetName {
+		return this.g.preset;
+	}
+	set preset(v: SegmentPresetName) {
+		settings.set(subject(), 'segments', 'preset', v);
+	}
+	get presetChosen(): boolean {
+		return this.g.presetChosen;
+	}
+	set presetChosen(v: boolean) {
+		settings.set(subject(), 'segments', 'presetChosen', v);
+	}
+	get centre(): CentreCuts {
+		return this.g.centre;
+	}
+	set centre(v: CentreCuts) {
+		settings.set(subject(), 'segments', 'centre', v);
+	}
+	get edited(): boolean {
+		return this.g.edited;
+	}
+	set edited(v: boolean) {
+		settings.set(subject(), 'segments', 'edited', v);
+	}
+	get rules(): SegmentRule[] {
+		return this.g.rules;
+	}
+	set rules(v: SegmentRule[]) {
+		settings.set(subject(), 'segments', 'rules', v);
+	}
+	get dropped(): string[] {
+		return this.g.dropped;
+	}
+	set dropped(v: string[]) {
+		settings.set(subject(), 'segments', 'dropped', v);
+	}
+	get useThresholds(): boolean {
+		return this.g.useThresholds;
+	}
+	set useThresholds(v: boolean) {
+		settings.set(subject(), 'segments', 'useThresholds', v);
+	}
+	get thresholds(): Thresholds {
+		return this.g.thresholds;
+	}
+	set thresholds(v: Thresholds) {
+		settings.set(subject(), 'segments', 'thresholds', v);
+	}
+	get cutPreset(): CutPreset {
+		return this.g.cutPreset;
+	}
+	set cutPreset(v: CutPreset) {
+		settings.set(subject(), 'segments', 'cutPreset', v);
+	}
+	get customCuts(): number[] {
+		return this.g.customCuts;
+	}
+	set customCuts(v: number[]) {
+		settings.set(subject(), 'segments', 'customCuts', v);
+	}
+	get basis(): BasisChoice {
+		return this.g.basis;
+	}
+	set basis(v: BasisChoice) {
+		settings.set(subject(), 'segments', 'basis', v);
+	}
+	get k(): number | null {
+		return this.g.k;
+	}
+	set k(v: number | null) {
+		settings.set(subject(), 'segments', 'k', v);
+	}
+	get attribute(): string | null {
+		return this.g.attribute;
+	}
+	set attribute(v: string | null) {
+		settings.set(subject(), 'segments', 'attribute', v);
+	}
+	get treemapSize(): SegmentsGroup['treemapSize'] {
+		return this.g.treemapSize;
+	}
+	set treemapSize(v: SegmentsGroup['treemapSize']) {
+		settings.set(subject(), 'segments', 'treemapSize', v);
+	}
+	get scatterX(): Dimension {
+		return this.g.scatterX;
+	}
+	set scatterX(v: Dimension) {
+		settings.set(subject(), 'segments', 'scatterX', v);
+	}
+	get scatterY(): Dimension {
+		return this.g.scatterY;
+	}
+	set scatterY(v: Dimension) {
+		settings.set(subject(), 'segments', 'scatterY', v);
+	}
+
 	asOf(id: string): number | null {
-		return this.asOfs[id] ?? null;
+		return settings.group(id, 'segments').asOf;
 	}
 
 	setAsOf(id: string, day: number | null) {
-		this.asOfs = { ...this.asOfs, [id]: day };
+		settings.set(id, 'segments', 'asOf', day);
 	}
 
 	earlierDate(id: string): number | null {
-		return this.earlierDates[id] ?? null;
+		return settings.group(id, 'segments').earlierDate;
 	}
 
 	setEarlierDate(id: string, day: number | null) {
-		this.earlierDates = { ...this.earlierDates, [id]: day };
+		settings.set(id, 'segments', 'earlierDate', day);
 	}
 
 	setBins(bins: number) {
-		this.bins = bins;
-		// Edges are per bin count: custom thresholds for 5 bins mean nothing on 3.
-		this.thresholds = { ...NO_THRESHOLDS };
-		this.useThresholds = false;
-		if (!this.edited) this.loadPreset(this.preset);
+		settings.batch([subject()], () => {
+			this.bins = bins;
+			// Edges are per bin count: custom thresholds for 5 bins mean nothing on 3.
+			this.thresholds = { ...NO_THRESHOLDS };
+			this.useThresholds = false;
+			if (!this.edited) this.loadPreset(this.preset);
+		});
 	}
 
 	/**
@@ -90,32 +188,40 @@ class SegmentsViewSettings {
 	applyLanguageDefault(lang: 'en' | 'zh') {
 		if (this.presetChosen || this.edited) return;
 		const want = defaultPreset(lang);
-		if (this.preset !== want) this.loadPreset(want);
+		// The app's own choice, not the user's: not a step to undo.
+		if (this.preset !== want)
+			settings.batch([subject()], () => this.loadPreset(want), { history: false });
 	}
 
 	choosePreset(name: SegmentPresetName) {
-		this.presetChosen = true;
-		this.loadPreset(name);
+		settings.batch([subject()], () => {
+			this.presetChosen = true;
+			this.loadPreset(name);
+		});
 	}
 
 	loadPreset(name: SegmentPresetName) {
-		// The eight-class model is high/low: 2 bins. Leaving it goes back to the usual 5.
-		const bins = name === 'cn8' ? 2 : this.bins === 2 ? 5 : this.bins;
-		if (bins !== this.bins) {
-			this.bins = bins;
-			this.thresholds = { ...NO_THRESHOLDS };
-			this.useThresholds = false;
-		}
-		const p = presetRules(name, this.bins);
-		this.preset = name;
-		this.rules = p.rules;
-		this.dropped = p.dropped;
-		this.edited = false;
+		settings.batch([subject()], () => {
+			// The eight-class model is high/low: 2 bins. Leaving it goes back to the usual 5.
+			const bins = name === 'cn8' ? 2 : this.bins === 2 ? 5 : this.bins;
+			if (bins !== this.bins) {
+				this.bins = bins;
+				this.thresholds = { ...NO_THRESHOLDS };
+				this.useThresholds = false;
+			}
+			const p = presetRules(name, this.bins);
+			this.preset = name;
+			this.rules = p.rules;
+			this.dropped = p.dropped;
+			this.edited = false;
+		});
 	}
 
 	setRules(rules: SegmentRule[]) {
-		this.rules = rules;
-		this.edited = true;
+		settings.batch([subject()], () => {
+			this.rules = rules;
+			this.edited = true;
+		});
 	}
 
 	cuts(): number[] {

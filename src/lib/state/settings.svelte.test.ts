@@ -1,0 +1,176 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { WorkbenchDB } from '../data/db/schema';
+import { getSetting, setSetting } from '../data/db/datasetStore';
+import { SettingsModel, VIEW_PREFIX } from './settings.svelte';
+import { defaultViewSettings } from './settings/viewSettings';
+import { SAVED_VIEWS_KEY } from './settings/savedViews';
+
+let n = 0;
+async function fresh() {
+	const db = new WorkbenchDB(`settings-test-${++n}`);
+	await db.open();
+	const model = new SettingsModel();
+	await model.load(db);
+	return { db, model };
+}
+
+const rule = (key: string) => ({
+	key,
+	r: [4, 5] as [number, number],
+	f: [1, 5] as [number, number],
+	m: [1, 5] as [number, number]
+});
+
+describe('SettingsModel', () => {
+	it('reads the defaults for a dataset with nothing stored', async () => {
+		const { model } = await fresh();
+		expect(model.of('ds1')).toEqual(defaultViewSettings());
+		expect(model.canUndo).toBe(false);
+	});
+
+	it('stores a change per dataset, and a new model reads it back (a reload)', async () => {
+		const { db, model } = await fresh();
+		model.set('ds1', 'segments', 'rules', [rule('Teachers pick')]);
+		model.set('ds1', 'clv', 'marginPct', 30);
+		await model.flushed();
+		const again = new SettingsModel();
+		await again.load(db);
+		expect(again.of('ds1').segments.rules).toEqual([rule('Teachers pick')]);
+		expect(again.of('ds1').clv.marginPct).toBe(30);
+		expect(again.of('ds2').clv.marginPct).toBe(defaultViewSettings().clv.marginPct);
+	});
+
+	it('refuses a value that fails its check, and stores nothing for it', async () => {
+		const { db, model } = await fresh();
+		expect(model.set('ds1', 'segments', 'bins', 12)).toBe(false);
+		expect(model.of('ds1').segments.bins).toBe(5);
+		await model.flushed();
+		expect(await getSetting(db, VIEW_PREFIX + 'ds1')).toBeUndefined();
+		expect(model.canUndo).toBe(false);
+	});
+
+	it('a damaged stored record falls back field by field, with no crash', async () => {
+		const { db } = await fresh();
+		await setSetting(db, VIEW_PREFIX + 'ds1', {
+			segments: { bins: 'five', rules: [rule('Kept')] }
+		});
+		await setSetting(db, VIEW_PREFIX + 'ds2', 'not settings at all');
+		await setSetting(db, SAVED_VIEWS_KEY, [{ id: 'x' }, 42]);
+		const model = new SettingsModel();
+		await model.load(db);
+		expect(model.of('ds1').segments.bins).toBe(5);
+		expect(model.of('ds1').segments.rules).toEqual([rule('Kept')]);
+		expect(model.of('ds2')).toEqual(defaultViewSettings());
+		expect(model.saved).toEqual([]);
+	});
+
+	it('undo and redo walk the changes back and forth, and store what they reach', async () => {
+		const { db, model } = await fresh();
+		model.set('ds1', 'segments', 'bins', 4);
+		model.set('ds1', 'segments', 'bins', 3);
+		expect(model.undo()).toBe(true);
+		expect(model.of('ds1').segments.bins).toBe(4);
+		expect(model.undo()).toBe(true);
+		expect(model.of('ds1').segments.bins).toBe(5);
+		expect(model.undo()).toBe(false);
+		expect(model.redo()).toBe(true);
+		expect(model.of('ds1').segments.bins).toBe(4);
+		await model.flushed();
+		expect(
+			(await getSetting<{ segments: { bins: number } }>(db, VIEW_PREFIX + 'ds1'))?.segments.bins
+		).toBe(4);
+	});
+
+	it('a new change after undo clears redo', async () => {
+		const { model } = await fresh();
+		model.set('ds1', 'churn', 'cutoff', 0.3);
+		model.undo();
+		expect(model.canRedo).toBe(true);
+		model.set('ds1', 'churn', 'cutoff', 0.4);
+		expect(model.canRedo).toBe(false);
+		expect(model.redo()).toBe(false);
+		expect(model.of('ds1').churn.cutoff).toBe(0.4);
+	});
+
+	it('a batch is one undo step; a change without history is none', async () => {
+		const { model } = await fresh();
+		model.batch(['ds1'], () => {
+			model.set('ds1', 'segments', 'bins', 3);
+			model.set('ds1', 'segments', 'edited', true);
+		});
+		model.set('ds1', 'segments', 'presetChosen', true, { history: false });
+		model.undo();
+		expect(model.of('ds1').segments.bins).toBe(5);
+		expect(model.of('ds1').segments.edited).toBe(false);
+		expect(model.canUndo).toBe(false);
+	});
+
+	it('setting the value already there is no step', async () => {
+		const { model } = await fresh();
+		model.set('ds1', 'clv', 'unit', 'week');
+		expect(model.canUndo).toBe(false);
+	});
+
+	it('saves a view, reopens it as one undoable step, and deletes it; views are stored', async () => {
+		const { db, model } = await fresh();
+		model.set('ds1', 'segments', 'rules', [rule('For class')]);
+		model.set('sv1', 'satisfaction', 'thresholds', {
+			satisfactionHigh: 4.5,
+			loyaltyHigh: 4,
+			apostleMin: 5,
+			terroristMax: 2
+		});
+		const view = model.saveView('  Lesson 3  ', '/segments/', 'ds1', 'sv1');
+		expect(view?.name).toBe('Lesson 3');
+		expect(model.saveView('   ', '/segments/', 'ds1', null)).toBeNull();
+		model.set('ds1', 'segments', 'rules', [rule('Changed')]);
+		model.set('sv1', 'satisfaction', 'thresholds', {
+			...defaultViewSettings().satisfaction.thresholds
+		});
+		model.openView(view!.id, 'ds1', 'sv1');
+		expect(model.of('ds1').segments.rules).toEqual([rule('For class')]);
+		expect(model.of('sv1').satisfaction.thresholds.satisfactionHigh).toBe(4.5);
+		model.undo();
+		expect(model.of('ds1').segments.rules).toEqual([rule('Changed')]);
+		expect(model.of('sv1').satisfaction.thresholds.satisfactionHigh).toBe(
+			defaultViewSettings().satisfaction.thresholds.satisfactionHigh
+		);
+		await model.flushed();
+		const again = new SettingsModel();
+		await again.load(db);
+		expect(again.saved.map((v) => v.name)).toEqual(['Lesson 3']);
+		again.deleteView(view!.id);
+		await again.flushed();
+		expect(await getSetting(db, SAVED_VIEWS_KEY)).toEqual([]);
+	});
+
+	it('forgets a deleted dataset’s settings', async () => {
+		const { db, model } = await fresh();
+		model.set('ds1', 'clv', 'unit', 'day');
+		await model.flushed();
+		model.forget('ds1');
+		await model.flushed();
+		expect(await getSetting(db, VIEW_PREFIX + 'ds1')).toBeUndefined();
+		expect(model.of('ds1').clv.unit).toBe('week');
+	});
+});
+
+describe('boundGroup', () => {
+	it('reads and writes one group through the model, with its checks and undo', async () => {
+		const { model } = await fresh();
+		const { boundGroup } = await import('./settings.svelte');
+		let id = 'ds1';
+		const course = boundGroup('course', () => id, model);
+		expect(course.churnDissatisfied).toBe(5);
+		course.churnDissatisfied = 4;
+		course.referralCredit = 400; // refused: a per cent
+		expect(model.of('ds1').course.churnDissatisfied).toBe(4);
+		expect(course.referralCredit).toBe(100);
+		id = 'ds2';
+		expect(course.churnDissatisfied).toBe(5);
+		id = 'ds1';
+		model.undo();
+		expect(course.churnDissatisfied).toBe(5);
+	});
+});
