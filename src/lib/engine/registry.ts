@@ -29,6 +29,7 @@ import { segmentsCustomer } from './segments/segmentsCustomer';
 import { churnAnalysis } from './churn/churnOverview';
 import { crossbuyAnalysis } from './crossbuy/crossbuyOverview';
 import { referralLoyaltyAnalysis } from './referral/referralLoyalty';
+import { filterOptions } from './filter/filterOptions';
 
 export const analyses: Record<string, Analysis> = {
 	datasetRows,
@@ -59,5 +60,6 @@ export const analyses: Record<string, Analysis> = {
 	segmentsCustomer,
 	churnAnalysis,
 	crossbuyAnalysis,
-	referralLoyaltyAnalysis
+	referralLoyaltyAnalysis,
+	filterOptions
 };
