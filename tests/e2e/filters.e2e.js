@@ -18,6 +18,7 @@ const CALIBRATION_CUSTOMERS = 355;
 /** The whole page, and its first screen (where the filter bar is) to look at. */
 async function shots(page, name) {
 	await shot(page, name);
+	await page.evaluate(() => window.scrollTo(0, 0));
 	await page.screenshot({ path: join(SHOTS, `${name}-top.png`) });
 }
 
@@ -44,18 +45,22 @@ async function waitText(locator, re, what) {
 	throw new Error(`${what}: never matched ${re}, last "${await locator.innerText()}"`);
 }
 
-async function filterNorth2024(page) {
+// The Chinese interface loads the Chinese files: region is 地区 and North is 华北 (840 too).
+const REGION = { en: ['region', 'North'], zh: ['地区', '华北'] };
+
+async function filterNorth2024(page, lang) {
+	const [column, north] = REGION[lang];
 	await page.getByTestId('filter-from').fill('2024-01-01');
 	await page.getByTestId('filter-to').fill('2024-12-31');
 	await page.getByTestId('filter-chips').waitFor();
 	await page.getByTestId('filter-bar').getByRole('button', { name: /^\+ / }).click();
-	await page.getByTestId('filter-column').selectOption('customers|region');
-	await page.getByRole('checkbox', { name: /^North \(/ }).check();
+	await page.getByTestId('filter-column').selectOption({ label: column });
+	await page.getByRole('checkbox', { name: new RegExp(`^${north} \\(`) }).check();
 	await page.getByTestId('filter-apply').click();
 }
 
 function flow(lang) {
-	const n = (v) => (lang === 'zh' ? String(v) : v.toLocaleString('en-US'));
+	const n = (v) => v.toLocaleString('en-US');
 	return async ({ baseUrl }) => {
 		const b = await openBrowser(baseUrl);
 		try {
@@ -66,7 +71,7 @@ function flow(lang) {
 			await waitText(facts, new RegExp(`\\b${n(ALL).replace(',', '\\,')}\\b`), 'all customers');
 			assert((await page.getByTestId('filter-chips').count()) === 0, 'no chips before filtering');
 
-			await filterNorth2024(page);
+			await filterNorth2024(page, lang);
 			const kept = await waitText(
 				page.getByTestId('filter-kept'),
 				new RegExp(`${KEPT_ROWS}|3409`),
@@ -75,7 +80,7 @@ function flow(lang) {
 			assert(kept.includes('57,663') || kept.includes('57663'), `of all rows: ${kept}`);
 			assert(new RegExp(`\\b${KEPT_CUSTOMERS}\\b`).test(kept), `customers kept: ${kept}`);
 			const chips = await page.getByTestId('filter-chips').innerText();
-			assert(/2024-01-01/.test(chips) && /North/.test(chips), `chips: ${chips}`);
+			assert(/2024-01-01/.test(chips) && chips.includes(REGION[lang][1]), `chips: ${chips}`);
 			await waitText(facts, new RegExp(`\\b${KEPT_CUSTOMERS}\\b`), 'segments follow');
 			await page.getByTestId('segments-table').waitFor();
 			await shots(page, `filters-segments-${lang}`);
@@ -110,7 +115,14 @@ function flow(lang) {
 				/2024-01-01/,
 				'report names the filter'
 			);
-			assert(/North/.test(summary), `report summary: ${summary}`);
+			assert(summary.includes(REGION[lang][1]), `report summary: ${summary}`);
+			// The report's own head names the filter and what it keeps (printed with the report).
+			const line = await waitText(
+				page.getByTestId('report-sheet').getByTestId('filter-line'),
+				new RegExp(`\\b${KEPT_CUSTOMERS}\\b`),
+				'report head names the filter'
+			);
+			assert(line.includes(REGION[lang][1]) && /2024-12-31/.test(line), `report line: ${line}`);
 			await shots(page, `filters-report-${lang}`);
 
 			// Clear all: the whole sample again.
@@ -141,7 +153,7 @@ export const tests = [
 				await loadSample(page, baseUrl, 'en');
 				await page.goto(`${baseUrl}/segments/?lang=en`);
 				await customersOnSegments(page);
-				await filterNorth2024(page);
+				await filterNorth2024(page, 'en');
 				await waitText(page.getByTestId('filter-kept'), /3,409/, 'rows kept');
 				await page.screenshot({ path: join(SHOTS, 'filters-segments-390-en.png') });
 				await page.goto(`${baseUrl}/segments/?lang=zh`);

@@ -26,6 +26,7 @@ const en = {
 	'filter.atMost': '{column} ≤ {max}',
 	'filter.is': '{column}: {values}',
 	'filter.or': ' or ',
+	'filter.sep': '; ',
 	'filter.none': 'All data (no filter)',
 	'filter.active': 'Filtered: {filters}',
 	'filter.kept':
@@ -74,6 +75,7 @@ const zh: typeof en = {
 	'filter.atMost': '{column} ≤ {max}',
 	'filter.is': '{column}：{values}',
 	'filter.or': '或',
+	'filter.sep': '；',
 	'filter.none': '全部数据（未筛选）',
 	'filter.active': '已筛选：{filters}',
 	'filter.kept': '{total} 条交易中的 {rows} 条，{customers} 位客户',
