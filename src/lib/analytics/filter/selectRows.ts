@@ -4,7 +4,7 @@
 // engine worker (every analysis page) and the CLI (--from/--to/--where), so both agree.
 import { dayFromISO } from '../dates';
 import { MISSING_DAY } from '../types';
-import { conditionTest } from './conditionTest';
+import { applyCondition } from './conditionTest';
 import { FilterProblem, type FilterColumn, type FilterSpec } from './filterSpec';
 
 /** A columnar table by column key; `date` and `customerId` are the roles' keys. */
@@ -42,11 +42,10 @@ export function customerMask(
 	spec: FilterSpec,
 	rows: number
 ): Uint8Array {
-	const tests = spec.where
-		.filter((c) => c.on === 'customers')
-		.map((c) => conditionTest(column(customers.columns, c.column, 'customers'), c));
-	const keep = new Uint8Array(rows);
-	for (let r = 0; r < rows; r++) keep[r] = tests.every((t) => t(r)) ? 1 : 0;
+	const keep = new Uint8Array(rows).fill(1);
+	for (const c of spec.where)
+		if (c.on === 'customers')
+			applyCondition(column(customers.columns, c.column, 'customers'), c, keep);
 	return keep;
 }
 
@@ -99,9 +98,9 @@ export function selectRows(
 	const to = windowDay(spec.to, 'to');
 	if (from !== null && to !== null && from > to)
 		throw new FilterProblem('filter.reversed', { from: spec.from, to: spec.to });
-	const tests = spec.where
-		.filter((c) => c.on === 'transactions')
-		.map((c) => conditionTest(column(table.columns, c.column, 'transactions'), c));
+	// Check every column named before reading a row, so a bad filter fails fast and clearly.
+	const txConditions = spec.where.filter((c) => c.on === 'transactions');
+	const txColumns = txConditions.map((c) => column(table.columns, c.column, 'transactions'));
 	const onCustomers = spec.where.some((c) => c.on === 'customers');
 	const date = table.columns.date;
 	const id = table.columns.customerId;
@@ -109,22 +108,31 @@ export function selectRows(
 		throw new FilterProblem('filter.no_dates');
 	// Customer conditions become one pass/fail per customer code of the transactions.
 	const custOk = onCustomers ? customerCodeMask(id, customers, spec) : null;
-	const lo = from ?? -Infinity;
-	const hi = to ?? Infinity;
-	const days = date && date.type === 'day' ? date.values : null;
-	const codes = id && id.type === 'dict' ? id.codes : null;
-	const out = new Uint32Array(table.rows);
-	let n = 0;
-	for (let r = 0; r < table.rows; r++) {
-		if (days && (from !== null || to !== null)) {
+	// One mask, narrowed by one tight loop per part: the window, each transaction condition,
+	// then the customers' pass/fail by code.
+	const keep = new Uint8Array(table.rows).fill(1);
+	if (date && date.type === 'day' && (from !== null || to !== null)) {
+		const days = date.values;
+		const lo = from ?? -Infinity;
+		const hi = to ?? Infinity;
+		for (let r = 0; r < keep.length; r++) {
 			const d = days[r];
-			if (d === MISSING_DAY || d < lo || d > hi) continue;
+			if (d === MISSING_DAY || d < lo || d > hi) keep[r] = 0;
 		}
-		if (custOk && codes && (codes[r] < 0 || custOk[codes[r]] === 0)) continue;
-		let ok = true;
-		for (let t = 0; t < tests.length && ok; t++) ok = tests[t](r);
-		if (ok) out[n++] = r;
 	}
+	txConditions.forEach((c, i) => applyCondition(txColumns[i], c, keep));
+	if (custOk && id && id.type === 'dict') {
+		const codes = id.codes;
+		for (let r = 0; r < keep.length; r++) {
+			if (keep[r] === 0) continue;
+			const k = codes[r];
+			if (k < 0 || custOk[k] === 0) keep[r] = 0;
+		}
+	}
+	let n = 0;
+	for (let r = 0; r < keep.length; r++) n += keep[r];
+	const out = new Uint32Array(n);
+	for (let r = 0, i = 0; r < keep.length; r++) if (keep[r] !== 0) out[i++] = r;
 	if (n === 0) throw new FilterProblem('filter.empty', { rows: table.rows });
-	return out.slice(0, n);
+	return out;
 }

@@ -14,8 +14,14 @@ import {
 import type { StoredColumn } from '../validate/types';
 import type { ColumnarDataset } from './toTables';
 
+// The id → row Map of a customers dataset, built once per dataset (100k ids take a while).
+const joins = new WeakMap<ColumnarDataset, JoinedCustomers>();
+
 export function joinedCustomers(customers: ColumnarDataset | null): JoinedCustomers | null {
-	return customers ? joinCustomers(customers.columns, customers.rows) : null;
+	if (!customers) return null;
+	let j = joins.get(customers);
+	if (!j) joins.set(customers, (j = joinCustomers(customers.columns, customers.rows)));
+	return j;
 }
 
 function take<D extends ColumnarDataset>(ds: D, rows: Uint32Array): D {
