@@ -48,7 +48,7 @@ async function waitText(locator, re, what) {
 // The Chinese interface loads the Chinese files: region is 地区 and North is 华北 (840 too).
 const REGION = { en: ['region', 'North'], zh: ['地区', '华北'] };
 
-async function filterNorth2024(page, lang) {
+async function filterNorth2024(page, lang, editorShot = null) {
 	const [column, north] = REGION[lang];
 	await page.getByTestId('filter-from').fill('2024-01-01');
 	await page.getByTestId('filter-to').fill('2024-12-31');
@@ -56,6 +56,7 @@ async function filterNorth2024(page, lang) {
 	await page.getByTestId('filter-bar').getByRole('button', { name: /^\+ / }).click();
 	await page.getByTestId('filter-column').selectOption({ label: column });
 	await page.getByRole('checkbox', { name: new RegExp(`^${north} \\(`) }).check();
+	if (editorShot) await page.screenshot({ path: join(SHOTS, `${editorShot}.png`) });
 	await page.getByTestId('filter-apply').click();
 }
 
@@ -71,7 +72,7 @@ function flow(lang) {
 			await waitText(facts, new RegExp(`\\b${n(ALL).replace(',', '\\,')}\\b`), 'all customers');
 			assert((await page.getByTestId('filter-chips').count()) === 0, 'no chips before filtering');
 
-			await filterNorth2024(page, lang);
+			await filterNorth2024(page, lang, `filters-editor-${lang}`);
 			const kept = await waitText(
 				page.getByTestId('filter-kept'),
 				new RegExp(`${KEPT_ROWS}|3409`),
@@ -153,7 +154,7 @@ export const tests = [
 				await loadSample(page, baseUrl, 'en');
 				await page.goto(`${baseUrl}/segments/?lang=en`);
 				await customersOnSegments(page);
-				await filterNorth2024(page, 'en');
+				await filterNorth2024(page, 'en', 'filters-editor-390-en');
 				await waitText(page.getByTestId('filter-kept'), /3,409/, 'rows kept');
 				await page.screenshot({ path: join(SHOTS, 'filters-segments-390-en.png') });
 				await page.goto(`${baseUrl}/segments/?lang=zh`);
