@@ -56,7 +56,11 @@ export class LifecycleRun<T> {
 
 /** An engine failure as one sentence in the user's language. */
 export function problem(e: unknown): { text: string; notice: boolean } {
-	if (e instanceof EngineProblem && e.code.startsWith('lifecycle.issue.')) {
+	// A filter that leaves nothing is a notice too (the filter bar says the same above).
+	if (
+		e instanceof EngineProblem &&
+		(e.code.startsWith('lifecycle.issue.') || e.code.startsWith('filter.'))
+	) {
 		let values: Record<string, unknown> = {};
 		try {
 			values = JSON.parse(e.detail || '{}') ?? {};
