@@ -14,6 +14,7 @@ import type { ParsedDataset } from '../lib/data/validate/types';
 import type { Preview } from '../lib/data/pipeline/previewFile';
 import { describeProblem } from './describeProblem';
 import { applyLayoutOptions } from './layoutOptions';
+import { applyCliFilter } from './cliFilter';
 import { CliError } from './args';
 import { dayFromYMD } from '../lib/analytics/dates';
 import type { SummaryTable, TransactionTable } from '../lib/analytics/types';
@@ -91,9 +92,13 @@ export function loadFile(
 		// The date order the preview guessed from the first rows gives way to what all rows
 		// say (the app offers the same switch as a button), unless --date-format said it.
 		const switched = options['date-format'] ? null : dateOrderSwitch(mapping, dataset.report);
-		if (switched)
-			return { preview, mapping: switched, dataset: importBytes(bytes, switched, today) };
-		return { preview, mapping, dataset };
+		const read = switched
+			? { preview, mapping: switched, dataset: importBytes(bytes, switched, today) }
+			: { preview, mapping, dataset };
+		// --from/--to/--where (commands that declare them): the rows the app's filter would keep.
+		// The --customers file is read as it is, with no options of the main file.
+		const customers = (p: string) => loadFile(p, {}, 'customers').dataset;
+		return { ...read, dataset: applyCliFilter(read.dataset, options, customers) };
 	} catch (e) {
 		if (e instanceof FileProblemError) throw new CliError(describeProblem(e.problem, path));
 		throw e;

@@ -22,20 +22,29 @@ import { CROSSBUY_HELP, crossbuyCommand } from './commands/crossbuy';
 import { LOYALTY_HELP, loyaltyCommand } from './commands/loyalty';
 import { SURVIVAL_HELP, survivalCommand } from './commands/survival';
 import { COMPARE_HELP, compareCommand } from './commands/compare';
+import { FILTER_OPTIONS } from './parse/optionTable';
+import { FILTER_HELP, withFilters } from './cliFilter';
+
+/** A command that takes the workspace filter (--from, --to, --where, --customers). */
+const filtered = (
+	name: string,
+	help: string,
+	run: (file: string, options: Record<string, string>) => unknown
+) => cliCommand(name, `${help}\n${FILTER_HELP}`, withFilters(run), FILTER_OPTIONS);
 
 export const COMMANDS: readonly CliCommand[] = [
 	cliCommand('inspect', INSPECT_HELP, (file, options) =>
 		inspectReport(loadFile(file, options), documentedCurrency(file))
 	),
-	cliCommand('rfm', RFM_HELP, rfmCommand),
-	cliCommand('pyramid', PYRAMID_HELP, pyramidCommand),
-	cliCommand('fit', FIT_HELP, fitCommand),
-	cliCommand('predict', PREDICT_HELP, predictCommand),
+	filtered('rfm', RFM_HELP, rfmCommand),
+	filtered('pyramid', PYRAMID_HELP, pyramidCommand),
+	filtered('fit', FIT_HELP, fitCommand),
+	filtered('predict', PREDICT_HELP, predictCommand),
 	cliCommand('compare', COMPARE_HELP, compareCommand),
-	cliCommand('cohorts', COHORTS_HELP, cohortsCommand),
-	cliCommand('lifecycle', LIFECYCLE_HELP, lifecycleCommand),
+	filtered('cohorts', COHORTS_HELP, cohortsCommand),
+	filtered('lifecycle', LIFECYCLE_HELP, lifecycleCommand),
 	cliCommand('survival', SURVIVAL_HELP, survivalCommand),
-	cliCommand('survey', SURVEY_HELP, surveyCommand),
+	filtered('survey', SURVEY_HELP, surveyCommand),
 	cliCommand('churn', CHURN_HELP, churnCommand),
 	cliCommand('crossbuy', CROSSBUY_HELP, crossbuyCommand),
 	cliCommand('loyalty', LOYALTY_HELP, loyaltyCommand),

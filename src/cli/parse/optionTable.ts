@@ -6,6 +6,8 @@ export interface OptionSpec {
 	type: 'string' | 'boolean';
 	/** One letter, e.g. 'h' for -h. */
 	short?: string;
+	/** May be given more than once; the command receives the values joined by a line feed. */
+	multiple?: boolean;
 }
 
 export type OptionTable = Record<string, OptionSpec>;
@@ -31,4 +33,15 @@ export const COLUMN_OPTIONS: OptionTable = {
 	// `--status-policy` changes what each order status counts as.
 	layout: { type: 'string' },
 	'status-policy': { type: 'string' }
+};
+
+/**
+ * The workspace filter on the command line (src/cli/cliFilter.ts): the same semantics as the
+ * app's filter bar. `--where` may repeat; `--customers FILE` joins customer attributes by id.
+ */
+export const FILTER_OPTIONS: OptionTable = {
+	from: { type: 'string' },
+	to: { type: 'string' },
+	where: { type: 'string', multiple: true },
+	customers: { type: 'string' }
 };

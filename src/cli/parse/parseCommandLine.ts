@@ -87,7 +87,12 @@ export function parseCommandLine(argv: string[], commands: readonly CliCommand[]
 		);
 	const options: Record<string, string> = Object.create(null);
 	for (const [k, v] of Object.entries(parsed.values)) {
-		const value = Array.isArray(v) ? v[v.length - 1] : v;
+		// A repeatable option keeps every value (joined by a line feed); others the last one.
+		const value = Array.isArray(v)
+			? command.options[k]?.multiple
+				? v.join('\n')
+				: v[v.length - 1]
+			: v;
 		if (value !== undefined) options[k] = value === true ? 'true' : String(value);
 	}
 	return { action: 'run', command, file, options };

@@ -14,6 +14,8 @@ import {
 } from '../data/tables/toTables';
 import { WorkbenchDB } from '../data/db/schema';
 import { loadDataset } from '../data/db/datasetStore';
+import { filteredContext } from './filter/filteredContext';
+import { readEngineFilters } from './filter/engineFilters';
 
 const datasets = new Map<string, ColumnarDataset>();
 const tables = new Map<string, unknown>();
@@ -130,7 +132,9 @@ self.onmessage = async (e: MessageEvent<EngineRequest>) => {
 	}
 	try {
 		const t0 = performance.now();
-		const result = await run(context(msg.requestId), msg.params);
+		// The workspace filter applies here, once, to whatever the analysis reads.
+		const ctx = filteredContext(context(msg.requestId), readEngineFilters(msg.params));
+		const result = await run(ctx, msg.params);
 		post({ type: 'result', requestId: msg.requestId, result, ms: performance.now() - t0 });
 	} catch (err) {
 		if (err instanceof AnalysisProblem)

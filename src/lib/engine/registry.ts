@@ -31,6 +31,7 @@ import { churnAnalysis } from './churn/churnOverview';
 import { crossbuyAnalysis } from './crossbuy/crossbuyOverview';
 import { referralLoyaltyAnalysis } from './referral/referralLoyalty';
 import { kpiStrip } from './kpi/kpiStrip';
+import { filterOptions } from './filter/filterOptions';
 
 export const analyses = {
 	datasetRows,
@@ -62,7 +63,8 @@ export const analyses = {
 	churnAnalysis,
 	crossbuyAnalysis,
 	referralLoyaltyAnalysis,
-	kpiStrip
+	kpiStrip,
+	filterOptions
 } satisfies Record<string, Analysis>;
 
 export type AnalysisName = keyof typeof analyses;

@@ -5,6 +5,7 @@
 import { untrack } from 'svelte';
 import type { AnalysisName } from '../engine/registry';
 import { engine, EngineProblem } from './engine.svelte';
+import { t } from '../i18n/i18n.svelte';
 
 export interface Problem {
 	code: string;
@@ -46,7 +47,13 @@ export class AnalysisRun<T> {
 	result = $state.raw<T | null>(null);
 	problem = $state.raw<Problem | null>(null);
 	loading = $state(false);
-	private described = $derived(this.problem && this.describe ? this.describe(this.problem) : null);
+	private described = $derived.by((): ProblemText | null => {
+		const p = this.problem;
+		if (!p) return null;
+		// A filter that leaves nothing (or names a missing column) reads the same on every page.
+		if (p.code.startsWith('filter.')) return { text: t(p.code, p.values), notice: true };
+		return this.describe ? this.describe(p) : null;
+	});
 	/** The problem as an error sentence (null when none, or when it is a notice). */
 	error = $derived(this.described && !this.described.notice ? this.described.text : null);
 	/** The problem as a notice shown instead of the chart. */

@@ -4,6 +4,10 @@ import { untrack } from 'svelte';
 import type { EngineRequest, EngineResponse } from '../data/worker/protocol';
 import { transferables, type PackedDataset } from '../data/tables/packLabels';
 import type { AnalysisName, AnalysisParams, AnalysisResult } from '../engine/registry';
+import { filters } from './filters.svelte';
+
+/** Analyses of a dataset's own rows (the Data page's table): never filtered. */
+const UNFILTERED = new Set(['datasetRows']);
 
 export class EngineProblem extends Error {
 	constructor(
@@ -65,12 +69,13 @@ class Engine {
 		untrack(() => this.busy++);
 		return new Promise<AnalysisResult<K>>((resolve, reject) => {
 			this.pending.set(requestId, { resolve: resolve as (v: unknown) => void, reject, onProgress });
-			this.send({
-				type: 'run',
-				requestId,
-				analysis,
-				params: $state.snapshot(params) as Record<string, unknown>
-			});
+			const plain = $state.snapshot(params) as Record<string, unknown>;
+			// The workspace filter goes with every run (part of its params and cache keys), so
+			// every page, list, export and the report read the same rows. Read untracked: pages
+			// re-run through the layout's {#key}, not through each effect that called run.
+			const f = untrack(() => filters.params());
+			if (f && !UNFILTERED.has(analysis) && plain.filters === undefined) plain.filters = f;
+			this.send({ type: 'run', requestId, analysis, params: plain });
 		});
 	}
 

@@ -58,7 +58,7 @@ export function cell(v: number, digits = 2): string {
 export function problemText(e: unknown): string {
 	if (e && typeof e === 'object' && 'code' in e && 'detail' in e) {
 		const code = String((e as { code: unknown }).code);
-		if (code.startsWith('clv')) {
+		if (code.startsWith('clv') || code.startsWith('filter.')) {
 			let values: Record<string, unknown> = {};
 			try {
 				values = JSON.parse(String((e as { detail: unknown }).detail)) ?? {};

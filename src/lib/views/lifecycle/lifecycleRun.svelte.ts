@@ -14,7 +14,8 @@ export class LifecycleRun<T> extends AnalysisRun<T> {
 
 /** An engine failure as one sentence in the user's language. */
 export function lifecycleProblem(p: Problem): ProblemText {
-	if (p.code.startsWith('lifecycle.issue.'))
+	// A filter that leaves nothing is a notice too (the filter bar says the same above).
+	if (p.code.startsWith('lifecycle.issue.') || p.code.startsWith('filter.'))
 		return { text: t(p.code, issueValues(p.values)), notice: true };
 	// Other problems that are message keys read as their message, the rest as the engine's words.
 	const known = t(p.code, issueValues(p.values));
