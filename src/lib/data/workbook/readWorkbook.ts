@@ -86,9 +86,12 @@ export function openWorkbook(lib: SheetJs, bytes: Uint8Array): OpenWorkbook {
 			preview:
 				firstRow < 0
 					? []
-					: grid.text
+					: // Each merged value once, where the sheet shows it (a title is not five titles).
+						grid.text
 							.slice(firstRow, firstRow + PREVIEW_ROWS)
-							.map((row) => row.slice(0, PREVIEW_COLS))
+							.map((row, i) =>
+								row.slice(0, PREVIEW_COLS).map((v, c) => (grid.own[firstRow + i][c] ? v : ''))
+							)
 		} satisfies SheetSummary;
 	});
 	return { book, date1904, sheets, grids };
