@@ -1,6 +1,6 @@
 // Workbooks in (issue 17): a two-sheet Excel workbook (an empty sheet first) opens on its first
 // sheet with data; the user picks the other sheet from the picker's previews, checks all rows
-// and imports it. A damaged and a password-protected workbook each get their message.
+// and imports it. A damaged, a password-protected and an empty workbook each get their message.
 // English and Chinese, wide and narrow.
 import { assert, openBrowser, shot } from './harness.js';
 
@@ -51,7 +51,8 @@ async function refused(baseUrl, lang, viewport, tag) {
 		await page.goto(`${baseUrl}/data/?lang=${lang}`);
 		const cases = [
 			['corrupt.xlsx', lang === 'en' ? /could not be read as a workbook/ : /无法作为工作簿读取/],
-			['encrypted.xlsx', lang === 'en' ? /password-protected/ : /设有密码/]
+			['encrypted.xlsx', lang === 'en' ? /password-protected/ : /设有密码/],
+			['empty.xlsx', lang === 'en' ? /every sheet in it is empty/ : /每个工作表都是空的/]
 		];
 		for (const [file, message] of cases) {
 			await page.getByTestId('file-input').setInputFiles(DIR + file);
@@ -81,7 +82,7 @@ export const tests = [
 		}
 	},
 	{
-		name: 'workbook: a damaged and a password-protected workbook get their message (en, zh)',
+		name: 'workbook: a damaged, a password-protected and an empty workbook get their message (en, zh)',
 		async run({ baseUrl }) {
 			await refused(baseUrl, 'en', { width: 1280, height: 720 }, 'en');
 			await refused(baseUrl, 'zh', { width: 390, height: 844 }, 'zh-narrow');
