@@ -1,6 +1,6 @@
 // Workbooks in (issue 17): a two-sheet Excel workbook (an empty sheet first) opens on its first
 // sheet with data; the user picks the other sheet from the picker's previews, checks all rows
-// and imports it. A damaged, a password-protected and an empty workbook each get their message.
+// and imports it, then the first sheet as a second dataset. A damaged, a password-protected and an empty workbook each get their message.
 // English and Chinese, wide and narrow.
 import { assert, openBrowser, shot } from './harness.js';
 
@@ -38,6 +38,18 @@ async function pickAndImport(baseUrl, lang, viewport, tag) {
 		const done = await card.locator('p.good').innerText({ timeout: 60_000 });
 		assert(/3/.test(done), `three customers imported: ${done}`);
 		await page.locator('text=two-sheets – Customers').first().waitFor();
+		// The same workbook again, its default sheet this time: a second dataset, the same checks
+		// a CSV gets (five rows, the return among them, nothing rejected).
+		await page.getByTestId('file-input').setInputFiles(DIR + 'two-sheets.xlsx');
+		const again = page.locator('article.job').last();
+		await again.locator('button[data-sheet="交易记录"][aria-pressed="true"]').waitFor();
+		await again.locator('button', { hasText: /Check all rows|检查全部行/ }).click();
+		await again.locator('section.report').waitFor({ timeout: 60_000 });
+		const rejected = await again.locator('section.report dd').nth(2).innerText();
+		assert(rejected.trim() === '0', `no row of the sheet rejected: ${rejected}`);
+		await again.locator('button', { hasText: /^Import 5|^导入 5/ }).click();
+		await again.locator('p.good').waitFor({ timeout: 60_000 });
+		await page.locator('text=two-sheets – 交易记录').first().waitFor();
 		await shot(page, `workbook-imported-${tag}`);
 	} finally {
 		await b.close();
