@@ -105,6 +105,24 @@ const cases: {
 		csv: 'id,date\nA,2024-01-01\n'
 	},
 	{
+		// Whatever the display format (Chinese long date, US or European order, a locale tag),
+		// a date cell is its date; number formats with 0 and # are not dates.
+		name: 'date formats of every locale give ISO dates; number formats give numbers',
+		rows: [
+			['a', 'b', 'c', 'd', 'e', 'f'],
+			[
+				date(45292, 'yyyy"年"m"月"d"日"'),
+				date(45292, 'm/d/yy'),
+				date(45292, 'dd/mm/yyyy'),
+				date(45292, '[$-804]yyyy"年"m"月"d"日";@'),
+				{ t: 'n', v: 45292, z: '0.00' },
+				{ t: 'n', v: 45292, z: '#,##0' }
+			]
+		],
+		header: [0, 0],
+		csv: 'a,b,c,d,e,f\n2024-01-01,2024-01-01,2024-01-01,2024-01-01,45292,45292\n'
+	},
+	{
 		name: 'dates typed as text stay text; a date-time keeps its time',
 		rows: [
 			['id', 'date', 'when'],
