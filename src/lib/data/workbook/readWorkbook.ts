@@ -47,7 +47,25 @@ function readAsText(book: WorkBook): boolean {
 	return v.startsWith('PK\u0003\u0004') || v.startsWith('\u00d0\u00cf\u0011\u00e0');
 }
 
+/**
+ * Whether a container could be whole: a ZIP (xlsx, ods, Numbers) ends with its directory
+ * record (PK 05 06, within the last 64 KB + 22 bytes), an OLE file (xls) has a 512-byte
+ * header. SheetJS 0.20.3 loops forever on a bare ZIP header (a 33-byte "book.xlsx"), so such
+ * files are called damaged before it sees them.
+ */
+export function containerLooksWhole(bytes: Uint8Array): boolean {
+	if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+		for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--)
+			if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 5 && bytes[i + 3] === 6)
+				return true;
+		return false;
+	}
+	if (bytes[0] === 0xd0 && bytes[1] === 0xcf) return bytes.length >= 512;
+	return true;
+}
+
 export function openWorkbook(lib: SheetJs, bytes: Uint8Array): OpenWorkbook {
+	if (!containerLooksWhole(bytes)) throw new FileProblemError({ code: 'workbook_corrupt' });
 	let book: WorkBook;
 	try {
 		book = lib.read(bytes, {

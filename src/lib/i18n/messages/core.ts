@@ -276,7 +276,7 @@ const zh: Record<CoreKey, string> = {
 	'kind.survey': '调查问卷',
 	'kind.summary': '客户汇总',
 	'import.title': '导入文件',
-	'import.drop': '把 CSV 文件或 Excel 工作簿拖到这里',
+	'import.drop': '把 CSV 文件或电子表格工作簿拖到这里',
 	'import.choose': '选择文件',
 	'import.paste': '粘贴 CSV 文本',
 	'import.pastePlaceholder': '粘贴从电子表格或 CSV 文件复制的行…',
