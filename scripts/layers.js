@@ -38,7 +38,9 @@ export const PACKAGES = {
 	dexie: ['data/db'],
 	papaparse: [],
 	'@duckdb/node-api': ['cli'],
-	'@duckdb/duckdb-wasm': []
+	'@duckdb/duckdb-wasm': [],
+	// SheetJS (workbooks, issue 17): loaded on demand by data/workbook/ and the CLI only.
+	'@e965/xlsx': ['data/workbook', 'cli']
 };
 
 /** Layers that run outside the page (worker, Node): no Svelte, no SvelteKit. */
@@ -75,7 +77,11 @@ export function wallBroken(root, file, spec, typeOnly) {
 		const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
 		const allowed = PACKAGES[pkg];
 		if (!allowed || isTest(fromRel)) return null;
-		const place = fromRel.startsWith('src/lib/data/db/') ? 'data/db' : from;
+		const place = fromRel.startsWith('src/lib/data/db/')
+			? 'data/db'
+			: fromRel.startsWith('src/lib/data/workbook/')
+				? 'data/workbook'
+				: from;
 		return allowed.includes(place)
 			? null
 			: `${pkg} is imported only in ${allowed.join(', ') || 'tests'}.`;

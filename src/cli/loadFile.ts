@@ -19,6 +19,7 @@ import { CliError } from './args';
 import { dayFromYMD } from '../lib/analytics/dates';
 import type { SummaryTable, TransactionTable } from '../lib/analytics/types';
 import { toSummaryTable, toTransactionTable } from '../lib/data/tables/toTables';
+import { workbookAsCsv } from './readWorkbookFile';
 
 const DELIMS: Record<string, Delimiter> = {
 	',': ',',
@@ -83,7 +84,17 @@ export function loadFile(
 		if (e instanceof CliError) throw e;
 		throw new CliError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
 	}
-	const { preview, mapping } = mapBytes(bytes, path, options, kind);
+	// A workbook (issue 17): its sheet, as CSV, takes the CSV path from here on.
+	let headerFound: boolean | undefined;
+	try {
+		({ bytes, hasHeader: headerFound } = workbookAsCsv(bytes, path, options.sheet));
+	} catch (e) {
+		if (e instanceof FileProblemError) throw new CliError(describeProblem(e.problem, path));
+		throw e;
+	}
+	const withHeader =
+		headerFound && options.header === undefined ? { ...options, header: 'true' } : options;
+	const { preview, mapping } = mapBytes(bytes, path, withHeader, kind);
 	// "Future" dates are judged against today only at import; analytics never read the clock.
 	const now = new Date();
 	const today = dayFromYMD(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()) + 1;

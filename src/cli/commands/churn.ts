@@ -26,7 +26,7 @@ export interface ChurnOutput {
 
 /** Other files named by an option are read with everything but the first file's format flags. */
 const only = (options: Record<string, string>) => {
-	const { encoding: _e, delimiter: _d, header: _h, kind: _k, ...rest } = options;
+	const { encoding: _e, delimiter: _d, header: _h, kind: _k, sheet: _s, ...rest } = options;
 	return rest;
 };
 

@@ -4,6 +4,7 @@
 // to its code adds to, or corrects the type of, what its help text names.
 import { COLUMN_OPTIONS, GLOBAL_OPTIONS, type OptionTable } from './optionTable';
 import { optionsFromHelp } from './optionsFromHelp';
+import { sheetsRead } from '../readWorkbookFile';
 
 export interface CliCommand {
 	name: string;
@@ -26,7 +27,16 @@ export function cliCommand(
 		declared,
 		GLOBAL_OPTIONS
 	);
-	return { name, help, options, run };
+	return { name, help, options, run: (file, opts) => namingSheets(() => run(file, opts)) };
+}
+
+/** A command's result, plus the workbook sheet(s) it read (issue 17): the output names them. */
+async function namingSheets(run: () => unknown): Promise<unknown> {
+	sheetsRead.length = 0;
+	const result = await run();
+	if (!sheetsRead.length || !result || typeof result !== 'object' || Array.isArray(result))
+		return result;
+	return { ...result, workbook: sheetsRead.length === 1 ? sheetsRead[0] : [...sheetsRead] };
 }
 
 /** The first sentence of a help text after its usage lines: the command's line in `--help`. */

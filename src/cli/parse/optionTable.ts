@@ -32,7 +32,9 @@ export const COLUMN_OPTIONS: OptionTable = {
 	// Shop exports (src/cli/layoutOptions.ts): `--layout none` reads row by row,
 	// `--status-policy` changes what each order status counts as.
 	layout: { type: 'string' },
-	'status-policy': { type: 'string' }
+	'status-policy': { type: 'string' },
+	// Workbooks (issue 17): the sheet to read, by name (default: the first that is not empty).
+	sheet: { type: 'string' }
 };
 
 /**

@@ -2,6 +2,7 @@ import type { FileProblem } from '../data/pipeline/problems';
 import { format } from './format';
 import { messages } from './messages/core';
 import { importLimits } from './messages/importLimits';
+import { workbook } from './messages/workbook';
 
 export type Lang = 'en' | 'zh';
 
@@ -13,7 +14,10 @@ function humanBytes(n: number): string {
 
 /** The sentence a user reads for a file that cannot be imported, in their language. */
 export function describeFileProblem(problem: FileProblem, file: string, lang: Lang): string {
-	const m = { ...messages[lang], ...importLimits[lang] } as Record<string, string>;
+	const m = { ...messages[lang], ...importLimits[lang], ...workbook[lang] } as Record<
+		string,
+		string
+	>;
 	const n = (x: number) => x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
 	switch (problem.code) {
 		case 'binary_format': {
@@ -44,6 +48,14 @@ export function describeFileProblem(problem: FileProblem, file: string, lang: La
 				file,
 				items: n(problem.items),
 				limit: n(problem.limit)
+			});
+		case 'sheet_empty':
+			return format(m['import.problem.sheet_empty'], { file, sheet: problem.sheet });
+		case 'sheet_not_found':
+			return format(m['import.problem.sheet_not_found'], {
+				file,
+				sheet: problem.sheet,
+				sheets: problem.sheets.map((s) => `“${s}”`).join(lang === 'zh' ? '、' : ', ')
 			});
 		case 'too_large':
 			return format(m['import.problem.too_large'], { file, size: humanBytes(problem.bytes) });

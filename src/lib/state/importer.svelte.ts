@@ -117,7 +117,27 @@ export class ImportJob {
 		this.status = 'previewing';
 		this.problem = null;
 		this.error = null;
-		this.post({ type: 'preview', file: this.file, name: this.name, overrides });
+		// A workbook stays on the sheet the user chose while other choices are read again.
+		const sheet = overrides.sheet ?? this.preview?.workbook?.sheet;
+		this.post({
+			type: 'preview',
+			file: this.file,
+			name: this.name,
+			overrides: sheet === undefined ? overrides : { ...overrides, sheet }
+		});
+	}
+
+	/** A workbook's other sheet, read afresh (its kind and header found again). */
+	chooseSheet(sheet: string) {
+		this.start({ sheet });
+	}
+
+	/** The dataset's name: the file's without its extension, and a workbook's sheet. */
+	get datasetName(): string {
+		if (this.sample) return this.name;
+		const base = this.name.replace(/\.(csv|txt|tsv|xlsx|xlsm|xls|et|ods|numbers)$/i, '');
+		const sheet = this.preview?.workbook?.sheet;
+		return sheet === undefined ? base : `${base} – ${sheet}`;
 	}
 
 	validate() {
@@ -172,7 +192,7 @@ export class ImportJob {
 				type: 'commit',
 				meta: {
 					id: this.id,
-					name: this.sample ? this.name : this.name.replace(/\.(csv|txt|tsv)$/i, ''),
+					name: this.datasetName,
 					importedAt: new Date().toISOString(),
 					sample: this.sample,
 					...(this.currency ? { currency: this.currency } : {})

@@ -29,6 +29,8 @@ export interface FormatSpec {
 	encoding: TextEncodingName;
 	delimiter: Delimiter;
 	hasHeader: boolean;
+	/** A workbook's sheet (issue 17): the sheet read, as CSV text, by everything after it. */
+	sheet?: string;
 }
 
 /** Everything needed to turn a file's rows into a dataset: confirmed by the user in the preview. */

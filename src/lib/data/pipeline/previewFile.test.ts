@@ -118,6 +118,20 @@ describe('previewFile', () => {
 			'xls'
 		],
 		['numbers', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'sheet.numbers', 'numbers'],
+		// An OpenDocument spreadsheet by its mimetype entry, whatever its name (the import worker
+		// reads workbooks before previewFile, which alone still refuses them).
+		[
+			'ods',
+			new Uint8Array([
+				0x50,
+				0x4b,
+				0x03,
+				0x04,
+				...enc('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')
+			]),
+			'export.bin',
+			'ods'
+		],
 		['zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'a.zip', 'zip'],
 		['pdf', enc('%PDF-1.7\n...'), 'r.pdf', 'pdf'],
 		['png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'p.png', 'png'],

@@ -23,6 +23,7 @@ import { layoutPreset } from '../map/layouts/layoutPreset';
 import { recogniseStatusColumn, type Recognised } from '../map/layouts/recogniseStatusColumn';
 import type { LayoutId, LayoutMapping } from '../map/layouts/types';
 import { FileProblemError, MAX_TABLE_COLUMNS } from './problems';
+import type { SheetSummary } from '../workbook/readWorkbook';
 
 /** Fields of the first line when it is longer than the sample and the file goes on after it. */
 function longHeaderFields(bytes: Uint8Array, delimiter: Delimiter): number | null {
@@ -42,6 +43,8 @@ export interface PreviewOverrides {
 	delimiter?: Delimiter;
 	hasHeader?: boolean;
 	kind?: DatasetKind;
+	/** A workbook's sheet to read (default: the first that is not empty). */
+	sheet?: string;
 }
 
 export interface Preview {
@@ -65,6 +68,15 @@ export interface Preview {
 	layout: LayoutId | null;
 	/** The currency the amounts, a currency column or the amount header name (detectCurrency). */
 	currency: CurrencyFinding;
+	/** A workbook (issue 17): its sheets for the picker, the one read, where its header is. */
+	workbook?: {
+		sheets: SheetSummary[];
+		sheet: string;
+		/** 1-based sheet row of the header (its last row when it spans two; 0: none found). */
+		headerRow: number;
+		/** Rows above the header that were skipped (a title, blank rows). */
+		titleRows: number;
+	};
 }
 
 export function previewFile(

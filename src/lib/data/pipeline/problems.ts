@@ -9,7 +9,13 @@ export type FileProblem =
 	| { code: 'no_rows_accepted' }
 	| { code: 'missing_roles'; roles: string[] }
 	| { code: 'too_many_columns'; columns: number; limit: number }
-	| { code: 'too_many_items'; items: number; limit: number };
+	| { code: 'too_many_items'; items: number; limit: number }
+	// Workbooks (issue 17): the reader could not open it, or the chosen sheet holds nothing.
+	| { code: 'workbook_encrypted' }
+	| { code: 'workbook_corrupt' }
+	| { code: 'workbook_empty' }
+	| { code: 'sheet_empty'; sheet: string }
+	| { code: 'sheet_not_found'; sheet: string; sheets: string[] };
 
 export class FileProblemError extends Error {
 	constructor(public problem: FileProblem) {

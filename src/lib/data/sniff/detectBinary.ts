@@ -5,6 +5,7 @@ import { utf16WithoutBom } from './utf16WithoutBom';
 export type BinaryFormat =
 	| 'xlsx'
 	| 'xls'
+	| 'ods'
 	| 'zip'
 	| 'pdf'
 	| 'png'
@@ -35,6 +36,8 @@ export function detectBinary(bytes: Uint8Array, fileName = ''): BinaryFormat | n
 	const name = fileName.toLowerCase();
 	if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
 		if (name.endsWith('.numbers') || hasAscii(bytes, 'Index/Document.iwa')) return 'numbers';
+		if (name.endsWith('.ods') || hasAscii(bytes, 'application/vnd.oasis.opendocument.spreadsheet'))
+			return 'ods';
 		if (name.endsWith('.xlsx') || hasAscii(bytes, '[Content_Types].xml') || hasAscii(bytes, 'xl/'))
 			return 'xlsx';
 		return 'zip';

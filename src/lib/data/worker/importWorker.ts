@@ -30,6 +30,11 @@ import {
 } from '../db/datasetStore';
 import type { Mapping } from '../map/types';
 import type { DatasetRecord } from '../db/records';
+import { detectBinary } from '../sniff/detectBinary';
+import { isWorkbookFormat } from '../workbook/isWorkbookFormat';
+import { loadSheetJs } from '../workbook/loadSheetJs';
+import { openWorkbook, type OpenWorkbook } from '../workbook/readWorkbook';
+import { workbookPreview } from '../workbook/workbookPreview';
 
 let file: Blob | null = null;
 /** The whole file, being read since the preview (null once validation has taken it). */
@@ -44,6 +49,8 @@ let signature = '';
 let helperMs = 0;
 /** The part worker, started during the preview of a file large enough to be validated in two. */
 let helperStarting: Promise<Worker> | null = null;
+/** The workbook last opened, so choosing another sheet does not parse the file again. */
+let workbookOf: { file: Blob; open: OpenWorkbook } | null = null;
 
 function post(msg: ImportResponse, transfer: Transferable[] = []) {
 	(self as unknown as Worker).postMessage(msg, transfer);
@@ -158,6 +165,22 @@ async function handle(msg: ImportRequest): Promise<void> {
 		// The preview needs only the head of the file (previewFile samples SAMPLE_BYTES); the
 		// whole file is read afterwards, while the user looks at the mapping.
 		const head = new Uint8Array(await msg.file.slice(0, SAMPLE_BYTES + 1).arrayBuffer());
+		if (isWorkbookFormat(detectBinary(head.subarray(0, 8192), fileName))) {
+			// A workbook: its chosen sheet becomes CSV text, and from here on that text is the file.
+			const open =
+				workbookOf?.file === msg.file
+					? workbookOf.open
+					: openWorkbook(await loadSheetJs(), await readAll(msg.file));
+			workbookOf = { file: msg.file, open };
+			const { preview, csv } = workbookPreview(open, fileName, msg.overrides);
+			signature = preview.signature;
+			const d = await opening;
+			const remembered = d ? await recallMapping(d, preview.signature).catch(() => null) : null;
+			post({ type: 'preview', preview, remembered });
+			file = new Blob([csv as Uint8Array<ArrayBuffer>]);
+			reading = Promise.resolve(csv);
+			return;
+		}
 		const preview = previewFile(head, fileName, msg.overrides);
 		signature = preview.signature;
 		const d = await opening;
@@ -255,6 +278,7 @@ async function handle(msg: ImportRequest): Promise<void> {
 		const ds = parsed;
 		parsed = null;
 		file = null;
+		workbookOf = null;
 		const d = msg.persist ? await openDb() : null;
 		const record: DatasetRecord = {
 			...meta,

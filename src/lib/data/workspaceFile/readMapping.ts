@@ -36,6 +36,8 @@ export function readMapping(v: unknown, path: string): Mapping {
 		dropDuplicates: boolean(m.dropDuplicates, `${path}.dropDuplicates`),
 		columns: array(m.columns, `${path}.columns`).map((c, i) =>
 			readColumnSpec(c, `${path}.columns[${i}]`)
-		)
+		),
+		// The workbook sheet a dataset came from (issue 17): kept, never required.
+		...(typeof m.sheet === 'string' ? { sheet: m.sheet } : {})
 	};
 }
