@@ -464,7 +464,9 @@ export const tests = [
 				assert(sizes[0] === mobi && sizes[1] === 'failed', `offline sample fetches: ${sizes}`);
 				await page.getByTestId('sample-load-cdnow').click();
 				await page
-					.locator('[role="alert"]', { hasText: 'has not been used on this device' })
+					.locator('section.gallery [role="alert"]', {
+						hasText: 'has not been used on this device'
+					})
 					.waitFor({ timeout: 30_000 });
 				await shot(page, 'share-offline-home-en');
 				await context.setOffline(false);
