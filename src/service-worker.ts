@@ -1,6 +1,8 @@
-// Offline support. On install the worker caches this build's files (content-hashed scripts
-// and styles), the static files (the bundled samples included) and the prerendered pages, in
-// a cache named after the build version. Pages are fetched network-first, so a reload picks
+// Offline support. On install the worker caches the app shell: this build's files
+// (content-hashed scripts and styles), the static files except the bundled samples, and the
+// prerendered pages, in a cache named after the build version. The samples (6 MB, most
+// visitors open one or none) are cached the first time they are fetched, so a sample used
+// once loads offline too. Pages are fetched network-first, so a reload picks
 // up a new deployment at once; everything else is served cache-first, from any version's
 // cache. A new version installs and then waits: a tab still running the previous build keeps
 // loading that build's chunks from its cache, and the page offers "new version — reload"
@@ -15,7 +17,12 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `crm-workbench-${version}`;
-const PRECACHE = [...build, ...files, ...prerendered];
+/** The bundled samples' folder: fetched on first use, then kept (not precached). */
+const SAMPLES = new URL('samples/', sw.location.href).pathname;
+const isSample = (path: string) => path.startsWith(SAMPLES);
+const PRECACHE = [...build, ...files, ...prerendered].filter(
+	(p) => !isSample(new URL(p, sw.location.href).pathname)
+);
 const PRECACHED = new Set(PRECACHE.map((p) => new URL(p, sw.location.href).pathname));
 /** A page request waits this long for the network before the cached copy is used. */
 const NETWORK_TIMEOUT_MS = 4000;
@@ -80,16 +87,21 @@ async function networkFirst(request: Request): Promise<Response> {
 	}
 }
 
-async function cacheFirst(request: Request, keep: boolean): Promise<Response> {
+/**
+ * `keep`: store what the network returns. `anyVersion`: a copy from any version's cache will
+ * do (content-hashed files never change; a sample may between versions, so only this one's).
+ */
+async function cacheFirst(request: Request, keep: boolean, anyVersion = keep): Promise<Response> {
 	const cache = await caches.open(CACHE);
 	// This version's copy first; a content-hashed file from any version's cache (a tab of the
 	// previous build asks for that build's chunks after a deploy).
 	const hit =
 		(await cache.match(request, { ignoreSearch: true })) ??
-		(keep ? await caches.match(request, { ignoreSearch: true }) : undefined);
+		(anyVersion ? await caches.match(request, { ignoreSearch: true }) : undefined);
 	if (hit) return hit;
 	const response = await fetch(request);
-	if (keep && response.ok) await cache.put(request, response.clone());
+	// Stored under its path: the same file asked for with another query string is one entry.
+	if (keep && response.ok) await cache.put(new URL(request.url).pathname, response.clone());
 	return response;
 }
 
@@ -106,5 +118,6 @@ sw.addEventListener('fetch', (event) => {
 	if (request.mode === 'navigate') event.respondWith(networkFirst(request));
 	else if (PRECACHED.has(url.pathname) || isImmutable(url))
 		event.respondWith(cacheFirst(request, isImmutable(url)));
+	else if (isSample(url.pathname)) event.respondWith(cacheFirst(request, true, false));
 	// Anything else (version.json, files of another deployment) goes to the network as usual.
 });

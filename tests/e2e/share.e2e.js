@@ -1,11 +1,12 @@
 // Teach and share, end to end in real Chromium: a Chinese deep link onto the lifecycle view,
 // the workspace file (export → fresh profile → import → identical columns; damaged, foreign
 // and newer files refused), a share link with data (served under a sub-path, the fragment
-// never reaching the server), offline after the first visit and updates on reload (service
-// worker), and the print/report view with presentation mode.
+// never reaching the server), offline after the first visit (the service worker precaches
+// the app shell; a sample is cached once used) and updates on reload, and the print/report
+// view with presentation mode.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { crc32, gunzipSync, gzipSync } from 'node:zlib';
@@ -120,6 +121,16 @@ function digest(page) {
 			out[d.id] = { name: d.name, kind: d.kind, rows: d.rows, stats: d.stats, cols };
 		}
 		return out;
+	});
+}
+
+/** The paths in the app's cache (every version's), sorted. */
+function cachedPaths(page) {
+	return page.evaluate(async () => {
+		const out = [];
+		for (const key of await caches.keys())
+			for (const r of await (await caches.open(key)).keys()) out.push(new URL(r.url).pathname);
+		return out.sort();
 	});
 }
 
@@ -396,7 +407,23 @@ export const tests = [
 				await page.goto(`${site.url}?lang=en`);
 				const caches = await swControls(page);
 				assert(/^crm-workbench-\d+$/.test(caches), `one versioned cache: ${caches}`);
+				// The first visit precaches the app shell only: pages, scripts, icons, no sample.
+				const shell = await cachedPaths(page);
+				assert(!shell.some((p) => p.includes('/samples/')), `samples precached: ${shell}`);
+				for (const p of [
+					'/sub/',
+					'/sub/data/',
+					'/sub/manifest.webmanifest',
+					'/sub/icons/icon-192.png'
+				])
+					assert(shell.includes(p), `${p} not precached`);
 				await loadFromGallery(page, 'ecsi');
+				// A sample is kept once it has been used (and only that one).
+				const used = (await cachedPaths(page)).filter((p) => p.includes('/samples/'));
+				assert(
+					JSON.stringify(used) === JSON.stringify(['/sub/samples/ecsi/mobi.csv']),
+					`samples cached after use: ${used}`
+				);
 				await page.goto(`${site.url}data/`);
 				assert(failed.length === 0, `failed requests under /sub/: ${failed.join(', ')}`);
 				const rows = await datasetRows(page);
@@ -419,9 +446,28 @@ export const tests = [
 				// The engine worker runs offline too: the satisfaction charts of the ECSI survey.
 				await page.locator('main figure.chart svg').first().waitFor({ timeout: 60_000 });
 				await shot(page, 'share-offline-satisfaction-zh');
-				// The bundled samples were cached on the first visit: one loads offline.
+				// The sample used online is served offline from the cache; one never used is not
+				// (the app shell alone was precached) and the gallery says why.
 				await page.goto(`${site.url}?lang=en`);
-				await loadFromGallery(page, 'cdnow');
+				const sizes = await page.evaluate(async () => {
+					const size = (p) =>
+						fetch(p).then(
+							(r) => (r.ok ? r.blob().then((b) => b.size) : r.status),
+							() => 'failed'
+						);
+					return [
+						await size('samples/ecsi/mobi.csv'),
+						await size('samples/cdnow/CDNOW_sample.txt')
+					];
+				});
+				const mobi = statSync('build/samples/ecsi/mobi.csv').size;
+				assert(sizes[0] === mobi && sizes[1] === 'failed', `offline sample fetches: ${sizes}`);
+				await page.getByTestId('sample-load-cdnow').click();
+				await page
+					.locator('section.gallery [role="alert"]', {
+						hasText: 'has not been used on this device'
+					})
+					.waitFor({ timeout: 30_000 });
 				await shot(page, 'share-offline-home-en');
 				await context.setOffline(false);
 			} finally {

@@ -1,5 +1,6 @@
 // The bundled samples, loaded with one click through the same import pipeline as a dropped file.
 import { assets } from '$app/paths';
+import { t } from '$lib/i18n/i18n.svelte';
 import { importer, type ImportJob } from './importer.svelte';
 import { workspace } from './workspace.svelte';
 
@@ -64,7 +65,10 @@ export async function loadSample(name: string): Promise<void> {
 	try {
 		const files = await Promise.all(
 			sample.files.map(async (f) => {
-				const res = await fetch(`${assets}/samples/${f.path}`);
+				// The app shell works offline; a sample is kept only once it has been used.
+				const res = await fetch(`${assets}/samples/${f.path}`).catch((e: unknown) => {
+					throw navigator.onLine ? e : new Error(t('offlineSample.notCached'));
+				});
 				if (!res.ok) throw new Error(`${f.path}: ${res.status}`);
 				return { name: f.name, blob: await res.blob(), currency: sample.currency };
 			})
