@@ -103,7 +103,18 @@ export async function pyramidCommand(
 			'--basis clv-referral needs --customers FILE: a customer file with a referred_by (介绍人编号) column'
 		);
 	const data = loadBehaviour(file, options, parseUnit(options.unit));
-	const { encoding: _e, delimiter: _d, header: _h, kind: _k, ...other } = options;
+	// The customers file is read as it is: the main file's column options and its filter
+	// (--from/--to/--where, applied to the transactions) are not its own.
+	const {
+		encoding: _e,
+		delimiter: _d,
+		header: _h,
+		kind: _k,
+		from: _f,
+		to: _t,
+		where: _w,
+		...other
+	} = options;
 	const customers =
 		customersFile !== undefined && customersFile !== 'true'
 			? toCustomerTable(loadFile(customersFile, other, 'customers').dataset)
