@@ -38,12 +38,11 @@ const INLINE = [
 	'font-size',
 	'font-weight',
 	'text-anchor',
-	'dominant-baseline',
-	'visibility'
+	'dominant-baseline'
 ] as const;
 const TEXT_ONLY = new Set(['font-size', 'font-weight', 'text-anchor', 'dominant-baseline']);
 
-function inlineStyles(from: SVGSVGElement, to: SVGSVGElement): void {
+export function inlineStyles(from: SVGSVGElement, to: SVGSVGElement): void {
 	const a = [...from.querySelectorAll('*')];
 	const b = [...to.querySelectorAll('*')];
 	a.forEach((el, i) => {
@@ -67,7 +66,7 @@ function inlineStyles(from: SVGSVGElement, to: SVGSVGElement): void {
  * The chart's drawn area in its own units and on screen, grown to take in any label drawn
  * past the edge (the page lets it overflow; a file would cut it off).
  */
-function chartBox(svg: SVGSVGElement) {
+export function chartBox(svg: SVGSVGElement) {
 	const { width, height } = svg.getBoundingClientRect();
 	const vb = svg.viewBox?.baseVal;
 	const view =

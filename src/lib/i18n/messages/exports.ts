@@ -15,7 +15,6 @@ const en = {
 	'slides.next': 'Next slide',
 	'slides.none': 'This page has no chart to show yet. Load data, or press Esc to leave.',
 	'slides.keys': '← → or PageUp / PageDown to move · Esc to leave',
-	'slides.fromReport': 'Present the selected sections',
 	'dataPage.replace.title': 'A dataset named “{name}” is already in this workspace',
 	'dataPage.replace.body':
 		'Replace it with the new file, keep both (the new one renamed “{renamed}”), or cancel the import.',
@@ -37,7 +36,6 @@ const zh: typeof en = {
 	'slides.next': '下一页',
 	'slides.none': '本页还没有可展示的图表。请先加载数据，或按 Esc 退出。',
 	'slides.keys': '← → 或 PageUp / PageDown 翻页 · Esc 退出',
-	'slides.fromReport': '演示所选章节',
 	'dataPage.replace.title': '此工作区中已有名为“{name}”的数据集',
 	'dataPage.replace.body': '用新文件替换它，或保留两者（新文件改名为“{renamed}”），或取消导入。',
 	'dataPage.replace.replace': '替换',
