@@ -12,6 +12,9 @@ const KEY_CHARTS = [
 	{
 		view: 'segments',
 		ids: [
+			'segments-hist-recency',
+			'segments-hist-frequency',
+			'segments-hist-monetary',
 			'segments-grid',
 			'segments-treemap',
 			'segments-shares',
@@ -112,6 +115,15 @@ async function exportsIn(baseUrl, lang) {
 				const figure = page.locator('figure.chart', { has: page.getByTestId(id) }).first();
 				await figure.getByTestId(id).locator('svg').first().waitFor({ timeout: 90_000 });
 				const title = (await figure.locator('h3').first().innerText()).trim();
+				if (id.startsWith('segments-hist-')) {
+					// Every score band keeps its label, however narrow the band.
+					const bands = await figure.locator('rect.stretch').count();
+					const labels = await figure.locator('text.region').allTextContents();
+					assert(
+						bands >= 2 && labels.filter((l) => /^[RFM]\d$/.test(l.trim())).length === bands,
+						`${lang} ${id}: ${bands} bands, labels ${labels.join(' ')}`
+					);
+				}
 				const [download] = await Promise.all([
 					page.waitForEvent('download'),
 					figure.locator('.exports button', { hasText: 'SVG' }).click()
