@@ -115,6 +115,14 @@ async function exportsIn(baseUrl, lang) {
 				const figure = page.locator('figure.chart', { has: page.getByTestId(id) }).first();
 				await figure.getByTestId(id).locator('svg').first().waitFor({ timeout: 90_000 });
 				const title = (await figure.locator('h3').first().innerText()).trim();
+				if (id === 'migration-flow') {
+					// Every node is named: on the chart, or in the list under it.
+					const flow = figure.getByTestId(id);
+					const nodes = await flow.locator('svg > rect').count();
+					const named =
+						(await flow.locator('text.node').count()) + (await flow.locator('.legend li').count());
+					assert(nodes > 0 && named === nodes, `${lang}: ${nodes} flow nodes, ${named} named`);
+				}
 				if (id.startsWith('segments-hist-')) {
 					// Every score band keeps its label, however narrow the band.
 					const bands = await figure.locator('rect.stretch').count();
