@@ -89,7 +89,38 @@ async function laptop(baseUrl, lang) {
 	}
 }
 
+/** The CLV calculator's purchases slider stops where the plan would turn invalid. */
+async function clampedSlider(baseUrl) {
+	const b = await openBrowser(baseUrl);
+	try {
+		const { page } = b;
+		await page.goto(`${baseUrl}/learn/?lang=en`);
+		const slider = page.getByTestId('clv-purchases-young');
+		await slider.waitFor({ timeout: 60_000 });
+		const fieldset = page.locator('fieldset', { has: slider });
+		await fieldset.getByLabel('Total over the lifetime').fill('45000');
+		await fieldset.getByLabel('Total over the lifetime').press('Tab');
+		const first = Number(await fieldset.getByLabel('First purchase (today)').inputValue());
+		// 2 × total / first, by hand from the plan's own numbers.
+		const cap = Math.max(1, Math.min(15, Math.floor((2 * 45000) / first)));
+		await page.waitForFunction(
+			(c) =>
+				document.querySelector('[data-testid="clv-purchases-young"]')?.getAttribute('max') ===
+				String(c),
+			cap
+		);
+		await slider.focus();
+		for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+		assert(Number(await slider.inputValue()) <= cap, `slider went past ${cap}`);
+		assert((await fieldset.locator('p.bad').count()) === 0, 'the plan shows an error');
+		assert(await page.getByTestId('clv-ratio').isVisible(), 'the comparison is gone');
+	} finally {
+		await b.close();
+	}
+}
+
 export const tests = [
+	{ name: 'layouts: CLV calculator slider clamped', run: ({ baseUrl }) => clampedSlider(baseUrl) },
 	{ name: 'layouts: 390 px, no page scroll, en', run: ({ baseUrl }) => phone(baseUrl, 'en') },
 	{ name: 'layouts: 390 px, no page scroll, zh', run: ({ baseUrl }) => phone(baseUrl, 'zh') },
 	{
