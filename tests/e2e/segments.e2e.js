@@ -38,7 +38,7 @@ async function chartsDrawn(page) {
 			`${id} drew a ${box?.width}×${box?.height} svg`
 		);
 	}
-	const hist = await page.locator('[data-testid="segments-scoring"] ~ .grid svg').count();
+	const hist = await page.locator('[data-testid^="segments-hist-"] svg').count();
 	assert(hist === 3, `three RFM histograms, got ${hist}`);
 	const errors = await page.locator('main .bad').allInnerTexts();
 	assert(errors.length === 0, `errors on the page: ${errors.join(' | ')}`);

@@ -1,0 +1,134 @@
+// Layouts on a phone and on a laptop, with the teaching sample, in English and Chinese: at
+// 390 px wide no analysis page scrolls sideways as a whole (wide tables scroll inside their
+// card), and at 1280×720 the Segments page shows a chart above the fold.
+import { assert, openBrowser, shot } from './harness.js';
+
+const ROUTES = [
+	'segments',
+	'clv',
+	'lifecycle',
+	'satisfaction',
+	'churn',
+	'crossbuy',
+	'referral',
+	'report',
+	'data',
+	'learn'
+];
+
+/** The page's scroll width and the widest elements that stick out past the screen. */
+async function overflow(page) {
+	return page.evaluate(() => {
+		const w = innerWidth;
+		const wide = [];
+		for (const el of document.querySelectorAll('main *')) {
+			const r = el.getBoundingClientRect();
+			if (r.right > w + 1 && r.width > 0) {
+				// Report the outermost culprits only.
+				let p = el.parentElement;
+				let inside = false;
+				while (p && p.tagName !== 'MAIN') {
+					const pr = p.getBoundingClientRect();
+					const cs = getComputedStyle(p);
+					if (pr.right > w + 1 || /(auto|scroll|hidden)/.test(cs.overflowX)) {
+						inside = true;
+						break;
+					}
+					p = p.parentElement;
+				}
+				if (!inside)
+					wide.push(
+						`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} → ${Math.round(r.right)}`
+					);
+			}
+		}
+		return { scrollWidth: document.scrollingElement.scrollWidth, w, wide: wide.slice(0, 6) };
+	});
+}
+
+async function phone(baseUrl, lang) {
+	const b = await openBrowser(baseUrl, { viewport: { width: 390, height: 844 } });
+	try {
+		const { page } = b;
+		const failures = [];
+		await page.goto(`${baseUrl}/?sample=retail&lang=${lang}&view=segments`);
+		await page.waitForURL(/\/segments\//, { timeout: 60_000 });
+		for (const route of ROUTES) {
+			await page.goto(`${baseUrl}/${route}/?lang=${lang}`);
+			// Drawn: the page's first chart (or, on pages without one, its heading).
+			await page.locator('main h1, main h2').first().waitFor({ timeout: 60_000 });
+			if (!['data', 'learn'].includes(route))
+				await page.locator('main figure svg').first().waitFor({ timeout: 90_000 });
+			const o = await overflow(page);
+			if (o.scrollWidth > o.w)
+				failures.push(`${route}: ${o.scrollWidth} > ${o.w} (${o.wide.join(', ')})`);
+			await shot(page, `layout-390-${route}-${lang}`);
+		}
+		assert(failures.length === 0, `${lang}: pages wider than the phone:\n${failures.join('\n')}`);
+	} finally {
+		await b.close();
+	}
+}
+
+async function laptop(baseUrl, lang) {
+	const b = await openBrowser(baseUrl, { viewport: { width: 1280, height: 720 } });
+	try {
+		const { page } = b;
+		await page.goto(`${baseUrl}/?sample=retail&lang=${lang}&view=segments`);
+		await page.waitForURL(/\/segments\//, { timeout: 60_000 });
+		const svg = page.locator('main figure svg').first();
+		await svg.waitFor({ timeout: 90_000 });
+		const box = await svg.boundingBox();
+		await page.screenshot({
+			path: `tests/.artifacts/screenshots/layout-1280-segments-${lang}.png`
+		});
+		// Above the fold: at least 100 px of the chart (band labels, tallest bars) show on the first screen.
+		assert(box && box.y < 720 - 100, `${lang}: first chart starts at y=${box?.y}`);
+	} finally {
+		await b.close();
+	}
+}
+
+/** The CLV calculator's purchases slider stops where the plan would turn invalid. */
+async function clampedSlider(baseUrl) {
+	const b = await openBrowser(baseUrl);
+	try {
+		const { page } = b;
+		await page.goto(`${baseUrl}/learn/?lang=en`);
+		const slider = page.getByTestId('clv-purchases-young');
+		await slider.waitFor({ timeout: 60_000 });
+		const fieldset = page.locator('fieldset', { has: slider });
+		await fieldset.getByLabel('Total over the lifetime').fill('45000');
+		await fieldset.getByLabel('Total over the lifetime').press('Tab');
+		const first = Number(await fieldset.getByLabel('First purchase (today)').inputValue());
+		// 2 × total / first, by hand from the plan's own numbers.
+		const cap = Math.max(1, Math.min(15, Math.floor((2 * 45000) / first)));
+		await page.waitForFunction(
+			(c) =>
+				document.querySelector('[data-testid="clv-purchases-young"]')?.getAttribute('max') ===
+				String(c),
+			cap
+		);
+		await slider.focus();
+		for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+		assert(Number(await slider.inputValue()) <= cap, `slider went past ${cap}`);
+		assert((await fieldset.locator('p.bad').count()) === 0, 'the plan shows an error');
+		assert(await page.getByTestId('clv-ratio').isVisible(), 'the comparison is gone');
+	} finally {
+		await b.close();
+	}
+}
+
+export const tests = [
+	{ name: 'layouts: CLV calculator slider clamped', run: ({ baseUrl }) => clampedSlider(baseUrl) },
+	{ name: 'layouts: 390 px, no page scroll, en', run: ({ baseUrl }) => phone(baseUrl, 'en') },
+	{ name: 'layouts: 390 px, no page scroll, zh', run: ({ baseUrl }) => phone(baseUrl, 'zh') },
+	{
+		name: 'layouts: 1280×720, Segments chart above the fold, en',
+		run: ({ baseUrl }) => laptop(baseUrl, 'en')
+	},
+	{
+		name: 'layouts: 1280×720, Segments chart above the fold, zh',
+		run: ({ baseUrl }) => laptop(baseUrl, 'zh')
+	}
+];
