@@ -160,6 +160,8 @@ export const tests = [
 					['segment link', page.getByTestId('segments-table').locator('tbody button.link')]
 				];
 				for (const [what, loc] of marks) {
+					// The charts draw once the analysis is back: wait for the first mark.
+					await loc.first().waitFor({ timeout: 90_000 });
 					const n = await loc.count();
 					assert(n > 0, `${what}: no keyboard-operable marks`);
 					for (const key of ['Enter', ' ']) {

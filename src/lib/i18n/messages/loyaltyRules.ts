@@ -4,6 +4,7 @@
 const en = {
 	'loyaltyRules.add': 'Add a rule',
 	'loyaltyRules.remove': 'Remove rule {rule}',
+	'loyaltyRules.actions': 'Actions',
 	'loyaltyRules.up': 'Move rule {rule} up',
 	'loyaltyRules.down': 'Move rule {rule} down',
 	'loyaltyRules.kindOf': 'Loyalty kind of rule {rule}',
@@ -25,6 +26,7 @@ const en = {
 const zh: typeof en = {
 	'loyaltyRules.add': '添加规则',
 	'loyaltyRules.remove': '删除规则 {rule}',
+	'loyaltyRules.actions': '操作',
 	'loyaltyRules.up': '规则 {rule} 上移',
 	'loyaltyRules.down': '规则 {rule} 下移',
 	'loyaltyRules.kindOf': '规则 {rule} 的忠诚类型',
