@@ -56,6 +56,10 @@ export const tests = [
 					['zh', /生命周期/]
 				]) {
 					await page.getByRole('button', { name: lang === 'en' ? 'English' : '简体中文' }).click();
+					// The language's texts load on first use: wait for the switch.
+					await page
+						.locator(`main[lang="${lang === 'en' ? 'en' : 'zh-CN'}"]`)
+						.waitFor({ state: 'attached' });
 					await page.getByRole('button', { name: /Menu|菜单/ }).click();
 					await page.getByRole('link', { name }).first().click();
 					const editor = page.getByTestId('churn-rule');

@@ -310,6 +310,8 @@ export const tests = [
 				assert((await datasetRows(page).count()) === 1, 'the list shows only the first dataset');
 				// The Chinese message says the same.
 				await page.getByRole('button', { name: '简体中文' }).click();
+				// The language's texts load on first use: wait for the switch.
+				await page.locator('main[lang="zh-CN"]').waitFor({ state: 'attached' });
 				const zh = await alert.innerText();
 				assert(
 					/存储空间不足.*约需 2\.3 MB.*删除 “medium” \(2\.3 MB\)/.test(zh),

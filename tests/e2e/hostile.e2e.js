@@ -231,6 +231,8 @@ export const tests = [
 				// Chinese, phone width: the dialog again, then a value no import accepts.
 				await page.setViewportSize({ width: 390, height: 844 });
 				await page.getByRole('button', { name: '简体中文' }).click();
+				// The language's texts load on first use: wait for the switch.
+				await page.locator('main[lang="zh-CN"]').waitFor({ state: 'attached' });
 				await input.setInputFiles(planted);
 				await box.waitFor({ timeout: 30_000 });
 				await shot(page, 'hostile-restore-mappings-zh-390');
@@ -243,6 +245,8 @@ export const tests = [
 				await shot(page, 'hostile-restore-infinite-zh-390');
 				await page.setViewportSize({ width: 1280, height: 720 });
 				await page.getByRole('button', { name: 'English' }).click();
+				// The language's texts load on first use: wait for the switch.
+				await page.locator('main[lang="en"]').waitFor({ state: 'attached' });
 				const en = await problem.innerText();
 				assert(/Nothing was restored: dataset .*row 1: a number that is infinite/.test(en), en);
 				await shot(page, 'hostile-restore-infinite-en');

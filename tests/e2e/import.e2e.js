@@ -63,6 +63,8 @@ export const tests = [
 				await page.locator('table[aria-label="Datasets"]').waitFor();
 				assert((await datasetCount(page)) === 3, 'still three after reload');
 				await page.getByRole('button', { name: '简体中文' }).click();
+				// The language's texts load on first use: wait for the switch.
+				await page.locator('main[lang="zh-CN"]').waitFor({ state: 'attached' });
 				await page.locator('h1', { hasText: '数据' }).waitFor();
 				const shell = await page.locator('header nav').innerText();
 				assert(

@@ -290,11 +290,15 @@ export const tests = [
 				assert(/newer version/.test(newerText) && /format 2/.test(newerText), newerText);
 				await refused(csv, 'not_workspace_file');
 				await page.getByRole('button', { name: '简体中文' }).click();
+				// The language's texts load on first use: wait for the switch.
+				await page.locator('main[lang="zh-CN"]').waitFor({ state: 'attached' });
 				const zh = await refused(corrupt, 'corrupt_file');
 				assert(/文件已损坏/.test(zh), `Chinese message: ${zh}`);
 				await shot(page, 'share-file-corrupt-zh');
 				assert((await page.locator('table.data tbody tr').count()) === 0, 'nothing imported');
 				await page.getByRole('button', { name: 'English' }).click();
+				// The language's texts load on first use: wait for the switch.
+				await page.locator('main[lang="en"]').waitFor({ state: 'attached' });
 
 				await input.setInputFiles(file);
 				const dialog = page.getByTestId('restore-dialog');
@@ -555,6 +559,8 @@ export const tests = [
 				await page.reload();
 				await page.locator('text=CDNOW has no rejected rows').first().waitFor();
 				await page.getByRole('button', { name: '简体中文' }).click();
+				// The language's texts load on first use: wait for the switch.
+				await page.locator('main[lang="zh-CN"]').waitFor({ state: 'attached' });
 				await sheet.locator('h2', { hasText: '数据质量' }).waitFor();
 				await shot(page, 'share-report-zh');
 
