@@ -281,7 +281,7 @@ const CHECKS: { [G in GroupName]: { [K in keyof ViewSettings[G]]: Check } } = {
 		thresholds: shape({ recency: EDGES, frequency: EDGES, monetary: EDGES }),
 		cutPreset: oneOf(...Object.keys(pyramidPresets), 'custom'),
 		customCuts: listOf(finite(0, 100), 4, 4),
-		basis: oneOf('auto', 'clv', 'margin', 'revenue'),
+		basis: oneOf('auto', 'clv', 'clvReferral', 'margin', 'revenue'),
 		k: orNull(int(2, 10)),
 		attribute: orNull(str),
 		treemapSize: oneOf('customers', 'revenue'),
