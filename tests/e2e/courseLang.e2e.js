@@ -109,6 +109,11 @@ export const tests = [
 					if (width === 1280) {
 						await page.goto(`${baseUrl}/learn/handout/?lesson=${lesson}&lang=${lang}`);
 						await page.getByTestId('handout-both').check();
+						// The other language's texts load when both are asked for: wait for them.
+						await page
+							.getByTestId('handout')
+							.filter({ hasText: lang === 'zh' ? /customer/i : /客户/ })
+							.waitFor({ timeout: 30_000 });
 						const text = await page.getByTestId('handout').innerText();
 						assert(/客户/.test(text) && /customer/i.test(text), 'handout in both languages');
 						await shot(page, `course-handout-${lesson}-${lang}`);

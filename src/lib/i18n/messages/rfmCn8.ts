@@ -4,6 +4,7 @@
 export const rfmCn8Messages = {
 	en: {
 		'segments.cn8.cut': 'Cut',
+		'segments.cn8.how': 'How the eight classes are cut',
 		'segments.cn8.mean': 'mean',
 		'segments.cn8.median': 'median',
 		'segments.cn8.cutValue': 'high above {value}',
@@ -17,6 +18,7 @@ export const rfmCn8Messages = {
 		'segments.cn8.median': '中位数',
 		'segments.cn8.cutValue': '高于 {value} 为高',
 		'segments.cn8.cutValueRecency': '不超过 {value} 天为高',
+		'segments.cn8.how': '八类如何划分',
 		'segments.cn8.note':
 			'R、F、M 各自与所选的分界值（全体客户的平均值或中位数，可按维度选择）比较，分为高、低两档。M 高为“重要”，M 低为“一般”。在“自定义分界值”中输入数值可手动设定分界值。'
 	}

@@ -61,7 +61,7 @@ const en = {
 	'segmentsView.scoring.unit.monetary': 'net spend',
 	'segmentsView.scoring.unit.monetaryAverage': 'average spend per purchase',
 
-	'segmentsView.hist.title': '{dimension}: distribution and score edges',
+	'segmentsView.hist.title': '{dimension}: distribution',
 	'segmentsView.hist.subtitle':
 		'Bars: customers per value range. Dashed lines: score edges. Click a band to list its customers.',
 	'segmentsView.hist.from': 'From',
@@ -361,7 +361,7 @@ const zh: Record<keyof typeof en, string> = {
 	'segmentsView.scoring.unit.monetary': '净消费金额',
 	'segmentsView.scoring.unit.monetaryAverage': '每次平均消费',
 
-	'segmentsView.hist.title': '{dimension}：分布与得分分界',
+	'segmentsView.hist.title': '{dimension}分布',
 	'segmentsView.hist.subtitle':
 		'柱：各数值区间的客户数。虚线：得分分界值。点击某一段可列出其中的客户。',
 	'segmentsView.hist.from': '从',
