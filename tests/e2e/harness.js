@@ -30,6 +30,9 @@ export async function openBrowser(
 		locale,
 		acceptDownloads: true
 	});
+	// Limits, not waits: two test files run side by side on the CI machine's two cores, so a
+	// step that takes 10 s alone may take 40 s; every wait still ends as soon as its state holds.
+	context.setDefaultTimeout(90_000);
 	const origin = new URL(baseUrl).origin;
 	const foreign = [];
 	const errors = [];
