@@ -33,6 +33,18 @@ export function paretoNbdTerms(
 	return { alive, dropped: Math.log(s) - Math.log(rsx) + logA0 };
 }
 
+/**
+ * ln of the largest likelihood any (λ, μ) gives one customer. Both paths of the individual
+ * likelihood, λ^x μ/(λ+μ) e^(-(λ+μ)t_x) and λ^(x+1)/(λ+μ) e^(-(λ+μ)T) with T >= t_x, are at most
+ * λ^x e^(-λ t_x) times weights summing to one; that peaks at λ = x/t_x. A gamma mixture over λ
+ * and μ cannot exceed the largest value it mixes.
+ */
+export function rowBound(x: number, tx: number): number {
+	if (x === 0) return 0;
+	if (!(tx > 0)) return Infinity;
+	return x * Math.log(x / tx) - x;
+}
+
 /** Total Pareto/NBD log-likelihood over weighted rows (sorted by x so lnΓ(r+x) is reused). */
 export function paretoNbdLogLik(p: ParetoNbdParams, rows: TransactionRows): number {
 	const head = p.r * Math.log(p.alpha) + p.s * Math.log(p.beta) - logGamma(p.r);
@@ -47,8 +59,13 @@ export function paretoNbdLogLik(p: ParetoNbdParams, rows: TransactionRows): numb
 		}
 		const t = paretoNbdTerms(p, x, rows.tx[i], rows.T[i]);
 		const m = Math.max(t.alive, t.dropped);
-		ll +=
-			rows.weight[i] * (head + lg + m + Math.log(Math.exp(t.alive - m) + Math.exp(t.dropped - m)));
+		const row = head + lg + m + Math.log(Math.exp(t.alive - m) + Math.exp(t.dropped - m));
+		// A customer's likelihood is at most sup_λ λ^x e^(-λ t_x) (see rowBound). Far out in the
+		// parameter space (r and α past 1e9 on very regular buyers) the hypergeometric terms lose
+		// their precision and the sum comes out above that bound, rising without limit: the fit
+		// then ran after it for a minute. Such a point is no likelihood at all.
+		if (row > rowBound(x, rows.tx[i]) + 1e-9 * (1 + Math.abs(row))) return NaN;
+		ll += rows.weight[i] * row;
 	}
 	return ll;
 }
