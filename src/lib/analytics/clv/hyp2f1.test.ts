@@ -108,3 +108,14 @@ describe('hyp2f1 on the parameters the models use', () => {
 		expect(hyp2f1(1, 1, 2, 1)).toBe(Infinity);
 	});
 });
+
+describe('hyp2f1Series past its term limit', () => {
+	// Terms fall like n^(a+b-c-1) z^n: at z = 1 - 1e-8 the series needs ~1e16 terms for
+	// double precision. A sum cut off at the limit used to come back as the value.
+	it.each([
+		[1, 1, 2.5, 1 - 1e-8],
+		[0.5, 0.5, 1.5, 1 - 1e-9]
+	])('2F1(%d, %d; %d; %d) → NaN, not a truncated sum', (a, b, c, z) => {
+		expect(hyp2f1Series(a, b, c, z).log).toBeNaN();
+	});
+});

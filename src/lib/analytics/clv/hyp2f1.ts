@@ -57,10 +57,14 @@ export function hyp2f1Series(a: number, b: number, c: number, z: number): Signed
 	let sum = 1;
 	let term = 1;
 	let scale = 0;
+	let converged = false;
 	for (let n = 0; n < MAX_TERMS; n++) {
 		const ratio = (((a + n) * (b + n)) / ((c + n) * (n + 1))) * z;
 		term *= ratio;
-		if (term === 0) break; // a or b a non-positive integer: a polynomial
+		if (term === 0) {
+			converged = true; // a or b a non-positive integer: a polynomial
+			break;
+		}
 		sum += term;
 		if (Math.abs(sum) > RESCALE) {
 			sum /= RESCALE;
@@ -69,10 +73,14 @@ export function hyp2f1Series(a: number, b: number, c: number, z: number): Signed
 		}
 		if (n >= nSafe) {
 			const bound = Math.max(Math.abs(ratio), az);
-			if (Math.abs(term) <= EPS * Math.abs(sum) * (1 - bound)) break;
+			if (Math.abs(term) <= EPS * Math.abs(sum) * (1 - bound)) {
+				converged = true;
+				break;
+			}
 		}
 	}
-	if (!Number.isFinite(sum)) return NAN;
+	// A sum cut off at MAX_TERMS is not the function's value: say so rather than return it.
+	if (!converged || !Number.isFinite(sum)) return NAN;
 	return { log: Math.log(Math.abs(sum)) + scale, sign: Math.sign(sum) };
 }
 
