@@ -8,10 +8,10 @@ import { pyramidPresets, type PyramidPresetName } from '../../lib/analytics/valu
 import { toCustomerTable } from '../../lib/data/tables/toTables';
 import type { BasisChoice, BasisName } from '../../lib/engine/segments/segmentsResult';
 import { presetRules } from '../../lib/engine/segments/segmentsRules';
-import { segmentsValue } from '../../lib/engine/segments/segmentsValue';
 import { CliError } from '../args';
 import { loadBehaviour, loadFile } from '../loadFile';
 import { droppedRowsNote, parseUnit } from './fit';
+import { runAnalysis } from '../../lib/engine/registry';
 import {
 	issueLines,
 	nodeContext,
@@ -131,7 +131,9 @@ export async function pyramidCommand(
 	};
 	const ctx = nodeContext(data);
 	if (customers) ctx.customers = async () => customers;
-	const v = await orCliError(() => segmentsValue(ctx, { s, value: { cuts, basis } }));
+	const v = await orCliError(() =>
+		runAnalysis(ctx, 'segmentsValue', { s, value: { cuts, basis } })
+	);
 	if (basis === 'clvReferral' && v.basis !== 'clvReferral')
 		throw new CliError(
 			customers && v.clv

@@ -10,9 +10,7 @@ import type { SegmentPresetName } from '../../lib/analytics/rfm/segmentPresets';
 import type { TransactionTable } from '../../lib/analytics/types';
 import type { BehaviourTable } from '../loadFile';
 import { AnalysisProblem, type AnalysisContext } from '../../lib/engine/context';
-import { segmentsCustomers } from '../../lib/engine/segments/segmentsCustomers';
 import type { SegmentsSettings } from '../../lib/engine/segments/segmentsResult';
-import { segmentsRfm } from '../../lib/engine/segments/segmentsRfm';
 import { PRESET_NAMES, presetRules } from '../../lib/engine/segments/segmentsRules';
 import { format } from '../../lib/i18n/format';
 import { pyramidReferral } from '../../lib/i18n/messages/pyramidReferral';
@@ -21,6 +19,7 @@ import { segmentsViewMessages } from '../../lib/i18n/messages/segmentsView';
 import { CliError } from '../args';
 import { loadBehaviour } from '../loadFile';
 import { droppedRowsNote, parseUnit } from './fit';
+import { runAnalysis } from '../../lib/engine/registry';
 
 export const RFM_HELP = `usage: cli rfm <file> [--as-of YYYY-MM-DD] [--preset rfmVignette|rfGrid|short|cn8]
                [--bins 5] [--monetary total|average] [--unit day|week|month]
@@ -217,10 +216,15 @@ export async function rfmCommand(
 		thresholds: null,
 		...(cut ? { centre: cut } : {})
 	};
-	const r = await orCliError(() => segmentsRfm(ctx, { s }));
+	const r = await orCliError(() => runAnalysis(ctx, 'segmentsRfm', { s }));
 	// Revenue as the value basis: no lifetime-value fit is needed to list scores.
 	const list = await orCliError(() =>
-		segmentsCustomers(ctx, { s, filter: { kind: 'all' }, value: { basis: 'revenue' }, all: true })
+		runAnalysis(ctx, 'segmentsCustomers', {
+			s,
+			filter: { kind: 'all' },
+			value: { basis: 'revenue' },
+			all: true
+		})
 	);
 	const edges = (d: string) => r.dimensions.find((x) => x.dimension === d)?.edges ?? null;
 	const warnings = [...droppedRowsNote(r.dropped), ...issueLines(r.issues)];

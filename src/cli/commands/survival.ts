@@ -7,13 +7,13 @@ import { dayFromISO, isoFromDay } from '../../lib/analytics/dates';
 import type { LogRank } from '../../lib/analytics/lifecycle';
 import { toCustomerTable, toTransactionTable } from '../../lib/data/tables/toTables';
 import { AnalysisProblem, type AnalysisContext } from '../../lib/engine/context';
-import { lifecycleSurvival } from '../../lib/engine/lifecycle/lifecycleSurvival';
 import type { SurvivalResult } from '../../lib/engine/lifecycle/lifecycleResult';
 import { format } from '../../lib/i18n/format';
 import { lifecycleMessages } from '../../lib/i18n/messages/lifecycle';
 import { CliError } from '../args';
 import { loadFile } from '../loadFile';
 import { asOfOption } from './lifecycle';
+import { runAnalysis } from '../../lib/engine/registry';
 
 export const SURVIVAL_HELP = `usage: cli survival <file> [--by cohort:month|cohort:quarter|ATTRIBUTE]
                [--customers FILE] [--inactive-days N] [--rule shared|inactivity|flag]
@@ -95,7 +95,7 @@ function context(
 
 async function run(ctx: AnalysisContext, params: Record<string, unknown>): Promise<SurvivalResult> {
 	try {
-		return await lifecycleSurvival(ctx, params);
+		return await runAnalysis(ctx, 'lifecycleSurvival', params);
 	} catch (e) {
 		if (e instanceof AnalysisProblem) {
 			const text = (lifecycleMessages.en as Record<string, string>)[e.code];

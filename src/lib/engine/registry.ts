@@ -73,6 +73,18 @@ export type AnalysisResult<K extends AnalysisName> = Awaited<ReturnType<(typeof 
 /** The parameters analysis K accepts. */
 export type AnalysisParams<K extends AnalysisName> = Parameters<(typeof analyses)[K]>[1];
 
+/**
+ * Runs analysis K on a context: how the CLI (and tests) reach an analysis, so that Node and the
+ * worker go through the same table and the result is typed by the name.
+ */
+export function runAnalysis<K extends AnalysisName>(
+	ctx: Parameters<Analysis>[0],
+	name: K,
+	params: AnalysisParams<K>
+): Promise<AnalysisResult<K>> {
+	return (analyses[name] as Analysis)(ctx, params) as Promise<AnalysisResult<K>>;
+}
+
 /** The analysis called `name`, or undefined: names arrive as text over the worker boundary. */
 export function analysisNamed(name: string): Analysis | undefined {
 	return Object.hasOwn(analyses, name) ? analyses[name as AnalysisName] : undefined;
