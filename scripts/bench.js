@@ -8,6 +8,8 @@
 //   --import-only     no CLV, DuckDB or JS-size step (development)
 //   --cli --size 1GB,5GB   instead: the CLI's `summarize` on generated files of those sizes (MB/s,
 //                     peak memory; scripts/bench/streamBench.js), no browser
+//   --filter          instead: a new workspace filter on 1M rows + the Segments page's RFM
+//                     analysis in Node (scripts/bench/filterNode.ts), the engine-time goal < 300 ms
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -23,6 +25,10 @@ import { formatSummary, markdownTable, summary, table } from './bench/stats.js';
 const args = process.argv.slice(2);
 if (args.includes('--cli')) {
 	await import('./bench/streamBench.js');
+	process.exit(0);
+}
+if (args.includes('--filter')) {
+	execSync('npx tsx scripts/bench/filterNode.ts 5', { stdio: 'inherit' });
 	process.exit(0);
 }
 const quick = args.includes('--quick');
