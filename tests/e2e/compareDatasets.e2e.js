@@ -2,10 +2,12 @@
 // writes itself (the sample's transactions of the East region's customers, joined through
 // customers.csv here in a plain loop), imported on the Data page; /compare/ must show both
 // datasets' customer counts as counted from the files, and a survival chart with two curves.
-// English at 1280 × 720 and Chinese at 390 px; before the import, the one-dataset message.
+// English at 1280 × 720 and Chinese at 390 px; before the import, the one-dataset message;
+// axe on the page with both datasets drawn.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { assert, openBrowser, shot } from './harness.js';
 
 const SAMPLE = 'static/samples/retail';
@@ -84,6 +86,15 @@ async function check(baseUrl, lang, width, file) {
 		);
 		assert(!overflow, `${lang} ${width}px: the page scrolls sideways`);
 		await shot(page, `compare-${lang}-${width}`);
+		// The a11y walk sees this page with the sample alone (the message); here, with both
+		// datasets drawn, the same axe rules.
+		const axe = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+			.analyze();
+		const found = axe.violations.map(
+			(v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+		);
+		assert(found.length === 0, `${lang}: axe on the compared page:\n${found.join('\n')}`);
 		assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
 	} finally {
 		await b.close();

@@ -51,7 +51,8 @@ export const compare2Messages = {
 			'The two datasets’ customers stay for different lengths of time (p < 0.05).',
 		'compare2.logRank.same': 'No difference in how long customers stay at the 5 % level.',
 		'compare2.segmentsTable': 'Segments of {name}',
-		'compare2.share': 'Share'
+		'compare2.share': 'Share',
+		'compare2.medianTable': 'Median lifetime of each dataset'
 	},
 	zh: {
 		'nav.compare': '数据对比',
@@ -101,6 +102,7 @@ export const compare2Messages = {
 		'compare2.logRank.differ': '两个数据集的客户留存时长不同（p < 0.05）。',
 		'compare2.logRank.same': '在 5% 水平下，客户留存时长没有差异。',
 		'compare2.segmentsTable': '{name} 的客户细分',
-		'compare2.share': '占比'
+		'compare2.share': '占比',
+		'compare2.medianTable': '各数据集的生命周期中位数'
 	}
 };
