@@ -32,6 +32,7 @@ import { crossbuyAnalysis } from './crossbuy/crossbuyOverview';
 import { referralLoyaltyAnalysis } from './referral/referralLoyalty';
 import { kpiStrip } from './kpi/kpiStrip';
 import { filterOptions } from './filter/filterOptions';
+import { compareDatasets } from './compare/compareDatasets';
 
 export const analyses = {
 	datasetRows,
@@ -64,7 +65,8 @@ export const analyses = {
 	crossbuyAnalysis,
 	referralLoyaltyAnalysis,
 	kpiStrip,
-	filterOptions
+	filterOptions,
+	compareDatasets
 } satisfies Record<string, Analysis>;
 
 export type AnalysisName = keyof typeof analyses;
