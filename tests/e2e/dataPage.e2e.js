@@ -75,6 +75,28 @@ async function waitForStored(page, names) {
 	);
 }
 
+/** Puts or gets one record of the app's settings table in IndexedDB. */
+async function settingsStore(page, op, key, value) {
+	return page.evaluate(
+		([op, key, value]) =>
+			new Promise((resolve, reject) => {
+				const req = indexedDB.open('crm-workbench');
+				req.onerror = () => reject(req.error);
+				req.onsuccess = () => {
+					const db = req.result;
+					const store = db.transaction('settings', 'readwrite').objectStore('settings');
+					const r = op === 'put' ? store.put({ key, value }) : store.get(key);
+					r.onsuccess = () => {
+						db.close();
+						resolve(op === 'put' ? true : r.result);
+					};
+					r.onerror = () => reject(r.error);
+				};
+			}),
+		[op, key, value]
+	);
+}
+
 /** Imports a file up to the Import button, then presses it; returns the job's card. */
 async function importUpTo(page, path) {
 	const before = await page.locator('article.job').count();
@@ -146,6 +168,14 @@ async function run(baseUrl, lang) {
 				)
 			);
 		const idsBefore = await ids();
+		// Settings kept for "orders" (as the settings model stores them) must follow the replacement.
+		const oldId = await page.evaluate(
+			() =>
+				[...document.querySelectorAll('table.datasets tbody tr')]
+					.find((tr) => tr.children[1].textContent.trim() === 'orders')
+					.querySelector('input[type="radio"]').dataset.id
+		);
+		await settingsStore(page, 'put', `view.${oldId}`, { segments: { bins: 3 } });
 		card = await importUpTo(page, orders);
 		await card.getByTestId('name-clash').locator('button').nth(0).click(); // Replace
 		await card.locator('p.good').waitFor();
@@ -165,6 +195,12 @@ async function run(baseUrl, lang) {
 				JSON.stringify([...sampleNames, 'orders', 'orders (2)'].sort()),
 			'Replace kept one "orders"'
 		);
+		const newId = idsAfter.find((id) => !idsBefore.includes(id));
+		const moved = await settingsStore(page, 'get', `view.${newId}`);
+		assert(moved?.value?.segments?.bins === 3, `settings moved: ${JSON.stringify(moved)}`);
+		assert((await settingsStore(page, 'get', `view.${oldId}`)) === undefined, 'old settings gone');
+		const said = await card.getByTestId('clash-outcome').innerText();
+		assert(/now apply|沿用到新数据/.test(said), `the card says the settings followed: ${said}`);
 
 		// The active column has a header; at 1280 px no action button sticks out of its table.
 		const head = await page.locator('table.datasets thead th').first().innerText();
