@@ -5,7 +5,17 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { SHOTS, assert, openBrowser, shot } from './harness.js';
+
+/** axe-core's violations inside one part of the page (the a11y e2e's rules). */
+async function axe(page, selector) {
+	const r = await new AxeBuilder({ page })
+		.include(selector)
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+		.analyze();
+	return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const LANGS = {
 	en: {
@@ -122,17 +132,14 @@ async function waitForList(page, names) {
 	);
 }
 
-async function run(baseUrl, lang) {
-	const L = LANGS[lang];
+/** Re-importing a file of the same name: the question, then Cancel, Keep both, Replace. */
+async function reimport(baseUrl, lang) {
 	const b = await openBrowser(baseUrl);
 	try {
 		const { page } = b;
-		await page.goto(`${baseUrl}/data/?sample=${L.sample}&lang=${lang}`);
+		await page.goto(`${baseUrl}/data/?lang=${lang}`);
 		await page.locator(`main[lang="${lang === 'zh' ? 'zh-CN' : 'en'}"]`).waitFor();
-		const sampleNames = await storedNamesOfSample(page);
-		await waitForStored(page, sampleNames);
-
-		// 1. The same file twice: the question, then Cancel, Keep both, Replace.
+		const sampleNames = [];
 		const dir = mkdtempSync(join(tmpdir(), 'crm-datapage-'));
 		const orders = join(dir, 'orders.csv');
 		writeFileSync(orders, 'customer_id,date,amount\n007,2024-01-01,10.50\n7,2024-01-02,20\n');
@@ -148,6 +155,8 @@ async function run(baseUrl, lang) {
 		assert(asked.includes('orders (2)'), `the question names the new name: ${asked}`);
 		await shot(page, `dataPage-clash-${lang}`);
 		await dialog.screenshot({ path: join(SHOTS, `dataPage-clash-dialog-${lang}.png`) });
+		const dialogProblems = await axe(page, '[data-testid="name-clash"]');
+		assert(dialogProblems.length === 0, `axe on the question: ${dialogProblems.join(' | ')}`);
 		await dialog.locator('button').nth(2).click(); // Cancel
 		await card.getByTestId('clash-outcome').waitFor();
 		assert(
@@ -218,7 +227,22 @@ async function run(baseUrl, lang) {
 			.locator('section.card', { has: page.locator('table.datasets') })
 			.screenshot({ path: join(SHOTS, `dataPage-list-card-${lang}.png`) });
 
-		// 2. The row view of the teaching sample, against the CSV computed here.
+		assert(b.foreign.length === 0, `requests left the origin: ${b.foreign.join(', ')}`);
+		assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+	} finally {
+		await b.close();
+	}
+}
+
+/** The row view of the teaching sample, against the CSV computed here. */
+async function rowView(baseUrl, lang) {
+	const L = LANGS[lang];
+	const b = await openBrowser(baseUrl);
+	try {
+		const { page } = b;
+		await page.goto(`${baseUrl}/data/?sample=${L.sample}&lang=${lang}`);
+		await page.locator(`main[lang="${lang === 'zh' ? 'zh-CN' : 'en'}"]`).waitFor();
+		await storedNamesOfSample(page);
 		const csv = readCsv(L.file, L.encoding);
 		const [, CUSTOMER, , AMOUNT, , CHANNEL] = [0, 1, 2, 3, 4, 5];
 		await page
@@ -303,6 +327,8 @@ async function run(baseUrl, lang) {
 		assert((await status.innerText()).includes(total), 'the status names the dataset’s rows');
 		await shot(page, `dataPage-rows-${lang}`);
 		await view.screenshot({ path: join(SHOTS, `dataPage-rowsview-${lang}.png`) });
+		const viewProblems = await axe(page, '[data-testid="rows-view"]');
+		assert(viewProblems.length === 0, `axe on the row view: ${viewProblems.join(' | ')}`);
 
 		// A phone: the page does not scroll sideways; the list and the row view scroll inside.
 		await page.setViewportSize({ width: 390, height: 844 });
@@ -335,11 +361,19 @@ async function storedNamesOfSample(page) {
 
 export const tests = [
 	{
-		name: 'Data page (en): re-import asks, row view sorts, searches and filters',
-		run: ({ baseUrl }) => run(baseUrl, 'en')
+		name: 'Data page (en): importing a name again asks — Cancel, Keep both, Replace',
+		run: ({ baseUrl }) => reimport(baseUrl, 'en')
 	},
 	{
-		name: 'Data page (zh): re-import asks, row view sorts, searches and filters',
-		run: ({ baseUrl }) => run(baseUrl, 'zh')
+		name: 'Data page (zh): importing a name again asks — Cancel, Keep both, Replace',
+		run: ({ baseUrl }) => reimport(baseUrl, 'zh')
+	},
+	{
+		name: 'Data page (en): the row view sorts, searches and filters in the worker',
+		run: ({ baseUrl }) => rowView(baseUrl, 'en')
+	},
+	{
+		name: 'Data page (zh): the row view sorts, searches and filters in the worker',
+		run: ({ baseUrl }) => rowView(baseUrl, 'zh')
 	}
 ];
