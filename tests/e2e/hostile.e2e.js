@@ -433,7 +433,7 @@ export const tests = [
 				await g.check('after import');
 				await page.locator('td.actions button', { hasText: 'View' }).first().click();
 				await page.locator('text=/Rows 1–22 of 22/').waitFor();
-				const table = await page.locator('section.card').last().innerText();
+				const table = await page.getByTestId('rows-view').innerText();
 				for (const p of ['<script>window.__pwned=1</script>', "=cmd|' /C calc'!A0", '{@html'])
 					assert(table.includes(p), `payload ${p} shown as text in the table`);
 				await shot(page, 'hostile-payload-table-en');

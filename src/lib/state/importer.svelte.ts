@@ -9,8 +9,11 @@ import type { ImportRequest, ImportResponse } from '../data/worker/protocol';
 import type { DatasetStats, ValidationReport } from '../data/validate/types';
 import { dayFromYMD } from '../analytics/dates';
 import { currencyOfText } from '../data/map/detectCurrency';
+import type { DatasetRecord } from '../data/db/records';
 import { engine } from './engine.svelte';
 import { workspace } from './workspace.svelte';
+import { freeName } from './freeName';
+import { settings } from './settings.svelte';
 
 export type JobStatus =
 	| 'previewing'
@@ -80,6 +83,18 @@ export class ImportJob {
 	currency = $state('');
 	/** Chosen by the user or declared by a sample: detection no longer overrides it. */
 	currencyChosen = false;
+	/**
+	 * A dataset of the same name already in the workspace, asked about when the user presses
+	 * Import: replace it, keep both (this one renamed) or cancel. Nothing is stored meanwhile.
+	 */
+	clash = $state<DatasetRecord | null>(null);
+	/** What the answer to a clash did, said on the card (a message key and the name). */
+	outcome = $state<{ key: string; name: string } | null>(null);
+	/** The dataset this import replaces (deleted in the same transaction as the write). */
+	private replacing: DatasetRecord | null = null;
+	/** The name "keep both" gave this dataset. */
+	private renamed: string | null = null;
+	private clashAnswered = false;
 	private worker: Worker | null = null;
 	private started = 0;
 
@@ -134,6 +149,7 @@ export class ImportJob {
 
 	/** The dataset's name: the file's without its extension, and a workbook's sheet. */
 	get datasetName(): string {
+		if (this.renamed !== null) return this.renamed;
 		if (this.sample) return this.name;
 		const base = this.name.replace(/\.(csv|txt|tsv|xlsx|xlsm|xls|et|ods|numbers)$/i, '');
 		const sheet = this.preview?.workbook?.sheet;
@@ -163,8 +179,59 @@ export class ImportJob {
 
 	/** "Import": at once, or after a confirmation that names the rejected rows. */
 	requestCommit() {
+		if (!this.auto && !this.clashAnswered) {
+			const name = this.datasetName;
+			const same = workspace.datasets.find((d) => d.name === name && d.id !== this.id);
+			if (same) {
+				this.clash = same;
+				return;
+			}
+		}
 		if (this.needsConfirmation && !this.confirming && !this.auto) this.confirming = true;
 		else this.commit();
+	}
+
+	/** The name "keep both" would give this dataset: "orders (2)". */
+	get keepBothName(): string {
+		return freeName(
+			this.datasetName,
+			workspace.datasets.map((d) => d.name)
+		);
+	}
+
+	/** The user's answer to a clash of names; Cancel stores nothing, as any cancel. */
+	answerClash(choice: 'replace' | 'keepBoth' | 'cancel') {
+		const clash = this.clash;
+		if (!clash) return;
+		if (choice === 'cancel') {
+			this.outcome = { key: 'dataPage.replace.cancelled', name: clash.name };
+			this.clash = null;
+			this.cancel();
+			return;
+		}
+		if (choice === 'keepBoth') this.renamed = this.keepBothName;
+		else this.replacing = clash;
+		this.clash = null;
+		this.clashAnswered = true;
+		this.requestCommit();
+	}
+
+	/**
+	 * The new dataset is stored (and the old one gone with it): the workspace lets the old one go
+	 * and moves what it kept for it; the card says what happened.
+	 */
+	private settleReplacement(settingsMoved: boolean) {
+		const old = this.replacing;
+		const record = workspace.datasets.find((d) => d.id === this.id);
+		if (!old || !record) return;
+		const moved = workspace.replaced(old, record) || settingsMoved;
+		const key =
+			old.kind !== record.kind
+				? 'dataPage.replace.replacedOtherKind'
+				: moved
+					? 'dataPage.replace.replaced'
+					: 'dataPage.replace.replacedNoSettings';
+		this.outcome = { key, name: old.name };
 	}
 
 	/**
@@ -198,6 +265,7 @@ export class ImportJob {
 					...(this.currency ? { currency: this.currency } : {})
 				},
 				persist: workspace.persistent,
+				...(this.replacing ? { replaces: this.replacing.id } : {}),
 				engine: port
 			},
 			[port]
@@ -219,6 +287,10 @@ export class ImportJob {
 		const record = workspace.datasets.find((d) => d.id === this.id);
 		if (!record) return;
 		workspace.added(record);
+		// The old dataset went in the same transaction (the refresh no longer lists it).
+		this.settleReplacement(settings.has(this.id));
+		if (this.renamed !== null)
+			this.outcome = { key: 'dataPage.replace.keptBoth', name: this.renamed };
 		this.rows = record.rows;
 		this.status = 'done';
 		this.onDone?.(this);
@@ -267,6 +339,9 @@ export class ImportJob {
 				break;
 			case 'committed': {
 				if (msg.record) workspace.stored(msg.record);
+				this.settleReplacement(!!msg.replaced?.settingsMoved);
+				if (this.renamed !== null)
+					this.outcome = { key: 'dataPage.replace.keptBoth', name: this.renamed };
 				this.status = 'done';
 				this.worker?.terminate();
 				this.worker = null;
@@ -278,7 +353,12 @@ export class ImportJob {
 				// what the page shows is what a reload will show.
 				this.quotaNeeded = msg.neededBytes;
 				this.status = 'failed';
-				void workspace.remove(this.id);
+				void workspace.remove(this.id).then(() => {
+					// A replacement that did not fit: the old dataset is still the one in use.
+					const old = this.replacing;
+					if (old && workspace.datasets.some((d) => d.id === old.id))
+						void workspace.select(old.kind, old.id);
+				});
 				break;
 			case 'problem':
 				this.problem = msg.problem;

@@ -154,6 +154,25 @@ describe('SettingsModel', () => {
 		expect(await getSetting(db, VIEW_PREFIX + 'ds1')).toBeUndefined();
 		expect(model.of('ds1').clv.unit).toBe('week');
 	});
+
+	it('a replaced dataset’s settings and undo steps follow the new dataset', async () => {
+		const { db, model } = await fresh();
+		model.set('old', 'segments', 'bins', 4);
+		model.set('old', 'segments', 'bins', 3);
+		expect(model.adopt('old', 'new')).toBe(true);
+		expect(model.has('old')).toBe(false);
+		expect(model.of('new').segments.bins).toBe(3);
+		expect(model.undo()).toBe(true);
+		expect(model.of('new').segments.bins).toBe(4);
+		expect(model.has('old')).toBe(false);
+		await model.flushed();
+		expect(await getSetting(db, VIEW_PREFIX + 'old')).toBeUndefined();
+		expect(
+			(await getSetting<{ segments: { bins: number } }>(db, VIEW_PREFIX + 'new'))?.segments.bins
+		).toBe(4);
+		expect(model.adopt('none', 'other')).toBe(false);
+		expect(model.has('other')).toBe(false);
+	});
 });
 
 describe('boundGroup', () => {

@@ -138,6 +138,26 @@ export class SettingsModel {
 		if (db) this.queue(() => deleteSetting(db, VIEW_PREFIX + id));
 	}
 
+	/**
+	 * A dataset replaced by a re-import of the same kind: its settings (and their undo steps) now
+	 * belong to the new dataset. The import worker already moved the stored record in the
+	 * transaction that replaced the data; writing it again here stores the same value, and keeps
+	 * any change made meanwhile. Returns whether the old dataset had settings.
+	 */
+	adopt(from: string, to: string): boolean {
+		const had = this.has(from);
+		if (had) {
+			this.byId[to] = this.byId[from];
+			delete this.byId[from];
+			this.persist(to, this.json(to));
+			const db = this.db;
+			if (db) this.queue(() => deleteSetting(db, VIEW_PREFIX + from));
+		}
+		this.history.renameScope(from, to);
+		this.sync();
+		return had;
+	}
+
 	/** Names the current view: the page and the settings of the datasets it reads. */
 	saveView(name: string, path: ViewPath, subject: string, survey: string | null): SavedView | null {
 		const clean = name.trim().slice(0, NAME_MAX);

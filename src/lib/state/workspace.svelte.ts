@@ -175,6 +175,34 @@ class Workspace {
 		this.announce('changed', record.id);
 	}
 
+	/**
+	 * A re-import replaced dataset `old` with `record` (the import worker deleted it in the
+	 * transaction that stored the new one, or there is no database): the old one leaves the list
+	 * and the engine, and what was kept for it follows when the kind is the same — its settings,
+	 * its place as the dataset in use, a summary's time unit. Returns whether settings moved.
+	 */
+	replaced(old: DatasetRecord, record: DatasetRecord): boolean {
+		const oldId = old.id;
+		engine.forget(oldId);
+		const sameKind = old.kind === record.kind;
+		const moved = sameKind ? settings.adopt(oldId, record.id) : false;
+		if (!sameKind) settings.forget(oldId);
+		if (sameKind && Object.hasOwn(this.summaryUnits, oldId)) {
+			const units = { ...this.summaryUnits, [record.id]: this.summaryUnits[oldId] };
+			delete units[oldId];
+			this.summaryUnits = units;
+			if (this.db)
+				setSetting(this.db, 'workspace.summaryUnits', $state.snapshot(units)).catch(() => {});
+		}
+		this.datasets = this.datasets.filter((d) => d.id !== oldId);
+		this.pruneSelection();
+		if (this.db)
+			setSetting(this.db, 'workspace.selected', $state.snapshot(this.selected)).catch(() => {});
+		this.announce('deleted', oldId);
+		void this.estimate();
+		return moved;
+	}
+
 	async renameDataset(id: string, name: string) {
 		if (this.db) await renameDataset(this.db, id, name);
 		this.datasets = this.datasets.map((d) => (d.id === id ? { ...d, name } : d));

@@ -143,4 +143,52 @@ describe('datasetStore', () => {
 		const date = back.columns.date;
 		expect(date.type === 'day' && Array.from(date.values)).toEqual([19723, 19725]);
 	});
+	it('replaces a dataset in the same transaction, moving its settings when the kind is the same', async () => {
+		const db = new WorkbenchDB('t-replace');
+		const text = 'id,date,amount\n1,2024-01-01,5';
+		await saveDataset(db, importText(text, mapping, 30000), meta('old'));
+		await db.settings.put({ key: 'view.old', value: { segments: { bins: 3 } } });
+		const out = await writeDataset(
+			db,
+			prepareDataset(importText(text + '\n2,2024-01-02,6', mapping, 30000), meta('new')),
+			'old'
+		);
+		expect(out.replaced?.old?.id).toBe('old');
+		expect(out.replaced?.settingsMoved).toBe(true);
+		expect((await listDatasets(db)).map((d) => d.id)).toEqual(['new']);
+		expect(await db.chunks.where('datasetId').equals('old').count()).toBe(0);
+		expect(await db.dicts.where('datasetId').equals('old').count()).toBe(0);
+		expect(await db.settings.get('view.old')).toBeUndefined();
+		expect((await db.settings.get('view.new'))?.value).toEqual({ segments: { bins: 3 } });
+	});
+
+	it('a replacement of another kind drops the old settings instead of moving them', async () => {
+		const db = new WorkbenchDB('t-replace-kind');
+		await saveDataset(db, importText('id,date,amount\n1,2024-01-01,5', mapping, 30000), {
+			...meta('old'),
+			name: 'x'
+		});
+		await db.settings.put({ key: 'view.old', value: { segments: { bins: 3 } } });
+		const survey = prepareDataset(
+			importText('id,date,amount\n1,2024-01-01,5', mapping, 30000),
+			meta('new')
+		);
+		survey.record.kind = 'survey';
+		const out = await writeDataset(db, survey, 'old');
+		expect(out.replaced?.settingsMoved).toBe(false);
+		expect(await db.settings.count()).toBe(0);
+	});
+
+	it('a failed replacement leaves the old dataset and its settings as they were', async () => {
+		const db = new WorkbenchDB('t-replace-fail');
+		const text = 'id,date,amount\n1,2024-01-01,5';
+		await saveDataset(db, importText(text, mapping, 30000), meta('old'));
+		await db.settings.put({ key: 'view.old', value: { segments: { bins: 3 } } });
+		const bad = prepareDataset(importText(text, mapping, 30000), meta('new'));
+		(bad.chunks[0].columns as Record<string, unknown>).amount = () => 0;
+		await expect(writeDataset(db, bad, 'old')).rejects.toBeTruthy();
+		expect((await listDatasets(db)).map((d) => d.id)).toEqual(['old']);
+		expect(await db.chunks.where('datasetId').equals('old').count()).toBe(1);
+		expect((await db.settings.get('view.old'))?.value).toEqual({ segments: { bins: 3 } });
+	});
 });

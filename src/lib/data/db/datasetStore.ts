@@ -101,19 +101,49 @@ export function prepareDataset(ds: ParsedDataset, meta: DatasetMeta): PreparedDa
 	return { record, chunks, dicts };
 }
 
-/** Writes a prepared dataset in one transaction: all of it, or nothing. */
-export async function writeDataset(db: WorkbenchDB, p: PreparedDataset): Promise<DatasetRecord> {
+/** What replacing a dataset did besides storing the new one (see writeDataset). */
+export interface Replacement {
+	/** The dataset replaced, if it was still there. */
+	old: DatasetRecord | null;
+	/** Its settings record now belongs to the new dataset (same kind, and it had one). */
+	settingsMoved: boolean;
+}
+
+/** One dataset's settings record (state/settings.svelte.ts keeps them as `view.<id>`). */
+const viewKey = (id: string) => `view.${id}`;
+
+/**
+ * Writes a prepared dataset in one transaction: all of it, or nothing. With `replaces`, the
+ * same transaction deletes that dataset and, when both are of the same kind, moves its settings
+ * record to the new one — so a failed or cancelled write leaves the old dataset as it was.
+ */
+export async function writeDataset(
+	db: WorkbenchDB,
+	p: PreparedDataset,
+	replaces?: string
+): Promise<DatasetRecord & { replaced?: Replacement }> {
+	let replaced: Replacement | undefined;
 	try {
-		await db.transaction('rw', db.datasets, db.chunks, db.dicts, async () => {
+		await db.transaction('rw', [db.datasets, db.chunks, db.dicts, db.settings], async () => {
 			await db.datasets.put(p.record);
 			await db.chunks.bulkPut(p.chunks);
 			await db.dicts.bulkPut(p.dicts);
+			if (replaces === undefined || replaces === p.record.id) return;
+			const old = (await db.datasets.get(replaces)) ?? null;
+			const kept = await db.settings.get(viewKey(replaces));
+			const settingsMoved = !!old && !!kept && old.kind === p.record.kind;
+			if (settingsMoved) await db.settings.put({ key: viewKey(p.record.id), value: kept!.value });
+			await db.settings.delete(viewKey(replaces));
+			await db.datasets.delete(replaces);
+			await db.chunks.where('datasetId').equals(replaces).delete();
+			await db.dicts.where('datasetId').equals(replaces).delete();
+			replaced = { old, settingsMoved };
 		});
 	} catch (e) {
 		if (isQuotaError(e)) throw new QuotaError(p.record.storedBytes);
 		throw e;
 	}
-	return p.record;
+	return replaced ? { ...p.record, replaced } : p.record;
 }
 
 export async function saveDataset(

@@ -306,8 +306,9 @@ async function handle(msg: ImportRequest): Promise<void> {
 		if (port) port.postMessage(dataset);
 		post({ type: 'ready', record, dataset: port ? undefined : dataset });
 		const prepared = prepareDataset(ds, meta);
+		let written: Awaited<ReturnType<typeof writeDataset>>;
 		try {
-			await writeDataset(d, prepared);
+			written = await writeDataset(d, prepared, msg.replaces);
 		} catch (e) {
 			if (e instanceof QuotaError) {
 				post({ type: 'quota', neededBytes: e.neededBytes });
@@ -317,7 +318,11 @@ async function handle(msg: ImportRequest): Promise<void> {
 		}
 		// Remembered so the next import of the same export is one click.
 		await rememberMapping(d, signature, meta.mapping, meta.importedAt).catch(() => {});
-		post({ type: 'committed', persisted: true, record: prepared.record });
+		const replaced = written.replaced && {
+			old: !!written.replaced.old,
+			settingsMoved: written.replaced.settingsMoved
+		};
+		post({ type: 'committed', persisted: true, record: prepared.record, replaced });
 	}
 }
 

@@ -15,6 +15,8 @@ export type ImportRequest =
 			type: 'commit';
 			meta: { id: string; name: string; importedAt: string; sample?: string; currency?: string };
 			persist: boolean;
+			/** The dataset this one replaces: deleted in the same transaction as the write. */
+			replaces?: string;
 			/** To the engine worker (see EngineRequest 'receive'): the columns go there directly. */
 			engine?: MessagePort;
 	  };
@@ -40,7 +42,13 @@ export type ImportResponse =
 	 * The save finished (persisted: false = kept in memory only, IndexedDB unavailable); the
 	 * record as stored (its size is the compact one).
 	 */
-	| { type: 'committed'; persisted: boolean; record?: DatasetRecord }
+	| {
+			type: 'committed';
+			persisted: boolean;
+			record?: DatasetRecord;
+			/** With `replaces`: whether the old dataset was there and its settings moved over. */
+			replaced?: { old: boolean; settingsMoved: boolean };
+	  }
 	/** The save did not fit: nothing was written; the dataset stays in memory for this visit. */
 	| { type: 'quota'; neededBytes: number }
 	| { type: 'error'; message: string };

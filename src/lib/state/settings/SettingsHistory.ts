@@ -49,6 +49,12 @@ export class SettingsHistory {
 		return step;
 	}
 
+	/** A dataset replaced by another (a re-import): its steps now undo and redo the new one. */
+	renameScope(from: string, to: string): void {
+		for (const step of [...this.done, ...this.undone])
+			for (const change of step) if (change.scope === from) change.scope = to;
+	}
+
 	clear(): void {
 		this.done = [];
 		this.undone = [];
