@@ -3,6 +3,10 @@
 // page's first chart after in-app navigation (a click on the header's link); a segment's
 // customer list after a click in the segment table. Times and long tasks come from the page's
 // own clock (latencyProbe.js); the longest main-thread task overlapping each interval is kept.
+// Before each click the engine worker is left to finish what the previous page asked of it
+// (`?bench` exposes its busy count): the worker runs one analysis at a time, so a page left
+// at its first chart would otherwise hand its remaining work (e.g. the Lifetime value page's
+// model fits) to the next page's figure. Each figure is that page's own cost.
 import { openBrowser } from '../../tests/e2e/harness.js';
 import { latencyProbe } from './latencyProbe.js';
 
@@ -25,7 +29,15 @@ function longestTask(tasks, from, to) {
 	return max;
 }
 
+async function engineIdle(page) {
+	await page.waitForFunction(() => window.__crmBench?.engine.busy === 0, null, {
+		timeout: TIMEOUT,
+		polling: 50
+	});
+}
+
 async function measure(page, kind, target, click) {
+	await engineIdle(page);
 	await page.evaluate(([k, t]) => window.__latency.arm(k, t), [kind, target]);
 	const n = await page.evaluate(() => window.__latency.results.length);
 	await click();
@@ -50,7 +62,7 @@ export async function sampleLatency(baseUrl, { lang = 'en' } = {}) {
 	try {
 		const { page } = b;
 		await page.addInitScript(latencyProbe);
-		await page.goto(`${baseUrl}/?lang=${lang}`, { waitUntil: 'networkidle' });
+		await page.goto(`${baseUrl}/?bench&lang=${lang}`, { waitUntil: 'networkidle' });
 		const button = page.getByTestId('load-sample');
 		await button.waitFor();
 		// A user's pointer reaches the button before the click (hover prewarms the import
