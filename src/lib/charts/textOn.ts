@@ -1,13 +1,19 @@
-// Text colour that stays readable on a fill: white on dark colours, ink on light ones
-// (relative luminance of the sRGB hex colour, WCAG formula).
+// Text colour that stays readable on a fill: ink or white, whichever has the higher WCAG
+// contrast with it; on mid-tones where neither reaches 4.5:1 (#D55E00, #608E1E: about 4:1
+// either way), black. (A fixed luminance cut put white on the darkened palette's mid-tones,
+// e.g. 3.2:1 on #C28133 where ink reads at 4.9:1.)
+import { contrastRatio } from './contrastRatio';
+
+const INK = '#1d2433';
+const WHITE = '#ffffff';
+const BLACK = '#000000';
+/** WCAG AA for normal-size text. */
+const AA = 4.5;
+
 export function textOn(fill: string): string {
-	const m = /^#?([0-9a-f]{6})$/i.exec(fill.trim());
-	if (!m) return '#1d2433';
-	const n = parseInt(m[1], 16);
-	const lin = (c: number) => {
-		const s = c / 255;
-		return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-	};
-	const l = 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
-	return l > 0.36 ? '#1d2433' : '#ffffff';
+	if (!/^#?([0-9a-f]{6})$/i.test(fill.trim())) return INK;
+	const white = contrastRatio(fill, WHITE);
+	const ink = contrastRatio(fill, INK);
+	if (Math.max(white, ink) < AA && contrastRatio(fill, BLACK) > Math.max(white, ink)) return BLACK;
+	return white > ink ? WHITE : INK;
 }

@@ -53,6 +53,32 @@ export function prewarmImportWorker(): void {
 	if (!spare && typeof Worker !== 'undefined') spare = newImportWorker();
 }
 
+/** What counts as the user starting to do something: a pointer, a key, a finger, a drag. */
+// Not 'focusin': SvelteKit moves focus to the body on every navigation, the first load
+// included; a keyboard user's Tab is a keydown.
+const FIRST_INTERACTION = ['pointerover', 'pointerdown', 'keydown', 'touchstart', 'dragenter'];
+
+/**
+ * Prewarms the import worker on the user's first interaction with the page instead of at
+ * once: on the home page the worker's script (~58 KB gzipped) would otherwise be a quarter of
+ * the JavaScript a first visit loads before anything is shown. A pointer reaching the "Load
+ * the sample" button or the drop zone still starts it well before the click. Returns the
+ * function that removes the listeners (for onMount's cleanup).
+ */
+export function prewarmImportWorkerOnInteraction(): () => void {
+	if (typeof window === 'undefined') return () => {};
+	const stop = () => {
+		for (const type of FIRST_INTERACTION) window.removeEventListener(type, go, true);
+	};
+	function go() {
+		stop();
+		prewarmImportWorker();
+	}
+	for (const type of FIRST_INTERACTION)
+		window.addEventListener(type, go, { capture: true, passive: true });
+	return stop;
+}
+
 function takeImportWorker(): Worker {
 	const w = spare ?? newImportWorker();
 	spare = null;

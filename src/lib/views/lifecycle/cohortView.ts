@@ -1,6 +1,6 @@
 // Cohort table → what the cohort charts draw: the triangle of one measure (heatmap cells and
 // their colour domain), one curve per cohort plus the average, and the table for CSV export.
-import { interpolateBlues } from 'd3';
+import { blueRamp } from '$lib/charts/palette';
 import type { Cohort, CohortMetric, CohortTable } from '$lib/analytics/lifecycle';
 
 export function cohortValues(c: Cohort, metric: CohortMetric): (number | null)[] {
@@ -58,7 +58,7 @@ export function cohortCurves(
 		.filter(({ c }) => !hidden.has(c.label))
 		.map(({ c, i }) => ({
 			name: c.label,
-			color: interpolateBlues(0.3 + (0.65 * i) / Math.max(1, n - 1)),
+			color: blueRamp(i / Math.max(1, n - 1)),
 			width: 1.2,
 			points: cohortValues(c, metric).map((y, x) => ({ x, y }))
 		}));

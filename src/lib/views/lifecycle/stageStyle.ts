@@ -6,19 +6,19 @@ import { t } from '$lib/i18n/i18n.svelte';
 export type StageNaming = 'four' | 'five';
 
 export const STAGE_COLORS: Record<Stage, string> = {
-	exploration: '#56B4E9',
+	exploration: '#1E9AC9',
 	formation: '#009E73',
 	stability: '#0072B2',
-	decline: '#E69F00',
-	churned: '#999999'
+	decline: '#C28133',
+	churned: '#918F8E'
 };
 
 export const PATTERN_COLORS: Record<CustomerPattern, string> = {
 	I: '#D55E00',
-	II: '#E69F00',
-	III: '#CC79A7',
+	II: '#C28133',
+	III: '#C475A4',
 	IV: '#0072B2',
-	active: '#999999'
+	active: '#918F8E'
 };
 
 export function stageName(stage: Stage, naming: StageNaming): string {

@@ -1,10 +1,9 @@
 // Kaplan–Meier curves as line-chart series: each curve as steps with its confidence band (when
 // few enough curves are drawn for the bands not to hide each other) and its censored subjects
 // as ticks; the curve's name carries its number of customers.
-import { interpolateViridis } from 'd3';
 import type { KaplanMeierCurve } from '$lib/analytics/lifecycle';
 import type { LineSeries } from '$lib/charts/LineChart.svelte';
-import { colorAt } from '$lib/charts/palette';
+import { colorAt, viridisRamp } from '$lib/charts/palette';
 import { censorMarks } from './atRiskTable';
 import { kmSteps } from './kmSteps';
 
@@ -19,7 +18,7 @@ export function survivalSeries(
 	count: (n: number) => string
 ): LineSeries[] {
 	const colorOf = (i: number) =>
-		ordered ? interpolateViridis((0.85 * i) / Math.max(1, curves.length - 1)) : colorAt(i);
+		ordered ? viridisRamp(i / Math.max(1, curves.length - 1)) : colorAt(i);
 	return curves.map((c, i) => {
 		const st = kmSteps(c.curve);
 		return {

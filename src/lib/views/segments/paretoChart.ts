@@ -16,14 +16,14 @@ export function paretoChart(v: { pareto: CurvePoint[]; lorenz: CurvePoint[] }, l
 	return {
 		series: [
 			{ name: l.pareto, points: points(v.pareto), color: '#0072B2', width: 2.5 },
-			{ name: l.lorenz, points: points(v.lorenz), color: '#E69F00', width: 2.5 },
+			{ name: l.lorenz, points: points(v.lorenz), color: '#C28133', width: 2.5 },
 			{
 				name: l.equal,
 				points: [
 					{ x: 0, y: 0 },
 					{ x: 1, y: 1 }
 				],
-				color: '#999999',
+				color: '#918F8E',
 				dashed: true,
 				width: 1.5
 			}

@@ -41,7 +41,9 @@ export function tierName(tier: number | string): string {
 	return name ? t(`segments.tier.${name}`) : '–';
 }
 
-export const TIER_COLORS = ['#9db3cc', '#e6b422', '#8c8c8c', '#4d4d4d'];
+// Platinum, gold, iron, lead: darker than the metals' usual swatches so every tier's mark keeps
+// 3:1 against the card (WCAG 1.4.11); lightness still orders them apart in greyscale.
+export const TIER_COLORS = ['#5f7f9f', '#a87b00', '#8c8c8c', '#4d4d4d'];
 
 export function basisName(b: string): string {
 	return t(`segments.value.basis.${b}`);
@@ -64,9 +66,12 @@ export function clusterName(parts: string[]): string {
 		.join(t('segments.cluster.separator'));
 }
 
+/** "Others" and "new" customers: a grey darker than the palette's, 3:1 on the card. */
+export const OTHERS_COLOR = '#6b6b6b';
+
 /** A stable colour per segment: its place in the segment table. */
 export function segmentColor(keys: string[], key: string): string {
-	return key === 'others' ? '#bbbbbb' : colorAt(Math.max(0, keys.indexOf(key)));
+	return key === 'others' ? OTHERS_COLOR : colorAt(Math.max(0, keys.indexOf(key)));
 }
 
 export function num(v: number | null | undefined, digits = 0): string {
