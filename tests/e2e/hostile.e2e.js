@@ -114,18 +114,22 @@ async function settle(page, ms = 8000) {
 	await page.waitForTimeout(200);
 }
 
-/** A workspace file rewritten: `edit(header, payload)` may change both (checksums redone). */
+/**
+ * A workspace file rewritten: `edit(header, payload)` may change both (checksums redone), and
+ * may return `{ header, payload }` to replace the payload.
+ */
 function forge(file, edit) {
 	const raw = gunzipSync(readFileSync(file));
 	const length = raw.readUInt32LE(8);
 	const header = JSON.parse(raw.subarray(16, 16 + length).toString('utf8'));
 	const payload = Buffer.from(raw.subarray(16 + length));
-	const h = edit(header, payload) ?? header;
+	const out = edit(header, payload);
+	const h = out?.header ?? out ?? header;
 	const next = Buffer.from(JSON.stringify(h));
 	const pre = Buffer.from(raw.subarray(0, 16));
 	pre.writeUInt32LE(next.length, 8);
 	pre.writeUInt32LE(crc32(next), 12);
-	return gzipSync(Buffer.concat([pre, next, payload]));
+	return gzipSync(Buffer.concat([pre, next, out?.payload ?? payload]));
 }
 
 /** Remembered mappings as IndexedDB holds them, read without the app. */
@@ -198,15 +202,20 @@ export const tests = [
 					];
 				})
 			);
-			// The first number of the survey set to Infinity (its slice checksum redone).
+			// The first number of the first dataset set to Infinity (its slice checksum redone). Format 2
+			// packs numbers as integers, which cannot hold Infinity: the column is rewritten as raw
+			// Float64 bytes (the 'f64' packing a forger would pick), Infinity first.
 			const infinite = join(dir, 'infinite.crmwb');
 			writeFileSync(
 				infinite,
 				forge(file, (h, payload) => {
 					const col = h.datasets[0].columns.find((c) => c.type === 'number');
-					payload.writeDoubleLE(Infinity, col.values.offset);
-					const slice = payload.subarray(col.values.offset, col.values.offset + col.values.length);
-					col.values.crc32 = crc32(slice);
+					const values = Buffer.alloc(h.datasets[0].record.rows * 8);
+					values.writeDoubleLE(Infinity, 0);
+					col.values = { offset: payload.length, length: values.length, crc32: crc32(values) };
+					col.pack = { type: 'number', values: 'f64' };
+					h.payloadBytes = payload.length + values.length;
+					return { header: h, payload: Buffer.concat([payload, values]) };
 				})
 			);
 

@@ -27,6 +27,7 @@ import { WorkspaceFileProblem } from '../../src/lib/data/workspaceFile/Workspace
 import { decodeWorkspace } from '../../src/lib/data/workspaceFile/decodeWorkspace';
 import { concatBytes, encodeWorkspace } from '../../src/lib/data/workspaceFile/encodeWorkspace';
 import { snapshotFixture } from '../../src/lib/data/workspaceFile/snapshotFixture';
+import { crc32 } from '../../src/lib/data/workspaceFile/crc32';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -181,5 +182,72 @@ describe('link length', () => {
 	});
 	it('ignores a long fragment that carries no data', () => {
 		expect(fromShareFragment(`#view=${'x'.repeat(MAX_FRAGMENT_CHARS)}`)).toBeNull();
+	});
+});
+
+describe('packed columns (format 2) from a hostile link', () => {
+	/** The fixture's container with its header edited and the header checksum made right. */
+	function forged(edit: (h: { datasets: Record<string, unknown>[] }) => void): Uint8Array {
+		const bytes = concatBytes(encodeWorkspace(snapshotFixture()));
+		const view = new DataView(bytes.buffer, bytes.byteOffset);
+		const length = view.getUint32(8, true);
+		const header = JSON.parse(new TextDecoder().decode(bytes.subarray(16, 16 + length)));
+		edit(header);
+		const next = utf8(JSON.stringify(header));
+		const pre = bytes.slice(0, 16);
+		new DataView(pre.buffer).setUint32(8, next.length, true);
+		new DataView(pre.buffer).setUint32(12, crc32(next), true);
+		return concatBytes([pre, next, bytes.subarray(16 + length)]);
+	}
+	type Entry = {
+		record: { rows: number; report: Record<string, number> };
+		columns: Record<string, unknown>[];
+	};
+	const rows = (n: number) => (h: { datasets: Record<string, unknown>[] }) => {
+		const d = h.datasets[0] as unknown as Entry;
+		d.record.rows = n;
+		d.record.report.rowsRead = n;
+		d.record.report.accepted = n;
+	};
+
+	const cases = [
+		{ name: '2^40 rows declared', edit: rows(2 ** 40) },
+		{ name: '2^27 rows declared (allocatable, 1 GiB of Float64)', edit: rows(2 ** 27) },
+		{
+			name: '2^40 numbered labels declared',
+			edit: (h: { datasets: Record<string, unknown>[] }) => {
+				const c = (h.datasets[0] as unknown as Entry).columns[0];
+				c.pack = { type: 'dict', codes: 'plain', labels: { prefix: 'C', width: 5, ints: 'plain' } };
+				c.count = 2 ** 40;
+			}
+		},
+		{
+			name: 'a packing this version does not know',
+			edit: (h: { datasets: Record<string, unknown>[] }) => {
+				(h.datasets[0] as unknown as Entry).columns[2].pack = { type: 'number', values: 'zstd' };
+			}
+		}
+	];
+	it.each(cases)('$name: refused as invalid content, nothing large allocated', ({ edit }) => {
+		const before = process.memoryUsage().arrayBuffers;
+		let problem: unknown = null;
+		try {
+			decodeWorkspace(forged(edit));
+		} catch (e) {
+			problem = e instanceof WorkspaceFileProblem ? e.code : e;
+		}
+		expect(problem).toBe('invalid_content');
+		expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 2 ** 20);
+	});
+
+	it('a link cut short or with a flipped bit: damaged, said so', async () => {
+		const packed = await gzip(encodeWorkspace(snapshotFixture()));
+		const cut = packed.subarray(0, packed.length - 12);
+		const flipped = packed.slice();
+		flipped[Math.floor(packed.length / 2)] ^= 0x10;
+		for (const bytes of [cut, flipped])
+			expect(
+				await problemOf(unpackWorkspace(bytes, { limit: MAX_LINK_INFLATED, source: 'link' }))
+			).toEqual({ code: 'corrupt_file' });
 	});
 });

@@ -78,9 +78,18 @@ describe('decodeWorkspace', () => {
 			CURRENT_VERSION,
 			'2025-02-03T04:05:06.000Z'
 		]);
-		// 5 codes·4 + labels "00017\0客户乙\0C3" (5+1+9+1+2 bytes UTF-8) + 5 days·4 + 5 amounts·8,
+		// Version 2 packs the columns (columnPack.ts), counted by hand:
+		// codes 0,1,0,1,2 plain (zigzag + 1: 1,3,1,3,5) = 5 bytes;
+		// labels "00017\0客户乙\0C3" as text (5+1+9+1+2 bytes UTF-8) = 18;
+		// days 19000,19001,19005,19007,19010 as deltas (38001: 3 bytes, then 3,9,5,7) = 7;
+		// amounts 10,-2.5,0,0.1,1e13 in tenths, plain: 201 (2), 50, 1, 3, 2e14+1 (7 bytes) = 12;
 		// then the empty survey columns.
-		expect(h.payloadBytes).toBe(20 + 18 + 20 + 40);
+		expect(h.payloadBytes).toBe(5 + 18 + 7 + 12);
+		expect(h.datasets[0].columns.map((c: { pack: unknown }) => c.pack)).toEqual([
+			{ type: 'dict', codes: 'plain', labels: 'text' },
+			{ type: 'day', values: 'delta' },
+			{ type: 'number', values: { scale: 10, ints: 'plain' } }
+		]);
 	});
 
 	it('fills defaults for bookkeeping fields a file lacks', () => {

@@ -1,5 +1,7 @@
 // Serializes a workspace snapshot into the uncompressed container (see format.ts) as a list
-// of byte parts, so a large workspace is never copied into one buffer before gzip.
+// of byte parts, so a large workspace is never copied into one buffer before gzip. Every column
+// is packed (columnPack.ts) first: the same bytes serve workspace files and share links.
+import { packColumn } from './columnPack';
 import { crc32 } from './crc32';
 import {
 	CURRENT_VERSION,
@@ -11,11 +13,6 @@ import {
 	type WorkspaceHeader,
 	type WorkspaceSnapshot
 } from './format';
-
-/** A typed array's own bytes (not the rest of a shared buffer). */
-function bytesOf(a: Int32Array | Float64Array): Uint8Array {
-	return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-}
 
 export function encodeWorkspace(snapshot: WorkspaceSnapshot): Uint8Array[] {
 	const payload: Uint8Array[] = [];
@@ -31,15 +28,17 @@ export function encodeWorkspace(snapshot: WorkspaceSnapshot): Uint8Array[] {
 		record,
 		columns: record.fields.map((f): ColumnEntry => {
 			const c = columns[f.key];
+			const { pack, parts } = packColumn(c);
 			if (c.type === 'dict')
 				return {
 					key: f.key,
 					type: 'dict',
-					codes: add(bytesOf(c.codes)),
-					labels: add(encoder.encode(c.labels.join('\u0000'))),
-					count: c.labels.length
+					codes: add(parts[0]),
+					labels: add(parts[1]),
+					count: c.labels.length,
+					pack
 				};
-			return { key: f.key, type: c.type, values: add(bytesOf(c.values)) };
+			return { key: f.key, type: c.type, values: add(parts[0]), pack };
 		})
 	}));
 	const header: WorkspaceHeader = {

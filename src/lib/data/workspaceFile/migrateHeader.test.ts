@@ -108,3 +108,43 @@ describe('migrations', () => {
 		expect(h.version).toBe(CURRENT_VERSION);
 	});
 });
+
+describe('1 → 2: raw columns become the raw packing', () => {
+	// A real version-1 header's dataset entry (the fixture link's, trimmed to its columns).
+	const v1 = {
+		format: FORMAT_NAME,
+		version: 1,
+		datasets: [
+			{
+				record: { id: 'ds-a' },
+				columns: [
+					{ key: 'customerId', type: 'dict', codes: {}, labels: {}, count: 3 },
+					{ key: 'date', type: 'day', values: {} },
+					{ key: 'amount', type: 'number', values: {} },
+					{ key: 'odd', type: 'blob' },
+					'not a column'
+				]
+			},
+			'not a dataset'
+		]
+	};
+	it('names every column’s version-1 packing, and leaves the rest for the checks', () => {
+		const h = migrateHeader(v1, MIGRATIONS, 2);
+		expect(h.version).toBe(2);
+		const [first, second] = h.datasets as { columns: { pack?: unknown }[] }[];
+		expect(first.columns.map((c) => (typeof c === 'string' ? c : c.pack))).toEqual([
+			{ type: 'dict', codes: 'i32', labels: 'text' },
+			{ type: 'day', values: 'i32' },
+			{ type: 'number', values: 'f64' },
+			undefined,
+			'not a column'
+		]);
+		expect(second).toBe('not a dataset');
+	});
+	it('leaves a header without datasets alone', () => {
+		expect(migrateHeader({ format: FORMAT_NAME, version: 1 }, MIGRATIONS, 2)).toEqual({
+			format: FORMAT_NAME,
+			version: 2
+		});
+	});
+});

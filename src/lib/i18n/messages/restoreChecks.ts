@@ -24,7 +24,6 @@ const en = {
 	'wbfile.problem.too_many_items':
 		'Nothing was restored: survey “{dataset}” has {n} questions; this app analyses at most {limit}.',
 
-	'restore.settings': 'Workspace settings ({n}): {keys}. They replace this workspace’s settings.',
 	'restore.mappingsTitle': 'Remembered column mappings ({n})',
 	'restore.mappingsNote':
 		'A remembered mapping chooses the columns of every later import of a file with the same headers. They are not added unless you tick them.',
@@ -56,7 +55,6 @@ const zh: typeof en = {
 	'wbfile.problem.too_many_items':
 		'未恢复任何内容：问卷“{dataset}”有 {n} 道题；本应用最多分析 {limit} 道题。',
 
-	'restore.settings': '工作区设置（{n} 项）：{keys}。它们将替换此工作区的设置。',
 	'restore.mappingsTitle': '记住的列映射（{n} 个）',
 	'restore.mappingsNote':
 		'记住的列映射会决定之后导入表头相同的文件时各列的用途。除非你勾选，否则不会添加。',

@@ -35,6 +35,29 @@ describe('defaultViewSettings', () => {
 
 describe('validField', () => {
 	const cases: { group: string; key: string; value: unknown; ok: boolean }[] = [
+		{
+			group: 'survey',
+			key: 'mapping',
+			value: { map: { 客户满意: 'satisfaction' }, reversed: ['q2'], scales: { q1: [0, 10] } },
+			ok: true
+		},
+		{
+			group: 'survey',
+			key: 'mapping',
+			value: { map: { q1: 7 }, reversed: [], scales: {} },
+			ok: false
+		},
+		{
+			group: 'survey',
+			key: 'mapping',
+			value: { map: {}, reversed: [], scales: { q1: [10, 0] } },
+			ok: false
+		},
+		{ group: 'survey', key: 'asOf', value: '2024-12-31', ok: true },
+		{ group: 'survey', key: 'asOf', value: '31/12/2024', ok: false },
+		{ group: 'survey', key: 'horizonDays', value: 3651, ok: false },
+		{ group: 'survey', key: 'importance', value: 'beta', ok: true },
+		{ group: 'survey', key: 'driverExclude', value: null, ok: true },
 		{ group: 'segments', key: 'bins', value: 3, ok: true },
 		{ group: 'segments', key: 'bins', value: 7, ok: false },
 		{ group: 'segments', key: 'bins', value: 2.5, ok: false },

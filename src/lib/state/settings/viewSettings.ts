@@ -1,5 +1,6 @@
 // Every analysis setting a user can change, as one plain record per dataset: the groups the
-// Segments, Lifetime value, churn rule, Lifecycle and Satisfaction pages read. Stored in
+// Segments, Lifetime value, churn rule, Lifecycle and Satisfaction pages read (the survey's
+// mapping and choices too: `survey`). Stored in
 // IndexedDB (settings table, key `view.<dataset id>`), so it travels in the workspace file and
 // in share links; anything read back goes through readViewSettings, field by field, so a damaged
 // or older value falls back to that field's default instead of breaking a page.
@@ -25,8 +26,10 @@ import type { SegmentPresetName } from '$lib/analytics/rfm/segmentPresets';
 import type { SegmentRule } from '$lib/analytics/rfm/segmentRule';
 import {
 	DEFAULT_QUADRANT_THRESHOLDS,
-	type QuadrantThresholds
+	type QuadrantThresholds,
+	type Scale
 } from '$lib/analytics/satisfaction/index';
+import type { ImportanceMeasure } from '$lib/analytics/satisfaction/driverImportance';
 import { pyramidPresets, type PyramidPresetName } from '$lib/analytics/value/pyramidCuts';
 import type { SpendBasis } from '$lib/engine/clv/clvResult';
 import { DEFAULT_CLV_SETTINGS } from '$lib/engine/clv/clvSettings';
@@ -108,6 +111,29 @@ export interface SatisfactionGroup {
 	thresholds: QuadrantThresholds;
 }
 
+/**
+ * The Satisfaction & loyalty page's other choices for a survey dataset: the item mapping
+ * (constructs, reverse coding, answer scales), axes, groups, driver settings and the behaviour
+ * window. `map` and `scales` are keyed by the survey's column names (user text): read back
+ * through JSON, whose own keys never touch a prototype, and written by the page as new objects.
+ */
+export interface SurveyGroup {
+	mapping: { map: Record<string, string>; reversed: string[]; scales: Record<string, Scale> };
+	satisfactionAxis: string;
+	loyaltyAxis: string;
+	npsGroup: string;
+	loyaltyGroup: string;
+	driverTarget: 'loyalty' | 'satisfaction';
+	driverLevel: 'constructs' | 'items';
+	importance: ImportanceMeasure;
+	/** null = the default (drivers answered by at least half of the respondents). */
+	driverExclude: string[] | null;
+	/** ISO date of the analysis date; null = the day after the last transaction. */
+	asOf: string | null;
+	horizonDays: number;
+	minPurchases: number;
+}
+
 /** The course-topic pages: Churn & complaints, Cross-buying & share, Referral & loyalty kinds. */
 export interface CourseGroup {
 	/** Churn page: a satisfaction score at or below this counts as dissatisfied. */
@@ -128,6 +154,7 @@ export interface ViewSettings {
 	churn: ChurnGroup;
 	lifecycle: LifecycleGroup;
 	satisfaction: SatisfactionGroup;
+	survey: SurveyGroup;
 	course: CourseGroup;
 }
 
@@ -138,6 +165,7 @@ export const GROUPS: GroupName[] = [
 	'churn',
 	'lifecycle',
 	'satisfaction',
+	'survey',
 	'course'
 ];
 
@@ -201,6 +229,20 @@ export function defaultViewSettings(): ViewSettings {
 			showActiveCurve: false
 		},
 		satisfaction: { thresholds: { ...DEFAULT_QUADRANT_THRESHOLDS } },
+		survey: {
+			mapping: { map: {}, reversed: [], scales: {} },
+			satisfactionAxis: 'auto',
+			loyaltyAxis: 'block',
+			npsGroup: '',
+			loyaltyGroup: '',
+			driverTarget: 'loyalty',
+			driverLevel: 'constructs',
+			importance: 'relativeWeight',
+			driverExclude: null,
+			asOf: null,
+			horizonDays: 180,
+			minPurchases: 1
+		},
 		course: {
 			churnDissatisfied: 5,
 			churnMeasure: 'customers',
@@ -250,6 +292,14 @@ const shape =
 		isRecord(v) && Object.entries(fields).every(([k, c]) => Object.hasOwn(v, k) && c(v[k]));
 
 const DAY = int(-1_000_000, 1_000_000);
+/** An object of at most `max` own keys (user text) whose values all pass `c`. */
+const keyed =
+	(c: Check, max = 1000): Check =>
+	(v) =>
+		isRecord(v) && Object.keys(v).length <= max && Object.values(v).every(c);
+const SCALE: Check = (v) =>
+	Array.isArray(v) && v.length === 2 && v.every(finite()) && (v[0] as number) < (v[1] as number);
+const ISO_DATE: Check = (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 const DIMENSION = oneOf('recency', 'frequency', 'monetary');
 const SCORE_RANGE: Check = (v) =>
 	Array.isArray(v) && v.length === 2 && v.every(int(1, 10)) && v[0] <= v[1];
@@ -339,6 +389,20 @@ const CHECKS: { [G in GroupName]: { [K in keyof ViewSettings[G]]: Check } } = {
 			apostleMin: finite(),
 			terroristMax: finite()
 		})
+	},
+	survey: {
+		mapping: shape({ map: keyed(str), reversed: listOf(str), scales: keyed(SCALE) }),
+		satisfactionAxis: str,
+		loyaltyAxis: str,
+		npsGroup: str,
+		loyaltyGroup: str,
+		driverTarget: oneOf('loyalty', 'satisfaction'),
+		driverLevel: oneOf('constructs', 'items'),
+		importance: oneOf('relativeWeight', 'correlation', 'beta'),
+		driverExclude: orNull(listOf(str)),
+		asOf: orNull(ISO_DATE),
+		horizonDays: int(1, 3650),
+		minPurchases: int(1, 100)
 	},
 	course: {
 		churnDissatisfied: finite(1, 10),
