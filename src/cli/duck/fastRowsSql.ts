@@ -77,13 +77,15 @@ export function fastConditions(
 		const a = cell(amount.index);
 		const point = amount.decimal === ',' ? ',' : '.';
 		const text = point === ',' ? `replace(${a}, ',', '.')` : a;
-		amountValue = `TRY_CAST(${text} AS DOUBLE)`;
+		const value = `TRY_CAST(${text} AS DOUBLE)`;
+		// "-0" is stored as 0, as the app stores it (1 / -0 is -Infinity downstream).
+		amountValue = `CASE WHEN ${value} = 0 THEN 0.0 ELSE ${value} END`;
 		conditions.push(
 			// parseNumber's plain form: digits, one decimal mark between digits, a leading minus;
 			// at most 15 characters, so at most 15 digits (an exact mantissa in the app).
 			`regexp_full_match(${a}, '-?[0-9]+(\\${point}[0-9]+)?')`,
 			`strlen(${a}) <= 15`,
-			`abs(${amountValue}) <= ${MAX_AMOUNT}`
+			`abs(${value}) <= ${MAX_AMOUNT}`
 		);
 		if (mapping.returns === 'drop') conditions.push(`NOT starts_with(${a}, '-')`);
 	}
