@@ -2,6 +2,7 @@
 // transaction file of a given size and writes the results into docs/benchmarks.md (between the
 // bench:stream markers, next to the figures of the earlier hash-partitioning version). Not a test.
 //   npm run bench -- --cli --size 1GB,5GB [--what btyd,rfm] [--memory-mb 256] [--no-write] [--delete]
+//                      [--data-dir /tmp/crm-bench]   (where the generated files go; default bench-data)
 //   node scripts/bench/streamBench.js --size 5GB …   (the same)
 // The file (bench-data/stream-<size>.csv) is made once and reused: same seed, same bytes. Rows
 // use the format of makeTransactions.js (customer_id,order_id,date,amount,category; each row
@@ -26,7 +27,7 @@ const arg = (name, fallback) => {
 	const i = args.indexOf(`--${name}`);
 	return i >= 0 ? args[i + 1] : fallback;
 };
-const DIR = 'bench-data';
+const DIR = arg('data-dir', 'bench-data');
 const DOC = 'docs/benchmarks.md';
 const START = '<!-- bench:stream:start -->';
 const END = '<!-- bench:stream:end -->';

@@ -120,6 +120,8 @@ export async function summarizeCommand(
 			columns: head.preview.headers.length,
 			today: importToday(),
 			chunkBytes: 256 * 1024,
+			// Only rfm counts orders; btyd and cohorts merge purchases by day.
+			orderIds: what === 'rfm',
 			onProgress: (bytes, rows) => progress.tick(label, bytes, head.bytes, rows, performance.now())
 		});
 		const report = loaded.report;

@@ -50,12 +50,17 @@ export async function summarizeBtyd(
 		}
 	);
 	if (customers === 0) throw new CliError(clvIssueText(clvIssue('no_customers')));
-	// The notes clvSummary gives: returns left out, repeat days without a positive total.
+	// The notes clvSummary gives: returns left out, repeat days without a positive total. Such a
+	// day's amounts are all 0 (returns are left out, so none is negative): only customers with
+	// a zero amount can have one, and only their days are grouped — not every customer's again.
 	const notes = (
 		await con.runAndReadAll(
-			`WITH days AS (
+			`WITH zero AS (SELECT DISTINCT customer_id FROM transactions WHERE amount = 0),
+			 days AS (
 			   SELECT customer_id, date AS day, SUM(amount) AS spend, bool_or(amount IS NOT NULL) AS has
-			   FROM transactions WHERE amount IS NULL OR amount >= 0 GROUP BY 1, 2),
+			   FROM transactions
+			   WHERE (amount IS NULL OR amount >= 0) AND customer_id IN (SELECT customer_id FROM zero)
+			   GROUP BY 1, 2),
 			 f AS (SELECT customer_id, MIN(day) AS first FROM days GROUP BY 1)
 			 SELECT (SELECT count(*) FROM transactions WHERE amount < 0)::DOUBLE AS returns,
 			        (SELECT count(*) FROM days JOIN f USING (customer_id)

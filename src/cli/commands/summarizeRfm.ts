@@ -74,7 +74,7 @@ export async function summarizeRfm(
 ): Promise<SummaryResult> {
 	const { con, sink, mapping } = input;
 	const asOf = isoFromDay(o.asOf);
-	await con.run(`CREATE TABLE rfm AS ${docSql('rfm.duckdb', { as_of: asOf })}`);
+	await con.run(`CREATE TEMP TABLE rfm AS ${docSql('rfm.duckdb', { as_of: asOf })}`);
 	const counts = (
 		await con.runAndReadAll(
 			`SELECT (SELECT count(*) FROM rfm)::DOUBLE AS n,

@@ -30,6 +30,8 @@ export interface LoadOptions {
 	/** Rows dated after this day are rejected as typos, as at import. */
 	today: number;
 	chunkBytes: number;
+	/** Whether the summary reads order ids (rfm); without, order_id is NULL and goes unchecked. */
+	orderIds?: boolean;
 	onProgress?: (bytesRead: number, rowsRead: number) => void;
 }
 
@@ -43,9 +45,11 @@ export interface LoadResult {
 }
 
 const KEEP: Role[] = ['customerId', 'date', 'amount', 'orderId'];
+const keepRoles = (o: LoadOptions): Role[] =>
+	o.orderIds === false ? KEEP.filter((r) => r !== 'orderId') : KEEP;
 const SLOW_BATCH = 8192;
 
-const TABLE = `CREATE TABLE checked (customer_id VARCHAR, order_id VARCHAR, date DATE, amount DOUBLE)`;
+const TABLE = `CREATE TEMP TABLE checked (customer_id VARCHAR, order_id VARCHAR, date DATE, amount DOUBLE)`;
 
 async function duckRoad(
 	con: DuckDBConnection,
@@ -55,7 +59,14 @@ async function duckRoad(
 	if (o.columns > MAX_FAST_COLUMNS) return null;
 	try {
 		await con.run(
-			fastRowsSql(o.file, o.mapping, o.today, linesBeforeData(o.headText, o.mapping), o.columns)
+			fastRowsSql(
+				o.file,
+				o.mapping,
+				o.today,
+				linesBeforeData(o.headText, o.mapping),
+				o.columns,
+				o.orderIds !== false
+			)
 		);
 	} catch {
 		// Invalid UTF-8, a line longer than DuckDB reads, …: the JavaScript road reads anything.
@@ -144,11 +155,11 @@ export async function loadTransactions(con: DuckDBConnection, o: LoadOptions): P
 	let validator: StreamValidator;
 	if (o.mapping.encoding === 'utf-8' && FAST_DELIMITERS.includes(o.mapping.delimiter)) {
 		// The lines DuckDB hands over are data rows: no header to skip.
-		validator = new StreamValidator({ ...o.mapping, hasHeader: false }, o.today, KEEP);
+		validator = new StreamValidator({ ...o.mapping, hasHeader: false }, o.today, keepRoles(o));
 		fastRows = await duckRoad(con, o, validator);
 	}
 	if (fastRows === null) {
-		validator = new StreamValidator(o.mapping, o.today, KEEP);
+		validator = new StreamValidator(o.mapping, o.today, keepRoles(o));
 		await con.run('DELETE FROM checked');
 		await javascriptRoad(con, o, validator);
 	}
@@ -156,8 +167,8 @@ export async function loadTransactions(con: DuckDBConnection, o: LoadOptions): P
 	const fast = fastRows ?? 0;
 	await con.run(
 		fastRows === null
-			? 'CREATE VIEW transactions AS SELECT customer_id, order_id, date, amount FROM checked'
-			: `CREATE VIEW transactions AS
+			? 'CREATE TEMP VIEW transactions AS SELECT customer_id, order_id, date, amount FROM checked'
+			: `CREATE TEMP VIEW transactions AS
 			   SELECT customer_id, order_id, date, amount FROM staged WHERE fast
 			   UNION ALL SELECT customer_id, order_id, date, amount FROM checked`
 	);
