@@ -82,17 +82,13 @@ async function check(baseUrl, lang, width) {
 	}
 }
 
+// One test per language and width (each its own browser), so the two lanes can share them out.
 export const tests = [
-	{
-		name: 'diagnostics: comparison, CLV intervals and at-risk table (en, zh; 1280 and 390 px)',
-		async run({ baseUrl }) {
-			for (const [lang, width] of [
-				['en', 1280],
-				['zh', 1280],
-				['en', 390],
-				['zh', 390]
-			])
-				await check(baseUrl, lang, width);
-		}
-	}
-];
+	['en', 1280],
+	['zh', 1280],
+	['en', 390],
+	['zh', 390]
+].map(([lang, width]) => ({
+	name: `diagnostics: comparison, CLV intervals and at-risk table (${lang}, ${width} px)`,
+	run: ({ baseUrl }) => check(baseUrl, lang, width)
+}));

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { assert, openBrowser, shot } from './harness.js';
+import { assert, openBrowser, poll, settled, shot, workspaceReady } from './harness.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
 /** Prepended to the import worker: every write to the chunks store fails as a full disk does. */
@@ -121,6 +121,26 @@ async function stored(page) {
 	);
 }
 
+/**
+ * What IndexedDB holds once nothing is writing to it any more: a save cut off by Cancel or by a
+ * closed tab may still be committing or rolling back when the page first reads. Read until two
+ * reads in a row, 300 ms apart, agree.
+ */
+async function storedAtRest(page) {
+	let last = null;
+	const { now } = await poll(
+		async () => {
+			const prev = last;
+			last = await stored(page);
+			return { prev, now: last };
+		},
+		({ prev, now }) => prev !== null && JSON.stringify(prev) === JSON.stringify(now),
+		'what IndexedDB holds stops changing',
+		{ every: 300 }
+	);
+	return now;
+}
+
 function assertConsistent(state, where) {
 	assert(state.whole, `${where}: a dataset with missing rows: ${JSON.stringify(state.datasets)}`);
 	assert(
@@ -192,9 +212,8 @@ export const tests = [
 					null,
 					{ timeout: 30_000 }
 				);
-				await page.waitForTimeout(1000);
 				const said = await card.getAttribute('data-status');
-				state = await stored(page);
+				state = await storedAtRest(page);
 				assertConsistent(state, 'cancel during commit');
 				const whole = state.datasets.length === 1 && state.datasets[0].rows === 400_000;
 				assert(
@@ -203,7 +222,7 @@ export const tests = [
 				);
 				await page.reload();
 				await page.locator('h1').waitFor();
-				await page.waitForTimeout(300);
+				await workspaceReady(page);
 				assert((await datasetRows(page).count()) === state.datasets.length, 'list = database');
 				console.log(
 					`      cancel during commit: ${said === 'done' ? 'the save had completed; the card says so' : 'nothing stored'}`
@@ -237,13 +256,13 @@ export const tests = [
 				tab = await context.newPage();
 				await tab.goto(baseUrl + '/data/?lang=en');
 				await tab.locator('h1').waitFor();
-				await tab.waitForTimeout(300);
-				state = await stored(tab);
+				state = await storedAtRest(tab);
 				assertConsistent(state, 'closed during commit');
 				assert(
 					state.datasets.length <= 1 && state.datasets.every((d) => d.rows === 400_000),
 					`either nothing or the whole dataset: ${JSON.stringify(state.datasets)}`
 				);
+				await workspaceReady(tab);
 				assert((await datasetRows(tab).count()) === state.datasets.length, 'list = database');
 				console.log(
 					`      closed during commit: ${state.datasets.length ? 'the commit had finished (whole)' : 'nothing stored'}`
@@ -371,14 +390,14 @@ export const tests = [
 				await page.locator('text=/Rows 1–50 of/').waitFor();
 				await page.locator('nav a', { hasText: 'Segments' }).click();
 				await page.locator('h1').first().waitFor();
-				await page.waitForTimeout(1500);
+				await settled(page);
 				await shot(page, 'faults-no-indexeddb-en');
 				assert(await banner.isVisible(), 'the banner stays');
 				await page.reload();
 				await banner.waitFor();
 				await page.goto(baseUrl + '/data/?lang=en');
 				await page.locator('h1').waitFor();
-				await page.waitForTimeout(300);
+				await workspaceReady(page);
 				assert((await datasetRows(page).count()) === 0, 'memory only: gone after a reload');
 				assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
 			} finally {
@@ -424,7 +443,7 @@ export const tests = [
 				// Paging the stale table does not crash either.
 				const next = other.locator('button', { hasText: 'Next' });
 				if ((await next.count()) && (await next.isEnabled())) await next.click();
-				await other.waitForTimeout(500);
+				await settled(other);
 				await other.locator('button', { hasText: 'Close table' }).click();
 				for (const path of ['/segments/', '/clv/', '/lifecycle/', '/satisfaction/']) {
 					await other
@@ -432,7 +451,7 @@ export const tests = [
 						.first()
 						.click();
 					await other.locator('h1').first().waitFor();
-					await other.waitForTimeout(1000);
+					await settled(other);
 				}
 				const state = await stored(a);
 				assertConsistent(state, 'after delete');

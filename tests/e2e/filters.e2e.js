@@ -3,7 +3,7 @@
 // (see the comment below), and Segments, Lifetime value, Lifecycle and the report follow them;
 // "clear all" restores the whole sample.
 import { join } from 'node:path';
-import { assert, openBrowser, shot, SHOTS } from './harness.js';
+import { assert, openBrowser, poll, shot, SHOTS } from './harness.js';
 
 // From the sample's files by a plain loop (python csv): 840 customers have region North; 3,409
 // of the 57,663 transactions are theirs and dated 2024-01-01…2024-12-31, by 417 customers;
@@ -37,12 +37,14 @@ async function customersOnSegments(page) {
 }
 
 async function waitText(locator, re, what) {
-	for (let i = 0; i < 300; i++) {
-		const text = await locator.innerText().catch(() => '');
-		if (re.test(text)) return text;
-		await locator.page().waitForTimeout(200);
-	}
-	throw new Error(`${what}: never matched ${re}, last "${await locator.innerText()}"`);
+	return poll(
+		() => locator.innerText().catch(() => ''),
+		(text) => re.test(text),
+		`${what}: ${re}`,
+		{
+			timeout: 60_000
+		}
+	);
 }
 
 // The Chinese interface loads the Chinese files: region is 地区 and North is 华北 (840 too).

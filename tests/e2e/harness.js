@@ -70,3 +70,51 @@ export async function shot(page, name) {
 export function assert(cond, message) {
 	if (!cond) throw new Error(message);
 }
+
+/**
+ * Reads `read()` until `ok(value)` holds and returns that value, as Playwright's expect.poll
+ * does: for a state no single locator or page function can name (an input that is re-created,
+ * what IndexedDB holds). Fails with `what` and the last value read when `timeout` runs out.
+ */
+export async function poll(read, ok, what, { timeout = 90_000, every = 100 } = {}) {
+	const until = Date.now() + timeout;
+	for (;;) {
+		const value = await read();
+		if (ok(value)) return value;
+		if (Date.now() > until)
+			throw new Error(`${what}: not reached in ${timeout} ms; last read ${JSON.stringify(value)}`);
+		// The interval between two reads, not a wait for something to happen.
+		await new Promise((r) => setTimeout(r, every));
+	}
+}
+
+let restToken = 0;
+
+/**
+ * Waits until the page is at rest: the stored datasets are listed (main[data-workspace=ready]),
+ * no analysis is queued or running (main[data-busy=0]), the fonts are loaded and no CSS
+ * transition or animation is running, for three animation frames in a row (a chart measures
+ * its box, then draws in a later frame). For screenshots and for reads of a finished view.
+ */
+export async function settled(page, timeout = 90_000) {
+	const token = `__e2eRest${++restToken}`;
+	await page.waitForFunction(
+		(token) => {
+			const main = document.querySelector('main#main');
+			const rest =
+				main?.getAttribute('data-workspace') === 'ready' &&
+				main.getAttribute('data-busy') === '0' &&
+				document.fonts.status === 'loaded' &&
+				document.getAnimations().length === 0;
+			window[token] = rest ? (window[token] ?? 0) + 1 : 0;
+			return window[token] >= 3;
+		},
+		token,
+		{ timeout, polling: 'raf' }
+	);
+}
+
+/** Waits until the Data page (or any page) has listed the stored datasets, e.g. after a reload. */
+export async function workspaceReady(page, timeout = 90_000) {
+	await page.locator('main#main[data-workspace="ready"]').waitFor({ timeout });
+}

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, gunzipSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { assert, openBrowser, shot } from './harness.js';
+import { assert, openBrowser, settled, shot, workspaceReady } from './harness.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
 /** A cell a spreadsheet would run: a trigger after any leading spaces, invisible characters or
@@ -101,9 +101,10 @@ async function dismiss(page, name) {
 
 const en = (n) => n.toLocaleString('en-US');
 
-/** Waits until the page's analyses have drawn (no "Loading…" left), at most `ms`. */
+/** Waits until the page's analyses have drawn (at rest, and no "Loading…" left after `ms`). */
 async function settle(page, ms = 8000) {
 	await page.locator('h1').first().waitFor();
+	await settled(page);
 	await page
 		.waitForFunction(
 			() => !/Loading…|加载中/.test(document.querySelector('main')?.innerText ?? ''),
@@ -111,7 +112,6 @@ async function settle(page, ms = 8000) {
 			{ timeout: ms }
 		)
 		.catch(() => {});
-	await page.waitForTimeout(200);
 }
 
 /**
@@ -372,7 +372,8 @@ export const tests = [
 				assert((await datasetCount(page)) === before, 'nothing was stored');
 				await page.reload();
 				await page.locator('h1').waitFor();
-				await page.waitForTimeout(300);
+				// The list is read from IndexedDB after the page starts: count once it is.
+				await workspaceReady(page);
 				assert((await datasetCount(page)) === before, 'nothing stored after a reload');
 				assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
 				assert(b.foreign.length === 0, `requests left the origin: ${b.foreign.join(', ')}`);
@@ -604,6 +605,28 @@ export const tests = [
 					for (let i = 0; i < n; i++) {
 						const button = buttons.nth(i);
 						if (!(await button.isVisible())) continue;
+						// "Copy" puts a picture on the clipboard, no file: clicked too, and done once
+						// the chart says whether the copy worked.
+						if ((await button.getAttribute('data-testid')) === 'chart-copy') {
+							await button.click();
+							await button
+								.locator('xpath=ancestor::figure[1]')
+								.getByTestId('chart-copy-state')
+								.waitFor();
+							continue;
+						}
+						// A toggle that matches (the Data page's "Paste CSV text") opens, no file.
+						const expanded = await button.getAttribute('aria-expanded');
+						if (expanded !== null) {
+							const text = await button.innerText();
+							await button.click();
+							const next = expanded === 'true' ? 'false' : 'true';
+							await page
+								.locator(`button[aria-expanded="${next}"]`, { hasText: text })
+								.first()
+								.waitFor();
+							continue;
+						}
 						const d = page.waitForEvent('download', { timeout: 10_000 }).catch(() => null);
 						await button.click();
 						const download = await d;

@@ -3,7 +3,7 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assert, openBrowser, shot } from './harness.js';
+import { assert, openBrowser, shot, workspaceReady } from './harness.js';
 
 async function datasetCount(page) {
 	return page
@@ -184,7 +184,8 @@ export const tests = [
 				await shot(page, 'import-cancelled-en');
 				await page.reload();
 				await page.locator('h1').waitFor();
-				await page.waitForTimeout(300);
+				// The list is read from IndexedDB after the page starts: count once it is.
+				await workspaceReady(page);
 				assert((await datasetCount(page)) === 0, 'nothing stored after cancel');
 			} finally {
 				await b.close();

@@ -5,7 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assert, openBrowser, shot } from './harness.js';
+import { assert, openBrowser, poll, settled, shot } from './harness.js';
 
 async function loadSample(page, baseUrl) {
 	await page.goto(baseUrl + '/?lang=en');
@@ -64,7 +64,7 @@ async function checkLanguage(b, baseUrl, lang) {
 	assert(rows.includes('2022-01') && rows.includes('2024-12'), `cohort rows: ${rows.slice(0, 5)}`);
 	await shot(page, `lifecycle-cohorts-${lang}`);
 	await page.getByTestId('cohort-metric').selectOption('cumulative');
-	await page.waitForTimeout(400);
+	await settled(page);
 	await shot(page, `lifecycle-cohorts-cumulative-${lang}`);
 	await page.getByTestId('cohort-metric').selectOption('retention');
 
@@ -75,7 +75,7 @@ async function checkLanguage(b, baseUrl, lang) {
 	const sbg = await page.getByTestId('sbg-params').innerText();
 	assert(/α = 0\.70[34]/.test(sbg) && /β = 1\.18[12]/.test(sbg), `sBG Regular fit: ${sbg}`);
 	await page.getByTestId('survival-group').selectOption('cohort:quarter');
-	await page.waitForTimeout(600);
+	await settled(page);
 	await shot(page, `lifecycle-survival-${lang}`);
 	await page.getByTestId('survival-group').selectOption('none');
 
@@ -87,10 +87,13 @@ async function checkLanguage(b, baseUrl, lang) {
 	await page.getByTestId('customer-timeline').waitFor({ timeout: 30_000 });
 	await shot(page, `lifecycle-stages-${lang}`);
 	await page.getByTestId('naming-five').check();
-	await page.waitForTimeout(300);
-	const legend = await page.getByTestId('stage-area-customers').innerText();
 	const five =
 		lang === 'zh' ? /获取[\s\S]*提升[\s\S]*成熟/ : /Acquisition[\s\S]*Growth[\s\S]*Maturity/;
+	const legend = await poll(
+		() => page.getByTestId('stage-area-customers').innerText(),
+		(text) => five.test(text),
+		'five-stage names in the legend'
+	);
 	assert(five.test(legend), `five-stage names in the legend: ${legend}`);
 	await page.getByTestId('naming-four').check();
 

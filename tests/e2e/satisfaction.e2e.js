@@ -4,7 +4,7 @@
 // (ECSI mobi) still gets every survey-only analysis and an honest "no NPS".
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHOTS, assert, openBrowser, shot } from './harness.js';
+import { SHOTS, assert, openBrowser, settled, shot } from './harness.js';
 
 const ZONES = {
 	en: ['Apostles', 'Loyalists', 'Mercenaries', 'Hostages', 'Defectors', 'Terrorists'],
@@ -16,7 +16,7 @@ async function ready(page) {
 	await page.locator('[data-testid="zone-table"]').waitFor({ timeout: 60_000 });
 	await page.locator('[data-testid="behaviour-summary"]').waitFor({ timeout: 60_000 });
 	// Let every chart measure its box.
-	await page.waitForTimeout(400);
+	await settled(page);
 }
 
 async function noNaN(page) {
@@ -101,7 +101,7 @@ export const tests = [
 					null,
 					{ timeout: 20_000 }
 				);
-				await page.waitForTimeout(400);
+				await settled(page);
 				const n = await shots(page, 'en');
 				assert(n >= 10, `only ${n} chart cards`);
 				// Moving a line moves the counts.
@@ -174,7 +174,7 @@ export const tests = [
 				await card.locator('p.good').waitFor({ timeout: 60_000 });
 				await page.goto(baseUrl + '/satisfaction/?lang=en');
 				await page.locator('[data-testid="zone-table"]').waitFor({ timeout: 60_000 });
-				await page.waitForTimeout(400);
+				await settled(page);
 				await shots(page, 'mobi-en');
 				const text = await page.locator('main').innerText();
 				assert(

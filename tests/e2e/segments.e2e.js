@@ -4,7 +4,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assert, openBrowser, shot, SHOTS } from './harness.js';
+import { assert, openBrowser, poll, settled, shot, SHOTS } from './harness.js';
 
 const CHARTS = [
 	'segments-grid',
@@ -106,13 +106,17 @@ export const tests = [
 					.getByRole('button', { name: 'Move down' })
 					.first()
 					.click();
-				await page.waitForTimeout(800);
-				assert(
-					(await page.getByTestId('segments-preset').inputValue()) === 'custom',
+				const preset = await poll(
+					() => page.getByTestId('segments-preset').inputValue(),
+					(v) => v === 'custom',
 					'edited rules are marked'
 				);
+				assert(preset === 'custom', 'edited rules are marked');
+				await settled(page);
 				await page.getByTestId('segments-preset').selectOption('rfGrid');
 				await page.getByTestId('segments-grid').locator('svg').waitFor();
+				// The table is redrawn once the new segmentation is in, not while it runs.
+				await settled(page);
 				const after = await page
 					.getByTestId('segments-table')
 					.locator('tbody tr')
@@ -218,8 +222,14 @@ export const tests = [
 				const card = page.locator('article.job').last();
 				// An id and a date alone read as customers (sign-up dates): say they are purchases.
 				await card.getByLabel('Dataset kind').selectOption('transactions');
+				// The file is read again as purchases: the mapping comes back with the controls only
+				// purchases have (returns), and only then is it checked.
+				await page
+					.locator('article.job[data-status="mapping"]')
+					.last()
+					.locator('select:has(option[value="drop"])')
+					.waitFor();
 				await card.locator('th', { hasText: 'date' }).locator('select').first().waitFor();
-				await page.waitForTimeout(500);
 				await card.locator('button', { hasText: /Check all rows/ }).click();
 				await card.locator('section.report').waitFor({ timeout: 60_000 });
 				await card.locator('button', { hasText: /^Import / }).click();

@@ -5,7 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assert, openBrowser, shot, SHOTS } from './harness.js';
+import { assert, openBrowser, poll, shot, SHOTS } from './harness.js';
 
 const NAME = { en: 'Teachers pick', zh: '老师的选择' };
 const VIEW = { en: 'Lesson view', zh: '课堂视图' };
@@ -17,14 +17,12 @@ const rFrom = (page) => firstRow(page).locator('.range input').first();
 
 /** Waits until an input shows `value` (the element may be re-created on the way). */
 async function waitValue(locator, value, what) {
-	const until = Date.now() + 60_000;
-	let last = null;
-	while (Date.now() < until) {
-		last = await locator.inputValue({ timeout: 5_000 }).catch(() => null);
-		if (last === value) return;
-		await locator.page().waitForTimeout(100);
-	}
-	throw new Error(`${what}: expected ${value}, got ${last}`);
+	await poll(
+		() => locator.inputValue({ timeout: 5_000 }).catch(() => null),
+		(v) => v === value,
+		`${what}: expected ${value}`,
+		{ timeout: 60_000 }
+	);
 }
 
 /** Sets rule 1's "R from" to `value` the way a user does (type, then leave the field). */

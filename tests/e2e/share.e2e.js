@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'n
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { crc32, gunzipSync, gzipSync } from 'node:zlib';
-import { assert, openBrowser, shot, SHOTS } from './harness.js';
+import { assert, openBrowser, poll, settled, shot, SHOTS } from './harness.js';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -124,6 +124,24 @@ function digest(page) {
 	});
 }
 
+/** One workspace setting as IndexedDB holds it, read without the app (undefined when absent). */
+function storedSetting(page, key) {
+	return page.evaluate(async (key) => {
+		const db = await new Promise((ok, fail) => {
+			const r = indexedDB.open('crm-workbench');
+			r.onsuccess = () => ok(r.result);
+			r.onerror = () => fail(r.error);
+		});
+		const row = await new Promise((ok, fail) => {
+			const r = db.transaction('settings', 'readonly').objectStore('settings').get(key);
+			r.onsuccess = () => ok(r.result);
+			r.onerror = () => fail(r.error);
+		});
+		db.close();
+		return row?.value;
+	}, key);
+}
+
 /** The paths in the app's cache (every version's), sorted. */
 function cachedPaths(page) {
 	return page.evaluate(async () => {
@@ -200,7 +218,7 @@ export const tests = [
 							.join() === '1500,5000,57663',
 					`retail sample stored: ${JSON.stringify(d.map((x) => x.rows))}`
 				);
-				await page.waitForTimeout(1500);
+				await settled(page);
 				await shot(page, 'share-deeplink-lifecycle-zh');
 				// The gallery offers the same link for copying.
 				await page.goto(`${baseUrl}/`);
@@ -542,7 +560,7 @@ export const tests = [
 					await page.getByTestId(`report-include-${id}`).uncheck();
 				await page.getByTestId('report-include-satisfaction').check();
 				await sheet.locator('figure.chart svg').first().waitFor({ timeout: 60_000 });
-				await page.waitForTimeout(1500);
+				await settled(page);
 				await shot(page, 'share-report-en');
 				await page.emulateMedia({ media: 'print' });
 				assert(!(await page.locator('header.no-print').isVisible()), 'no header in print');
@@ -555,8 +573,22 @@ export const tests = [
 					assert(pdf.length > 10_000 && pages >= 2 && pages <= 12, `${format}: ${pages} pages`);
 				}
 				await page.emulateMedia({ media: 'screen' });
-				// Settings are kept with the workspace.
-				await page.waitForTimeout(600);
+				// Settings are kept with the workspace: written a moment after the last edit, so
+				// reload once IndexedDB holds the report as it was last edited.
+				await poll(
+					() => storedSetting(page, 'report.config'),
+					(c) =>
+						c?.title === 'Week 3: CDNOW' &&
+						c.sections.some(
+							(x) => x.note === 'CDNOW has no rejected rows; the survey has no dates.'
+						) &&
+						c.sections.every((x) =>
+							['segments', 'clv', 'lifecycle'].includes(x.id)
+								? !x.include
+								: x.id !== 'satisfaction' || x.include
+						),
+					'the report settings saved'
+				);
 				await page.reload();
 				await page.locator('text=CDNOW has no rejected rows').first().waitFor();
 				await page.getByRole('button', { name: '简体中文' }).click();
@@ -578,7 +610,21 @@ export const tests = [
 				const pdfPage = await b.context.newPage();
 				try {
 					await pdfPage.goto(`file://${resolve(SHOTS, 'share-report-A4.pdf')}`);
-					await pdfPage.waitForTimeout(2000);
+					// Chromium's viewer runs in its extension's frame; its toolbar's load progress
+					// reaches 100 once the document is read.
+					const viewer = await poll(
+						() => pdfPage.frames().find((f) => f.url().startsWith('chrome-extension://')),
+						Boolean,
+						'the PDF viewer',
+						{ timeout: 30_000 }
+					);
+					await viewer.waitForFunction(
+						() =>
+							document.querySelector('pdf-viewer')?.shadowRoot?.querySelector('viewer-toolbar')
+								?.loadProgress === 100,
+						null,
+						{ timeout: 30_000 }
+					);
 					await pdfPage.screenshot({ path: join(SHOTS, 'share-report-A4-pdf.png') });
 				} catch {
 					// No PDF viewer in this Chromium: the PDF files are still saved beside the shots.

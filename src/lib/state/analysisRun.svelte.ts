@@ -5,6 +5,7 @@
 import { untrack } from 'svelte';
 import type { AnalysisName } from '../engine/registry';
 import { engine, EngineProblem } from './engine.svelte';
+import { waiting } from './waiting.svelte';
 import { t } from '../i18n/i18n.svelte';
 
 export interface Problem {
@@ -60,6 +61,8 @@ export class AnalysisRun<T> {
 	notice = $derived(this.described?.notice ? this.described.text : null);
 	private seq = 0;
 	private timer: ReturnType<typeof setTimeout> | null = null;
+	/** Releases this run's place in `waiting` while its timer is set. */
+	private release: (() => void) | null = null;
 	private readonly analysis?: AnalysisName;
 	private readonly delay: number;
 	private readonly describe?: (p: Problem) => ProblemText;
@@ -89,12 +92,20 @@ export class AnalysisRun<T> {
 		const mine = ++this.seq;
 		if (this.timer) clearTimeout(this.timer);
 		untrack(() => (this.loading = true));
-		this.timer = setTimeout(() => void this.start(mine, analysis, params), this.delay);
+		this.release?.();
+		const release = waiting.hold();
+		this.release = release;
+		this.timer = setTimeout(() => {
+			// Released in the same task the engine counts the run: the page is never "at rest" between.
+			release();
+			void this.start(mine, analysis, params);
+		}, this.delay);
 	}
 
 	clear() {
 		this.seq++;
 		if (this.timer) clearTimeout(this.timer);
+		this.release?.();
 		this.result = null;
 		this.problem = null;
 		this.loading = false;
