@@ -25,6 +25,7 @@ import { segmentsValue } from './segments/segmentsValue';
 import { segmentsClusters } from './segments/segmentsClusters';
 import { segmentsAttributes } from './segments/segmentsAttributes';
 import { segmentsMigration } from './segments/segmentsMigration';
+import { segmentsCompare } from './segments/segmentsCompare';
 import { segmentsCustomers } from './segments/segmentsCustomers';
 import { segmentsCustomer } from './segments/segmentsCustomer';
 import { churnAnalysis } from './churn/churnOverview';
@@ -58,6 +59,7 @@ export const analyses = {
 	segmentsClusters,
 	segmentsAttributes,
 	segmentsMigration,
+	segmentsCompare,
 	segmentsCustomers,
 	segmentsCustomer,
 	churnAnalysis,
