@@ -1,5 +1,5 @@
-// Segment sizes and revenue in two windows: each customer's segment as of the day after a
-// window's end (the segment migration's two dates), and the net revenue of the window's
+// Segment sizes and revenue in two windows: each customer's segment as of a window's last day
+// (the segment migration's two dates), and the net revenue of the window's
 // transactions counted to the segment its customer was in at that window's end. A customer
 // not yet acquired at a date ('new' in the migration) counts in neither; revenue of such a
 // customer (only returns, say) is reported apart so the rows still add up to the window's

@@ -3,6 +3,7 @@
 // up to the KPI strip's revenue for that window (kpiFigures, counted independently of segments).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { SegmentCompareRow } from '../../analytics/kpi/compareSegments';
 import { kpiFigures } from '../../analytics/kpi/kpiFigures';
 import { dayFromISO } from '../../analytics/dates';
 import { toCents } from '../../analytics/money';
@@ -38,15 +39,15 @@ describe('segmentsCompare on the teaching sample', () => {
 		const r = await segmentsCompare(ctx, { s: { id: 'tx' }, preset, compare });
 		const { table, migration } = r;
 		if (!table || !migration) throw new Error(`no comparison for ${preset} vs ${compare}`);
-		expect(migration.asOfB).toBe(dayFromISO(r.nowToIso) + 1);
-		expect(migration.asOfA).toBe(dayFromISO(r.beforeToIso!) + 1);
+		expect(migration.asOfB).toBe(dayFromISO(r.nowToIso));
+		expect(migration.asOfA).toBe(dayFromISO(r.beforeToIso!));
 		table.rows.forEach((row, j) => {
 			expect(row.key).toBe(migration.to[j]);
 			const column = migration.counts.reduce((s, line) => s + line[j], 0);
 			const line = migration.counts[j + 1].reduce((s, v) => s + v, 0);
 			expect([row.customersNow, row.customersBefore]).toEqual([column, line]);
 		});
-		const sum = (f: (x: (typeof table.rows)[number]) => number | null) =>
+		const sum = (f: (x: SegmentCompareRow) => number | null) =>
 			table.rows.reduce((s, x) => s + cents(f(x)), 0);
 		const win = (from: string, to: string) =>
 			kpiFigures(retail, dayFromISO(from), dayFromISO(to)).revenue;

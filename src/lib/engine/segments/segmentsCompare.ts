@@ -1,7 +1,9 @@
 // Segments on the KPI strip's two windows: segment sizes and revenue at the end of the window
 // and of the window it is compared with, and the customers who moved between them. The two
-// dates are the segment migration's (the day after each window's end), and the moves are the
-// migration analysis itself run on those dates — the same rules, bins and thresholds.
+// dates are the segment migration's (each window's last day), and the moves are the
+// migration analysis itself run on those dates — the same rules, bins and thresholds. An
+// analysis date counts its own day's transactions (customerTable keeps day <= asOf), so each
+// window is scored as of its last day: the day after would let the next window's first day in.
 import { isoFromDay } from '../../analytics/dates';
 import type { Comparison, PeriodPreset } from '../../analytics/kpi/comparePeriods';
 import { compareSegments, type SegmentCompare } from '../../analytics/kpi/compareSegments';
@@ -61,16 +63,16 @@ export async function segmentsCompare(
 				migration: null,
 				moves: []
 			};
-		// Segments are scored as of the day after each window: the model at the later date.
-		const at = { ...settings, asOf: now.to + 1 };
+		// Segments are scored as of each window's last day: the model at the later date.
+		const at = { ...settings, asOf: now.to };
 		const m = await segmentsModel(ctx, at);
-		const migration = await segmentsMigration(ctx, { s: at, asOfA: before.to + 1 });
+		const migration = await segmentsMigration(ctx, { s: at, asOfA: before.to });
 		const table = memo(tx, `compare|${before.from}|${before.to}|${now.from}|${m.key}`, () =>
 			compareSegments(
 				tx,
 				migration.to,
-				segmentsAtA(m, now.to + 1),
-				segmentsAtA(m, before.to + 1),
+				segmentsAtA(m, now.to),
+				segmentsAtA(m, before.to),
 				now,
 				before
 			)

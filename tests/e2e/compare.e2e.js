@@ -1,0 +1,121 @@
+// Segments compared between the KPI strip's two windows on the teaching sample: "last 12
+// months" against "the previous 12". The table's totals are checked against the transactions
+// file counted here in a plain loop — customers acquired (first purchase) by each window's end,
+// each window's revenue in cents — and every row's change against its own two columns; the
+// customers who moved, stayed and are new add up to the same plain counts. English at
+// 1280 × 720, Chinese at 390 px.
+import { readFileSync } from 'node:fs';
+import { assert, openBrowser, shot } from './harness.js';
+
+const rows = readFileSync('static/samples/retail/transactions.csv', 'utf8')
+	.trim()
+	.split('\n')
+	.slice(1)
+	.map((l) => {
+		const [, customer, date, amount] = l.split(',');
+		return { customer, date, cents: Math.round(Number(amount) * 100) };
+	});
+/** Each customer's first purchase day (ISO): as in RFM, a return (amount < 0) is no purchase,
+ * a zero amount is. */
+const first = new Map();
+for (const r of rows)
+	if (r.cents >= 0 && !(first.get(r.customer) <= r.date)) first.set(r.customer, r.date);
+const acquiredBy = (iso) => [...first.values()].filter((d) => d <= iso).length;
+const centsIn = (from, to) =>
+	rows.reduce((s, r) => (r.date >= from && r.date <= to ? s + r.cents : s), 0);
+
+/** A number as the table writes it: digits, decimal point and the sign (+ or −). */
+const num = (s) => {
+	const v = Number(s.replace(/[^\d.]/g, ''));
+	return /^[−-]/.test(s.trim()) ? -v : v;
+};
+
+async function check(baseUrl, lang, width) {
+	const b = await openBrowser(baseUrl, { viewport: { width, height: 720 } });
+	try {
+		const { page } = b;
+		await page.goto(`${baseUrl}/?sample=retail&lang=${lang}&view=segments`);
+		const strip = page.getByTestId('kpi-strip');
+		// The section asks for a comparison until one is chosen in the strip.
+		const section = page.getByTestId('segments-compare');
+		await section.getByTestId('segments-compare-off').waitFor();
+		await strip.getByTestId('kpi-preset').selectOption('last12m');
+		await strip.getByTestId('kpi-compare').selectOption('previous');
+		const table = section.getByTestId('segments-compare-table');
+		await table.waitFor();
+		const caption = await section.getByTestId('segments-compare-caption').innerText();
+		const [nowFrom, nowTo, beforeFrom, beforeTo] = caption.match(/\d{4}-\d{2}-\d{2}/g);
+		assert(beforeTo < nowFrom && beforeFrom < beforeTo, `${lang}: windows in "${caption}"`);
+
+		// The table's cells in one read (it is complete once shown: one result fills it).
+		const texts = (sel) =>
+			table.evaluate(
+				(el, sel) =>
+					[...el.querySelectorAll(sel)].map((tr) => [...tr.cells].map((c) => c.innerText.trim())),
+				sel
+			);
+		// Every segment row: Δ = now − before, Δ % = Δ / before.
+		const body = await texts('tbody tr:not(.outside)');
+		assert(body.length >= 3, `${lang}: ${body.length} segment rows`);
+		for (const [name, now, before, change, pct] of body) {
+			const d = num(now) - num(before);
+			assert(num(change) === d, `${lang} ${name}: Δ ${change} for ${now} − ${before}`);
+			if (num(before) > 0) {
+				const expected = Math.round((d / num(before)) * 1000) / 10;
+				assert(
+					Math.abs(num(pct) - expected) < 0.051,
+					`${lang} ${name}: Δ % ${pct}, expected ${expected}`
+				);
+				assert(d === 0 || pct.startsWith(d > 0 ? '+' : '−'), `${lang} ${name}: sign of ${pct}`);
+			}
+		}
+		// Totals: customers acquired by each window's end; revenue of each window to the cent.
+		const total = table.locator('tfoot tr');
+		const [[, nowAll, beforeAll]] = await texts('tfoot tr');
+		assert(
+			num(nowAll) === acquiredBy(nowTo),
+			`${lang}: customers now ${nowAll}, counted ${acquiredBy(nowTo)}`
+		);
+		assert(
+			num(beforeAll) === acquiredBy(beforeTo),
+			`${lang}: customers before ${acquiredBy(beforeTo)}`
+		);
+		const exact = async (i) =>
+			num(await total.locator(`th:nth-child(${i}) [title]`).getAttribute('title'));
+		assert(Math.round((await exact(6)) * 100) === centsIn(nowFrom, nowTo), `${lang}: revenue now`);
+		assert(
+			Math.round((await exact(7)) * 100) === centsIn(beforeFrom, beforeTo),
+			`${lang}: revenue before`
+		);
+		// Moved + stayed = the customers of the earlier date; new = acquired in between.
+		const moved = await section.getByTestId('segments-compare-moved').innerText();
+		const dates = moved.match(/\d{4}-\d{2}-\d{2}/g);
+		const [m, stayed, fresh] = moved
+			.replace(/\d{4}-\d{2}-\d{2}/g, '')
+			.match(/\d[\d,]*/g)
+			.map(num);
+		assert(dates.length === 2, `${lang}: dates in "${moved}"`);
+		assert(m + stayed === acquiredBy(beforeTo), `${lang}: moved + stayed in "${moved}"`);
+		assert(fresh === acquiredBy(nowTo) - acquiredBy(beforeTo), `${lang}: new in "${moved}"`);
+		const fits = await section.evaluate((el) => el.getBoundingClientRect().right <= innerWidth);
+		assert(fits, `${lang} ${width}px: the comparison leaves the screen`);
+		await section.screenshot({
+			path: `tests/.artifacts/screenshots/compare-segments-${lang}-${width}.png`
+		});
+		await shot(page, `compare-page-${lang}-${width}`);
+		assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+	} finally {
+		await b.close();
+	}
+}
+
+export const tests = [
+	{
+		name: 'compare segments: last 12 months vs the previous 12 against a plain count (en, 1280 px)',
+		run: ({ baseUrl }) => check(baseUrl, 'en', 1280)
+	},
+	{
+		name: 'compare segments: last 12 months vs the previous 12 against a plain count (zh, 390 px)',
+		run: ({ baseUrl }) => check(baseUrl, 'zh', 390)
+	}
+];
