@@ -32,6 +32,7 @@ import { churnAnalysis } from './churn/churnOverview';
 import { crossbuyAnalysis } from './crossbuy/crossbuyOverview';
 import { referralLoyaltyAnalysis } from './referral/referralLoyalty';
 import { kpiStrip } from './kpi/kpiStrip';
+import { kpiKeyFigure } from './kpi/kpiKeyFigure';
 import { filterOptions } from './filter/filterOptions';
 
 export const analyses = {
@@ -66,6 +67,7 @@ export const analyses = {
 	crossbuyAnalysis,
 	referralLoyaltyAnalysis,
 	kpiStrip,
+	kpiKeyFigure,
 	filterOptions
 } satisfies Record<string, Analysis>;
 
