@@ -24,6 +24,23 @@ const acquiredBy = (iso) => [...first.values()].filter((d) => d <= iso).length;
 const centsIn = (from, to) =>
 	rows.reduce((s, r) => (r.date >= from && r.date <= to ? s + r.cents : s), 0);
 
+/** Gini of net revenue per customer who bought in the window (returns beyond purchases: 0). */
+function giniIn(from, to) {
+	const net = new Map();
+	const bought = new Set();
+	for (const r of rows) {
+		if (r.date < from || r.date > to) continue;
+		net.set(r.customer, (net.get(r.customer) ?? 0) + r.cents);
+		if (r.cents > 0) bought.add(r.customer);
+	}
+	const x = [...bought].map((c) => Math.max(0, net.get(c))).sort((a, b) => a - b);
+	// The mean absolute difference over all pairs over twice the mean, by the sorted-sum identity.
+	const n = x.length;
+	const sum = x.reduce((s, v) => s + v, 0);
+	const weighted = x.reduce((s, v, i) => s + (2 * (i + 1) - n - 1) * v, 0);
+	return weighted / (n * sum);
+}
+
 /** A number as the table writes it: digits, decimal point and the sign (+ or −). */
 const num = (s) => {
 	const v = Number(s.replace(/[^\d.]/g, ''));
@@ -97,10 +114,26 @@ async function check(baseUrl, lang, width) {
 		assert(dates.length === 2, `${lang}: dates in "${moved}"`);
 		assert(m + stayed === acquiredBy(beforeTo), `${lang}: moved + stayed in "${moved}"`);
 		assert(fresh === acquiredBy(nowTo) - acquiredBy(beforeTo), `${lang}: new in "${moved}"`);
+		// The page's own figure in the strip: the Gini of each window, and its signed change.
+		const key = strip.getByTestId('kpi-key');
+		await key.getByTestId('kpi-key-delta').waitFor();
+		const gNow = giniIn(nowFrom, nowTo);
+		const shownGini = num(await key.locator('.value').innerText());
+		assert(Math.abs(shownGini - gNow) < 0.0005, `${lang}: Gini ${shownGini}, counted ${gNow}`);
+		const keyDelta = await key.getByTestId('kpi-key-delta').innerText();
+		const change = gNow - giniIn(beforeFrom, beforeTo);
+		assert(
+			keyDelta.includes(change > 0 ? '▲ +' : '▼ −') &&
+				Math.abs(num(keyDelta.split(/[(（]/)[0]) - Math.abs(change)) < 0.0005,
+			`${lang}: Gini change ${change} in "${keyDelta}"`
+		);
 		const fits = await section.evaluate((el) => el.getBoundingClientRect().right <= innerWidth);
 		assert(fits, `${lang} ${width}px: the comparison leaves the screen`);
 		await section.screenshot({
 			path: `tests/.artifacts/screenshots/compare-segments-${lang}-${width}.png`
+		});
+		await strip.screenshot({
+			path: `tests/.artifacts/screenshots/compare-strip-${lang}-${width}.png`
 		});
 		await shot(page, `compare-page-${lang}-${width}`);
 		assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);

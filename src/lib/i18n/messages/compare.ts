@@ -33,10 +33,9 @@ export const compareMessages = {
 			'Mean expected customer value of the page’s fitted model, calibrated on the data up to the period’s end.',
 		'compare.key.lifecycle': 'Median lifetime',
 		'compare.key.lifecycleHint':
-			'Median relationship lifetime (Kaplan–Meier) as known the day after the period, under the page’s survival rule.',
+			'Median relationship lifetime (Kaplan–Meier) as known the day after the period, by the shared alive/churned rule (Lifecycle settings).',
 		'compare.key.days': '{n} days',
-		'compare.key.notReached': 'not reached',
-		'compare.key.unavailable': 'not available',
+		'compare.key.noBefore': 'not available for the comparison period',
 		'compare.cohorts.title': 'Retention of the cohorts: this period against the comparison period',
 		'compare.cohorts.intro':
 			'Customers acquired in each period, and the share of them still buying at the same ages. An age is shown only where both periods’ cohorts have reached it.',
@@ -77,10 +76,9 @@ export const compareMessages = {
 		'compare.key.clvHint': '本页所拟合模型的客户期望价值均值，用截至期末的数据校准。',
 		'compare.key.lifecycle': '关系生命期中位数',
 		'compare.key.lifecycleHint':
-			'期末次日所知的客户关系生命期中位数（Kaplan–Meier），按本页的生存规则。',
+			'期末次日所知的客户关系生命期中位数（Kaplan–Meier），按统一的存活/流失规则（见客户生命周期页的设置）。',
 		'compare.key.days': '{n} 天',
-		'compare.key.notReached': '未达到',
-		'compare.key.unavailable': '无法计算',
+		'compare.key.noBefore': '对比期无法计算',
 		'compare.cohorts.title': '同期群保留率：本期对比对比期',
 		'compare.cohorts.intro':
 			'每一期获取的客户，在相同月龄时仍在购买的比例。只列出两期同期群都已到达的月龄。',
