@@ -12,6 +12,7 @@ import { satisfactionSurvey } from './satisfaction/satisfactionSurvey';
 import { satisfactionZones } from './satisfaction/satisfactionZones';
 import { satisfactionBehaviour } from './satisfaction/satisfactionBehaviour';
 import { lifecycleCohorts } from './lifecycle/lifecycleCohorts';
+import { lifecycleCohortsCompare } from './lifecycle/lifecycleCohortsCompare';
 import { lifecycleSurvival } from './lifecycle/lifecycleSurvival';
 import { lifecycleSbg } from './lifecycle/lifecycleSbg';
 import { lifecycleStages } from './lifecycle/lifecycleStages';
@@ -47,6 +48,7 @@ export const analyses = {
 	satisfactionZones,
 	satisfactionBehaviour,
 	lifecycleCohorts,
+	lifecycleCohortsCompare,
 	lifecycleSurvival,
 	lifecycleSbg,
 	lifecycleStages,
