@@ -142,6 +142,67 @@ async function check(baseUrl, lang, width) {
 	}
 }
 
+/** Customers by first-purchase month (YYYY-MM) in a window of whole months. */
+function acquiredIn(from, to) {
+	let n = 0;
+	for (const d of first.values()) if (d.slice(0, 7) >= from.slice(0, 7) && d <= to) n++;
+	return n;
+}
+
+/** Lifecycle: cohort retention of the two windows, and the strip's median lifetime. */
+async function checkCohorts(baseUrl, lang, width) {
+	const b = await openBrowser(baseUrl, { viewport: { width, height: 720 } });
+	try {
+		const { page } = b;
+		await page.goto(`${baseUrl}/?sample=retail&lang=${lang}&view=lifecycle`);
+		const strip = page.getByTestId('kpi-strip');
+		const section = page.getByTestId('cohorts-compare');
+		await section.getByTestId('cohorts-compare-off').waitFor();
+		await strip.getByTestId('kpi-preset').selectOption('last12m');
+		await strip.getByTestId('kpi-compare').selectOption('previous');
+		const table = section.getByTestId('cohorts-compare-table');
+		await table.waitFor();
+		const head = await section.getByTestId('cohorts-compare-caption').innerText();
+		const [nowFrom, nowTo, beforeFrom, beforeTo] = head.match(/\d{4}-\d{2}-\d{2}/g);
+		const cells = await table.evaluate((el) =>
+			[...el.querySelectorAll('tbody tr')].map((tr) => [...tr.cells].map((c) => c.innerText.trim()))
+		);
+		const [size, ...ages] = cells;
+		assert(num(size[1]) === acquiredIn(nowFrom, nowTo), `${lang}: acquired now ${size[1]}`);
+		assert(
+			num(size[2]) === acquiredIn(beforeFrom, beforeTo),
+			`${lang}: acquired before ${size[2]}`
+		);
+		assert(ages.length >= 3, `${lang}: ${ages.length} ages compared`);
+		for (const [age, now, before, change] of ages) {
+			const points = num(change.split(/[个p]/)[0]);
+			const expected = num(now) - num(before);
+			// Shares are shown to 0.1 %, the change from the unrounded shares: within 0.1 point.
+			assert(
+				Math.abs(points - Math.abs(expected)) <= 0.1 + 1e-9 &&
+					(Math.abs(expected) < 0.1 || change.includes(expected > 0 ? '+' : '−')),
+				`${lang} ${age}: ${now} − ${before} reads "${change}"`
+			);
+		}
+		// The strip's own figure here: the median lifetime in days, for both windows.
+		const key = strip.getByTestId('kpi-key');
+		await key.locator('[data-testid="kpi-key-delta"]').waitFor();
+		const days = await key.locator('.value').innerText();
+		assert(/\d/.test(days) && /days|天/.test(days), `${lang}: median lifetime "${days}"`);
+		const fits = await section.evaluate((el) => el.getBoundingClientRect().right <= innerWidth);
+		assert(fits, `${lang} ${width}px: the cohort comparison leaves the screen`);
+		await section.screenshot({
+			path: `tests/.artifacts/screenshots/compare-cohorts-${lang}-${width}.png`
+		});
+		await strip.screenshot({
+			path: `tests/.artifacts/screenshots/compare-lifecycle-strip-${lang}-${width}.png`
+		});
+		assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+	} finally {
+		await b.close();
+	}
+}
+
 export const tests = [
 	{
 		name: 'compare segments: last 12 months vs the previous 12 against a plain count (en, 1280 px)',
@@ -150,5 +211,13 @@ export const tests = [
 	{
 		name: 'compare segments: last 12 months vs the previous 12 against a plain count (zh, 390 px)',
 		run: ({ baseUrl }) => check(baseUrl, 'zh', 390)
+	},
+	{
+		name: 'compare cohorts: retention of last 12 months’ cohorts vs the previous 12 (en, 1280 px)',
+		run: ({ baseUrl }) => checkCohorts(baseUrl, 'en', 1280)
+	},
+	{
+		name: 'compare cohorts: retention of last 12 months’ cohorts vs the previous 12 (zh, 390 px)',
+		run: ({ baseUrl }) => checkCohorts(baseUrl, 'zh', 390)
 	}
 ];

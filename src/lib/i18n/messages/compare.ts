@@ -41,8 +41,8 @@ export const compareMessages = {
 			'Customers acquired in each period, and the share of them still buying at the same ages. An age is shown only where both periods’ cohorts have reached it.',
 		'compare.cohorts.age': 'Age',
 		'compare.cohorts.month': 'Month {n}',
-		'compare.cohorts.now': 'Acquired {from} – {to}',
-		'compare.cohorts.before': 'Acquired {from} – {to}',
+		'compare.cohorts.now': 'Acquired now',
+		'compare.cohorts.before': 'Acquired before',
 		'compare.cohorts.size': 'Customers acquired',
 		'compare.cohorts.change': 'Change',
 		'compare.cohorts.tooYoung': 'The cohorts of this period are too young for any age to compare.'
@@ -84,8 +84,8 @@ export const compareMessages = {
 			'每一期获取的客户，在相同月龄时仍在购买的比例。只列出两期同期群都已到达的月龄。',
 		'compare.cohorts.age': '月龄',
 		'compare.cohorts.month': '第 {n} 个月',
-		'compare.cohorts.now': '{from} 至 {to} 获取',
-		'compare.cohorts.before': '{from} 至 {to} 获取',
+		'compare.cohorts.now': '本期获取',
+		'compare.cohorts.before': '对比期获取',
 		'compare.cohorts.size': '获取的客户数',
 		'compare.cohorts.change': '变化',
 		'compare.cohorts.tooYoung': '本期的同期群还太新，没有可对比的月龄。'
