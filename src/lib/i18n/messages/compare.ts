@@ -48,7 +48,7 @@ export const compareMessages = {
 		'compare.cohorts.tooYoung': 'The cohorts of this period are too young for any age to compare.'
 	},
 	zh: {
-		'compare.segments.title': '客户细分：本期对比对比期',
+		'compare.segments.title': '客户细分：本期与对比期',
 		'compare.segments.intro':
 			'按每一期最后一天的客户细分（与细分迁移相同的规则和评分）；收入为该期内的购买与退货，计入客户当时所在的细分。',
 		'compare.segments.off': '在关键指标中选择期间和对比，即可比较两期的各细分客户数与收入。',
@@ -79,7 +79,7 @@ export const compareMessages = {
 			'期末次日所知的客户关系生命期中位数（Kaplan–Meier），按统一的存活/流失规则（见客户生命周期页的设置）。',
 		'compare.key.days': '{n} 天',
 		'compare.key.noBefore': '对比期无法计算',
-		'compare.cohorts.title': '同期群保留率：本期对比对比期',
+		'compare.cohorts.title': '同期群保留率：本期与对比期',
 		'compare.cohorts.intro':
 			'每一期获取的客户，在相同月龄时仍在购买的比例。只列出两期同期群都已到达的月龄。',
 		'compare.cohorts.age': '月龄',
