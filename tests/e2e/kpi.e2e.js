@@ -46,8 +46,16 @@ async function check(baseUrl, lang, width) {
 			digits(await strip.getByTestId(`kpi-${key}`).locator('.value').innerText());
 		assert((await shown('customers')) === all.customers, `${lang}: customers ${all.customers}`);
 		assert((await shown('orders')) === all.orders, `${lang}: orders ${all.orders}`);
-		// Revenue over 1,000 shows whole units.
-		assert((await shown('revenue')) === Math.round(all.revenue), `${lang}: revenue ${all.revenue}`);
+		// Revenue in the dataset's currency (the sample declares CNY), shortened in Chinese
+		// (万元) with the exact amount to the cent on hover.
+		const revenue = strip.getByTestId('kpi-revenue').locator('.value');
+		const exact = await revenue.getAttribute('title');
+		assert(digits(exact) === all.revenue, `${lang}: revenue ${all.revenue}, hover "${exact}"`);
+		const written = await revenue.innerText();
+		assert(
+			lang === 'zh' ? /万元$/.test(written) : written.startsWith('CN¥'),
+			`${lang}: revenue written "${written}"`
+		);
 		// Active customers: the shared rule's count, the one the Lifecycle page shows.
 		assert((await shown('active')) > 0, `${lang}: active customers shown`);
 

@@ -12,6 +12,7 @@ import { satisfactionSurvey } from './satisfaction/satisfactionSurvey';
 import { satisfactionZones } from './satisfaction/satisfactionZones';
 import { satisfactionBehaviour } from './satisfaction/satisfactionBehaviour';
 import { lifecycleCohorts } from './lifecycle/lifecycleCohorts';
+import { lifecycleCohortsCompare } from './lifecycle/lifecycleCohortsCompare';
 import { lifecycleSurvival } from './lifecycle/lifecycleSurvival';
 import { lifecycleSbg } from './lifecycle/lifecycleSbg';
 import { lifecycleStages } from './lifecycle/lifecycleStages';
@@ -25,12 +26,14 @@ import { segmentsValue } from './segments/segmentsValue';
 import { segmentsClusters } from './segments/segmentsClusters';
 import { segmentsAttributes } from './segments/segmentsAttributes';
 import { segmentsMigration } from './segments/segmentsMigration';
+import { segmentsCompare } from './segments/segmentsCompare';
 import { segmentsCustomers } from './segments/segmentsCustomers';
 import { segmentsCustomer } from './segments/segmentsCustomer';
 import { churnAnalysis } from './churn/churnOverview';
 import { crossbuyAnalysis } from './crossbuy/crossbuyOverview';
 import { referralLoyaltyAnalysis } from './referral/referralLoyalty';
 import { kpiStrip } from './kpi/kpiStrip';
+import { kpiKeyFigure } from './kpi/kpiKeyFigure';
 import { filterOptions } from './filter/filterOptions';
 import { compareDatasets } from './compare/compareDatasets';
 
@@ -46,6 +49,7 @@ export const analyses = {
 	satisfactionZones,
 	satisfactionBehaviour,
 	lifecycleCohorts,
+	lifecycleCohortsCompare,
 	lifecycleSurvival,
 	lifecycleSbg,
 	lifecycleStages,
@@ -59,12 +63,14 @@ export const analyses = {
 	segmentsClusters,
 	segmentsAttributes,
 	segmentsMigration,
+	segmentsCompare,
 	segmentsCustomers,
 	segmentsCustomer,
 	churnAnalysis,
 	crossbuyAnalysis,
 	referralLoyaltyAnalysis,
 	kpiStrip,
+	kpiKeyFigure,
 	filterOptions,
 	compareDatasets
 } satisfies Record<string, Analysis>;

@@ -14,6 +14,7 @@ import {
 	type Window
 } from '../../analytics/kpi/comparePeriods';
 import { kpiFigures, type KpiFigures } from '../../analytics/kpi/kpiFigures';
+import type { TransactionTable } from '../../analytics/types';
 import { AnalysisProblem, type AnalysisContext } from '../context';
 import { lifecycleChurnRule } from '../lifecycle/lifecycleChurnRule';
 
@@ -38,15 +39,20 @@ export interface KpiStripResult {
 const pick = <T extends string>(v: unknown, all: T[], fallback: T): T =>
 	typeof v === 'string' && (all as string[]).includes(v) ? (v as T) : fallback;
 
-export async function kpiStrip(
-	ctx: AnalysisContext,
-	params: Record<string, unknown>
-): Promise<KpiStripResult> {
-	const id = typeof params.id === 'string' ? params.id : '';
-	const customersId = typeof params.customersId === 'string' ? params.customersId : null;
-	const preset = pick(params.preset, PERIOD_PRESETS, 'all');
-	const compare = pick(params.compare, COMPARISONS, 'none');
-	const tx = await ctx.transactions(id);
+export interface StripWindows {
+	now: Window;
+	/** Null without a comparison or without data up to its end. */
+	before: Window | null;
+	firstDay: number;
+	lastDay: number;
+}
+
+/** The strip's window and the one it is compared with: every comparing analysis uses these. */
+export function stripWindows(
+	tx: TransactionTable,
+	preset: PeriodPreset,
+	compare: Comparison
+): StripWindows {
 	if (tx.length === 0) throw new AnalysisProblem('kpi.problem.empty');
 	let firstDay = Infinity;
 	let lastDay = -Infinity;
@@ -55,7 +61,31 @@ export async function kpiStrip(
 		if (d < firstDay) firstDay = d;
 		if (d > lastDay) lastDay = d;
 	}
-	const w = presetWindow(preset, firstDay, lastDay);
+	const now = presetWindow(preset, firstDay, lastDay);
+	const other = comparisonWindow(now, compare, presetMonths(preset));
+	return { now, before: other && other.to >= firstDay ? other : null, firstDay, lastDay };
+}
+
+/** The strip's period and comparison as a request names them (a default for anything else). */
+export function stripChoice(params: Record<string, unknown>): {
+	preset: PeriodPreset;
+	compare: Comparison;
+} {
+	return {
+		preset: pick(params.preset, PERIOD_PRESETS, 'all'),
+		compare: pick(params.compare, COMPARISONS, 'none')
+	};
+}
+
+export async function kpiStrip(
+	ctx: AnalysisContext,
+	params: Record<string, unknown>
+): Promise<KpiStripResult> {
+	const id = typeof params.id === 'string' ? params.id : '';
+	const customersId = typeof params.customersId === 'string' ? params.customersId : null;
+	const { preset, compare } = stripChoice(params);
+	const tx = await ctx.transactions(id);
+	const { now: w, before: other, firstDay, lastDay } = stripWindows(tx, preset, compare);
 	const period = async (win: Window): Promise<KpiPeriod> => {
 		let active: number | null = null;
 		try {
@@ -77,12 +107,11 @@ export async function kpiStrip(
 			active
 		};
 	};
-	const other = comparisonWindow(w, compare, presetMonths(preset));
 	return {
 		preset,
 		compare,
 		now: await period(w),
-		before: other && other.to >= firstDay ? await period(other) : null,
+		before: other ? await period(other) : null,
 		firstDay,
 		lastDay
 	};

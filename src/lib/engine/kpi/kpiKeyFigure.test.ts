@@ -1,0 +1,67 @@
+// The pages' key figures in the KPI strip on the teaching sample: over all the data each equals
+// what its page computes by default (Lifecycle's Kaplan–Meier median), and with a comparison on
+// both windows get their own figure.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dayFromISO } from '../../analytics/dates';
+import { windowGini } from '../../analytics/kpi/windowGini';
+import type { TransactionTable } from '../../analytics/types';
+import { importBytes } from '../../data/pipeline/importBytes';
+import { previewFile } from '../../data/pipeline/previewFile';
+import { toTransactionTable } from '../../data/tables/toTables';
+import type { AnalysisContext } from '../context';
+import { lifecycleSurvival } from '../lifecycle/lifecycleSurvival';
+import { kpiKeyFigure } from './kpiKeyFigure';
+
+function imported(path: string): TransactionTable {
+	const bytes = readFileSync(path);
+	const { mapping } = previewFile(bytes, path, { kind: 'transactions' });
+	return toTransactionTable(importBytes(bytes, mapping, 30000));
+}
+const retail = imported('static/samples/retail/transactions.csv');
+const ctx: AnalysisContext = {
+	transactions: async () => retail,
+	customers: () => Promise.reject(new Error('none')),
+	survey: () => Promise.reject(new Error('none')),
+	summary: () => Promise.reject(new Error('none')),
+	dataset: () => Promise.reject(new Error('none')),
+	progress: () => {}
+};
+
+describe('kpiKeyFigure on the teaching sample', () => {
+	it('Lifecycle over all the data: the page’s own median lifetime', async () => {
+		const r = await kpiKeyFigure(ctx, { page: 'lifecycle', id: 'tx', preset: 'all' });
+		const page = await lifecycleSurvival(ctx, { id: 'tx' });
+		expect([r.kind, r.now, r.before]).toEqual(['days', page.overall.median, null]);
+		expect(r.now).toBeGreaterThan(0);
+	});
+
+	it.each([
+		['segments', 'coefficient'],
+		['lifecycle', 'days'],
+		['clv', 'money']
+	] as const)(
+		'%s, last 12 months vs the previous 12: a figure for each window',
+		async (page, kind) => {
+			const r = await kpiKeyFigure(ctx, {
+				page,
+				id: 'tx',
+				preset: 'last12m',
+				compare: 'previous'
+			});
+			expect(r.kind).toBe(kind);
+			expect(r.beforeToIso! < r.nowFromIso).toBe(true);
+			expect(Number.isFinite(r.now) && Number.isFinite(r.before)).toBe(true);
+			if (page === 'segments') {
+				const g = (from: string, to: string) =>
+					windowGini(retail, dayFromISO(from), dayFromISO(to));
+				expect(r.now).toBe(g(r.nowFromIso, r.nowToIso));
+				expect(r.before).toBe(g(r.beforeFromIso!, r.beforeToIso!));
+				expect(r.now! > 0 && r.now! < 1).toBe(true);
+			}
+			// Different data up to each end: a different figure.
+			expect(r.now).not.toBe(r.before);
+		},
+		60_000
+	);
+});
