@@ -12,7 +12,8 @@ import {
 	toSurveyTable,
 	toTransactionTable
 } from '../data/tables/toTables';
-import { WorkbenchDB } from '../data/db/schema';
+import type { WorkbenchDB } from '../data/db/schema';
+import { openWorkbenchDb } from '../data/db/openWorkbenchDb';
 import { loadDataset } from '../data/db/datasetStore';
 import { filteredContext } from './filter/filteredContext';
 import { readEngineFilters } from './filter/engineFilters';
@@ -37,14 +38,7 @@ async function dataset(id: string): Promise<ColumnarDataset> {
 	await arriving.get(id);
 	const hit = datasets.get(id);
 	if (hit) return hit;
-	if (db === undefined) {
-		try {
-			db = new WorkbenchDB();
-			await db.open();
-		} catch {
-			db = null;
-		}
-	}
+	if (db === undefined) db = await openWorkbenchDb();
 	const stored = db ? await loadDataset(db, id) : null;
 	if (!stored) throw new AnalysisProblem('dataset_missing', { id });
 	const ds = { rows: stored.record.rows, fields: stored.record.fields, columns: stored.columns };

@@ -3,7 +3,8 @@
 // restoreWorkspace (one IndexedDB transaction) → the engine forgets replaced datasets and the
 // workspace re-reads IndexedDB. Files are written and read on this device only; links carry
 // data in the URL fragment, which the browser never sends to the server hosting the app.
-import { WorkbenchDB } from '../data/db/schema';
+import type { WorkbenchDB } from '../data/db/schema';
+import { openWorkbenchDb } from '../data/db/openWorkbenchDb';
 import { getSetting, QuotaError, setSetting } from '../data/db/datasetStore';
 import { restoreWorkspace } from '../data/db/restoreWorkspace';
 import { snapshotWorkspace } from '../data/db/snapshotWorkspace';
@@ -87,14 +88,7 @@ class Share {
 
 	private async open(): Promise<WorkbenchDB | null> {
 		if (this.db !== undefined) return this.db;
-		try {
-			if (typeof indexedDB === 'undefined') throw new Error('no indexedDB');
-			const db = new WorkbenchDB();
-			await db.open();
-			this.db = db;
-		} catch {
-			this.db = null;
-		}
+		this.db = await openWorkbenchDb();
 		return this.db;
 	}
 

@@ -1,7 +1,8 @@
 // The active workspace: its datasets, which of them feed the analyses, its name and
 // settings. Datasets live in IndexedDB; when it is unavailable the workspace is kept in
 // memory for this tab and the page says so. Other tabs hear of changes on a BroadcastChannel.
-import { WorkbenchDB } from '../data/db/schema';
+import type { WorkbenchDB } from '../data/db/schema';
+import { openWorkbenchDb } from '../data/db/openWorkbenchDb';
 import {
 	deleteDataset,
 	getSetting,
@@ -38,16 +39,8 @@ class Workspace {
 
 	async init() {
 		if (this.ready) return;
-		try {
-			if (typeof indexedDB === 'undefined') throw new Error('no indexedDB');
-			const db = new WorkbenchDB();
-			await db.open();
-			this.db = db;
-			this.persistent = true;
-		} catch {
-			this.db = null;
-			this.persistent = false;
-		}
+		this.db = await openWorkbenchDb();
+		this.persistent = this.db !== null;
 		try {
 			this.channel = new BroadcastChannel(CHANNEL);
 			this.channel.onmessage = (e) => this.onRemote(e.data);

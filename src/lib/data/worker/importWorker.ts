@@ -19,7 +19,8 @@ import type { ImportRequest, ImportResponse, PartRequest, PartResponse } from '.
 import { releaseLookups } from '../tables/lazyLabels';
 import { packLabels, transferables, unpackLabels } from '../tables/packLabels';
 import type { ParsedDataset } from '../validate/types';
-import { WorkbenchDB } from '../db/schema';
+import type { WorkbenchDB } from '../db/schema';
+import { openWorkbenchDb } from '../db/openWorkbenchDb';
 import {
 	prepareDataset,
 	QuotaError,
@@ -58,14 +59,8 @@ function post(msg: ImportResponse, transfer: Transferable[] = []) {
 
 async function openDb(): Promise<WorkbenchDB | null> {
 	if (db) return db;
-	try {
-		const d = new WorkbenchDB();
-		await d.open();
-		db = d;
-		return d;
-	} catch {
-		return null;
-	}
+	db = await openWorkbenchDb();
+	return db;
 }
 
 /**
