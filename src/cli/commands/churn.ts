@@ -3,6 +3,10 @@
 // --transactions: net spend in the year up to the last purchase), active vs passive churn, and
 // the complaint rate with the silent-dissatisfied iceberg (complaints joined to survey
 // respondents by customer id).
+// Not through engine/registry's `runAnalysis`: this command is synchronous (runCommand, and its
+// tests unchanged, call it without await) and every registered analysis is async. It calls what
+// the app's `churnAnalysis` runs first (`churnReport`, inside `engine/churn/churnOverview`);
+// the app adds tiers, groups, retention and resolve times, which this command does not print.
 import { churnReport } from '../../lib/analytics/churn/churnReport';
 import { toCustomerTable, toSurveyTable, toTransactionTable } from '../../lib/data/tables/toTables';
 import { CliError } from '../args';

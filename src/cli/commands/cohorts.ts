@@ -1,6 +1,10 @@
 // `cli cohorts <file> [--grain week|month|quarter] [--metric retention|revenue]`: the acquisition
 // cohort triangle. A cohort is named by the first day of its period; values[k] is period k after
 // acquisition (k = 0 the acquisition period), null where the period is not observed yet.
+// Not through engine/registry's `runAnalysis`: this command is synchronous (runCommand, and its
+// tests unchanged, call it without await) and every registered analysis is async. It calls what
+// the app's `lifecycleCohorts` runs: `cohortTable(customerDays(tx, asOf), { grain })` (here via
+// `cohortsReport`, which picks one metric of that table).
 import { COHORT_METRICS, GRAINS, cohortsReport } from '../../lib/analytics/lifecycle';
 import type { CohortMetric, Grain } from '../../lib/analytics/lifecycle';
 import { CliError } from '../args';

@@ -1,6 +1,9 @@
 // `cli compare <file> [--calibration-end D] [--unit week]`: BG/NBD, MBG/NBD and Pareto/NBD fitted
 // to the same calibration period, with in-sample fit (logLik, AIC, BIC) and the holdout forecast
 // (total, error %, MAE, RMSE, by calibration frequency) side by side; Gamma-Gamma for spend.
+// Not through engine/registry's `runAnalysis`: this command is synchronous (runCommand, and its
+// tests unchanged, call it without await) and every registered analysis is async. It calls what
+// the app's `clvCompare` runs (`compareModels`, in `engine/clv/clvDiagnostics`).
 import {
 	compareModels,
 	defaultCalibrationEnd,

@@ -1,6 +1,10 @@
 // `cli crossbuy <transactions.csv> [--by category|channel]`: category co-purchase over customers
 // (a customer counts once per category; returns and free orders are not purchases) with support,
 // confidence and lift, pairs in both directions ranked by lift.
+// Not through engine/registry's `runAnalysis`: this command is synchronous (runCommand, and its
+// tests unchanged, call it without await) and every registered analysis is async. It calls what
+// the app's `crossbuyAnalysis` runs (`customerCategories` → `coPurchase`, in
+// `engine/crossbuy/crossbuyOverview`).
 import { coPurchase } from '../../lib/analytics/crossbuy/coPurchase';
 import { customerCategories } from '../../lib/analytics/crossbuy/customerCategories';
 import { toTransactionTable } from '../../lib/data/tables/toTables';

@@ -1,6 +1,10 @@
 // `cli fit <file> --model …`: fits one lifetime-value model to a transaction file (or a customer
 // summary: x, t_x, T, mean spend) and prints its parameters. Also holds the option parsing
 // `cli predict` shares (unit, calibration end, the table, issue → one English line).
+// Not through engine/registry's `runAnalysis`: this command is synchronous (runCommand, and its
+// tests unchanged, call it without await) and every registered analysis is async. It calls what
+// the app's `clvFit` runs (`fitTransactionModel`, `fitGammaGamma`, through `engine/clv/clvBundle`);
+// the printed `fitReport` (log-likelihood, parameters in the CLI's unit) is the CLI's own.
 import { dayFromISO } from '../../lib/analytics/dates';
 import {
 	fitGammaGamma,

@@ -1,6 +1,11 @@
 // `cli lifecycle <file> [--as-of D] [--inactive-days N]`: every customer's relationship stage and
 // exit pattern at the analysis date, with the totals. Also holds what `cli cohorts` shares:
 // loading a transaction file and turning a LifecycleError into one English line (exit 2).
+// Not through engine/registry's `runAnalysis`: this command is synchronous (runCommand, and its
+// tests unchanged, call it without await) and every registered analysis is async. It calls what
+// the app reaches in pieces: the churn rule (`churnRule`, as `lifecycleChurnRule`) and the stage
+// analysis (`stageAnalysis`, as `lifecycleStages`) — `lifecycleReport` joins them per customer,
+// a table the app does not show.
 import {
 	DEFAULT_CHURN_RULE,
 	LifecycleError,

@@ -1,6 +1,10 @@
 // `cli loyalty <survey.csv>`: the seven loyalty kinds assigned by the default rule table (first
 // matching rule wins), with counts, respondents no rule covers, overlaps and rules that cannot
 // run because the survey lacks an item.
+// Not through engine/registry's `runAnalysis`: this command is synchronous (runCommand, and its
+// tests unchanged, call it without await) and every registered analysis is async. It calls what
+// the app's `referralLoyaltyAnalysis` runs (`findLoyaltyItems` → `assignLoyaltyKinds` with the
+// default rules, in `engine/referral/referralLoyalty`).
 import { assignLoyaltyKinds } from '../../lib/analytics/loyalty/assignLoyaltyKinds';
 import { findLoyaltyItems } from '../../lib/analytics/loyalty/findLoyaltyItems';
 import { DEFAULT_LOYALTY_RULES, type LoyaltyItem } from '../../lib/analytics/loyalty/loyaltyRules';

@@ -3,6 +3,10 @@
 // weeks; CLV discounts each unit at its time in months); --horizon-months M is M calendar months
 // (discounted month by month, as published). A customer summary is predicted by the Lifetime
 // value view's own analysis, from the end of its observation, with the same two horizons.
+// Not through engine/registry's `runAnalysis`: this command is synchronous (runCommand, and its
+// tests unchanged, call it without await) and every registered analysis is async. It calls what
+// the app's `clvFit` and `clvValues` run; a customer summary already goes through the engine's
+// `clvSummaryFitResult` (tested equal to the page by predictMatchesPage.test.ts).
 import {
 	predictReport,
 	unitsPerMonth,

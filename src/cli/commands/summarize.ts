@@ -3,6 +3,8 @@
 // DuckDB database in a private temp folder (duck/loadTransactions.ts), then the SQL of docs/sql
 // (btyd, rfm) or the app's engine over customer-sorted chunks (cohorts) writes the summary.
 // DuckDB keeps within --memory-mb and spills to disk past it.
+// Not through engine/registry: the app has no analysis over a file larger than memory; this is
+// the CLI's own (summarize.test.ts checks each summary equal to the in-memory engine's).
 import { dayFromYMD } from '../../lib/analytics/dates';
 import { presetRules } from '../../lib/engine/segments/segmentsRules';
 import { CliError } from '../args';

@@ -2,6 +2,9 @@
 // the survey report (scales, constructs with Cronbach's alpha and mean 0–10 score, NPS, Jones &
 // Sasser zone counts) read with the same mapping rules as the app. --map entries replace the
 // header suggestions item by item; `ITEM=none` leaves an item out.
+// Not through engine/registry's `runAnalysis`: this command is synchronous (runCommand, and its
+// tests unchanged, call it without await) and every registered analysis is async. It calls what
+// the app's `satisfactionSurvey` runs, with the same mapping (`engine/satisfaction/satisfactionSetup`).
 import {
 	CONSTRUCTS,
 	KNOWN_SCALES,
