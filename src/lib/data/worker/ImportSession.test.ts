@@ -40,6 +40,12 @@ function withDates(m: Mapping, dateFormat: 'dmy' | 'mdy'): Mapping {
 	return { ...m, columns: m.columns.map((c) => (c.role === 'date' ? { ...c, dateFormat } : c)) };
 }
 
+/** Previews FILE_A and validates it under the preview's own mapping. */
+async function previewAndValidate({ s, last }: ReturnType<typeof session>) {
+	await s.preview(preview(FILE_A));
+	await s.validate({ type: 'validate', mapping: last('preview')!.preview.mapping, today: TODAY });
+}
+
 const commit = (persist: boolean): Extract<ImportRequest, { type: 'commit' }> => ({
 	type: 'commit',
 	meta: { id: 'd1', name: 'A', importedAt: '2025-01-01T00:00:00.000Z' },
@@ -67,55 +73,35 @@ describe('ImportSession: state transitions', () => {
 		},
 		{
 			name: 'validation takes the bytes (they are not kept for a second validation)',
-			steps: async ({ s, last }) => {
-				await s.preview(preview(FILE_A));
-				await s.validate({
-					type: 'validate',
-					mapping: last('preview')!.preview.mapping,
-					today: TODAY
-				});
+			steps: async (t) => {
+				await previewAndValidate(t);
 			},
 			phase: 'validated',
 			holdsBytes: false
 		},
 		{
 			name: 'a new file resets everything: the validated dataset of the last one is gone',
-			steps: async ({ s, last }) => {
-				await s.preview(preview(FILE_A));
-				await s.validate({
-					type: 'validate',
-					mapping: last('preview')!.preview.mapping,
-					today: TODAY
-				});
-				await s.preview(preview(FILE_B, 'b.csv'));
+			steps: async (t) => {
+				await previewAndValidate(t);
+				await t.s.preview(preview(FILE_B, 'b.csv'));
 			},
 			phase: 'previewed',
 			holdsBytes: true
 		},
 		{
 			name: 'the same file previewed again (another choice) must be validated again',
-			steps: async ({ s, last }) => {
-				await s.preview(preview(FILE_A));
-				await s.validate({
-					type: 'validate',
-					mapping: last('preview')!.preview.mapping,
-					today: TODAY
-				});
-				await s.preview({ ...preview(FILE_A), overrides: { delimiter: ',' } });
+			steps: async (t) => {
+				await previewAndValidate(t);
+				await t.s.preview({ ...preview(FILE_A), overrides: { delimiter: ',' } });
 			},
 			phase: 'previewed',
 			holdsBytes: true
 		},
 		{
 			name: 'cancel after validation forgets file, bytes and dataset',
-			steps: async ({ s, last }) => {
-				await s.preview(preview(FILE_A));
-				await s.validate({
-					type: 'validate',
-					mapping: last('preview')!.preview.mapping,
-					today: TODAY
-				});
-				s.cancel();
+			steps: async (t) => {
+				await previewAndValidate(t);
+				t.s.cancel();
 			},
 			phase: 'empty',
 			holdsBytes: false
@@ -131,14 +117,9 @@ describe('ImportSession: state transitions', () => {
 		},
 		{
 			name: 'a commit hands the dataset over and leaves nothing behind',
-			steps: async ({ s, last }) => {
-				await s.preview(preview(FILE_A));
-				await s.validate({
-					type: 'validate',
-					mapping: last('preview')!.preview.mapping,
-					today: TODAY
-				});
-				await s.commit(commit(false));
+			steps: async (t) => {
+				await previewAndValidate(t);
+				await t.s.commit(commit(false));
 			},
 			phase: 'empty',
 			holdsBytes: false
