@@ -3,6 +3,7 @@
 // Pure computation — the caller (worker or CLI) commits or prints.
 import { REQUIRED_ROLES, type Mapping } from '../map/types';
 import { parseText } from '../parse/parseText';
+import { MAX_QUOTE_RECOVERIES, recoverOpenQuote } from '../parse/recoverOpenQuote';
 import { decodeBytes, type TextEncodingName } from '../sniff/detectEncoding';
 import { scanEncodingLines, type EncodingLines } from '../sniff/encodingLines';
 import { completeDataset, DatasetBuilder, type PartialDataset } from '../validate/DatasetBuilder';
@@ -33,15 +34,6 @@ export function importBytes(
 	onProgress?: (p: ImportProgress) => void
 ): ParsedDataset {
 	return completeDataset(mapping, importPartBytes(bytes, mapping, today, onProgress));
-}
-
-/** Passes over the remainder after unterminated quotes (each is a full re-read). */
-const MAX_QUOTE_RECOVERIES = 20;
-
-function splitFirstLine(field: string): { head: string; tail: string } | null {
-	const m = /\r\n?|\n/.exec(field);
-	if (!m || m.index + m[0].length >= field.length) return null;
-	return { head: field.slice(0, m.index), tail: field.slice(m.index + m[0].length) };
 }
 
 export function importText(
@@ -123,9 +115,10 @@ export function importTextPartial(
 	const builder = new DatasetBuilder(mapping, today);
 	builder.noteDecoding(nulCount, replaced);
 	let headerSkipped = !mapping.hasHeader;
-	// An unterminated quote makes the parser read the rest of the file into one field. That
-	// row is rejected with its first line only, and the lines after it are parsed again — a
-	// bounded number of times, since each pass re-reads the remainder.
+	// An unterminated quote makes the parser read the rest of the file into one field: that row
+	// is rejected with its first line only and the lines after it are parsed again
+	// (recoverOpenQuote, shared with the streaming RecordSplitter), at most MAX_QUOTE_RECOVERIES
+	// times, since each pass re-reads the remainder.
 	let input: string | null = text;
 	let offset = 0;
 	for (let pass = 0; input !== null; pass++) {
@@ -139,11 +132,8 @@ export function importTextPartial(
 					builder.markBadRecord(p.record + offset);
 					if (p.code === 'unclosed_quote' && pass < MAX_QUOTE_RECOVERIES) {
 						const row = rows[p.record - firstRecord];
-						const rest = row ? splitFirstLine(row[row.length - 1]) : null;
-						if (rest) {
-							row[row.length - 1] = rest.head;
-							input = rest.tail;
-						}
+						const again = row ? recoverOpenQuote(row) : null;
+						if (again !== null) input = again;
 					}
 				}
 				lastRecord = firstRecord + rows.length - 1;

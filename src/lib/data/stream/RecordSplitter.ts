@@ -2,9 +2,13 @@
 // give for the whole text. fastParse itself finds the record boundaries: a record is handed out
 // only once the line break after it has been read, so a chunk may end mid-field, inside quotes
 // or between CR and LF. An unterminated quote is recovered as importText does: the row keeps the
-// field's first line and is rejected, and the text after that line is read again.
+// field's first line and is rejected, and the text after that line is read again (the same
+// recoverOpenQuote, up to the same MAX_QUOTE_RECOVERIES).
 import { fastParse } from '../parse/fastParse';
+import { MAX_QUOTE_RECOVERIES, recoverOpenQuote } from '../parse/recoverOpenQuote';
 import type { Delimiter } from '../sniff/detectDelimiter';
+
+export { MAX_QUOTE_RECOVERIES };
 
 export interface RecordBatch {
 	rows: string[][];
@@ -23,15 +27,7 @@ export interface SplitterOptions {
 	maxCarryChars?: number;
 }
 
-/** importText's bound: after this many recoveries an open quote takes the rest of the file. */
-export const MAX_QUOTE_RECOVERIES = 20;
 const DEFAULT_MAX_CARRY = 16 * 1024 * 1024;
-
-function splitFirstLine(field: string): { head: string; tail: string } | null {
-	const at = field.indexOf('\n');
-	if (at < 0 || at + 1 >= field.length) return null;
-	return { head: field.slice(0, at), tail: field.slice(at + 1) };
-}
 
 interface ParseOutcome {
 	/** Text after a recovered open quote, to be read again. */
@@ -155,10 +151,9 @@ export class RecordSplitter {
 					if (unclosed) {
 						if (this.recoveries >= MAX_QUOTE_RECOVERIES) this.swallowing = true;
 						else {
-							const parts = splitFirstLine(row[count - 1]);
-							if (parts) {
-								row[count - 1] = parts.head;
-								out.tail = parts.tail;
+							const again = recoverOpenQuote(row);
+							if (again !== null) {
+								out.tail = again;
 								this.recoveries++;
 							} else if (forced) {
 								out.carryFrom = start;
