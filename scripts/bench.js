@@ -11,6 +11,8 @@
 //                     JS; writes their block of docs/benchmarks.md (full runs write it too)
 //   --cli --size 1GB,5GB   instead: the CLI's `summarize` on generated files of those sizes (MB/s,
 //                     peak memory; scripts/bench/streamBench.js), no browser
+//   --parsers [runs]  instead: PapaParse vs the app's fastParse and RecordSplitter on the same
+//                     texts in Node (scripts/bench/parsersNode.ts; figures in docs/design.md)
 //   --filter          instead: a new workspace filter on 1M rows + the Segments page's RFM
 //                     analysis in Node (scripts/bench/filterNode.ts), the engine-time goal < 300 ms
 import { execSync } from 'node:child_process';
@@ -30,6 +32,14 @@ import { formatSummary, markdownTable, summary, table } from './bench/stats.js';
 const args = process.argv.slice(2);
 if (args.includes('--cli')) {
 	await import('./bench/streamBench.js');
+	process.exit(0);
+}
+if (args.includes('--parsers')) {
+	const n = Number(args[args.indexOf('--parsers') + 1]);
+	const runs = Number.isFinite(n) && n > 0 ? ` ${n}` : '';
+	execSync(`node --expose-gc --import tsx scripts/bench/parsersNode.ts${runs}`, {
+		stdio: 'inherit'
+	});
 	process.exit(0);
 }
 if (args.includes('--filter')) {
