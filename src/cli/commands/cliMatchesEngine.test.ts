@@ -1,0 +1,109 @@
+// The CLI commands that do not call the registry yet (they are synchronous; see their header
+// comments) must still print the app's numbers: each is compared with the registered analysis
+// the app runs, reached through runAnalysis on the same teaching-sample files.
+import { describe, expect, it } from 'vitest';
+import { isoFromDay } from '../../lib/analytics/dates';
+import type { DatasetKind } from '../../lib/data/map/types';
+import { toCustomerTable, toSurveyTable, toTransactionTable } from '../../lib/data/tables/toTables';
+import { AnalysisProblem, type AnalysisContext } from '../../lib/engine/context';
+import { runAnalysis } from '../../lib/engine/registry';
+import { loadFile } from '../loadFile';
+import { churnCommand } from './churn';
+import { cohortsCommand } from './cohorts';
+import { crossbuyCommand } from './crossbuy';
+import { loyaltyCommand } from './loyalty';
+
+const S = 'static/samples/retail/';
+
+/** The app's analysis context over files, by id (what the engine worker gives for datasets). */
+function filesContext(files: Record<string, { path: string; kind: DatasetKind }>): AnalysisContext {
+	const loaded = new Map<string, ReturnType<typeof loadFile>['dataset']>();
+	const data = (id: string) => {
+		const f = files[id];
+		if (!f) throw new AnalysisProblem('dataset_missing', { id });
+		if (!loaded.has(id)) loaded.set(id, loadFile(f.path, {}, f.kind).dataset);
+		return loaded.get(id)!;
+	};
+	return {
+		dataset: async (id) => data(id),
+		transactions: async (id) => toTransactionTable(data(id)),
+		customers: async (id) => toCustomerTable(data(id)),
+		survey: async (id) => toSurveyTable(data(id)),
+		summary: async (id) => {
+			throw new AnalysisProblem('dataset_missing', { id });
+		},
+		progress: () => {}
+	};
+}
+
+const ctx = filesContext({
+	tx: { path: S + 'transactions.csv', kind: 'transactions' },
+	cu: { path: S + 'customers.csv', kind: 'customers' },
+	sv: { path: S + 'survey.csv', kind: 'survey' },
+	co: { path: S + 'complaints.csv', kind: 'complaints' }
+});
+
+describe('the CLI prints what the app computes (teaching sample)', () => {
+	it.each(['retention', 'active', 'revenue', 'cumulative'] as const)(
+		'cohorts --metric %s = lifecycleCohorts',
+		async (metric) => {
+			const cli = cohortsCommand(S + 'transactions.csv', { metric });
+			const app = await runAnalysis(ctx, 'lifecycleCohorts', { id: 'tx', grain: 'month' });
+			expect(cli.asOf).toBe(isoFromDay(app.asOf));
+			expect(cli.cohorts.length).toBeGreaterThan(10);
+			expect(cli.cohorts).toEqual(
+				app.table.cohorts.map((c) => ({ cohort: c.label, size: c.size, values: c[metric] }))
+			);
+			expect(cli.average).toEqual(app.table.average[metric]);
+		}
+	);
+
+	it('crossbuy = crossbuyAnalysis', async () => {
+		const cli = crossbuyCommand(S + 'transactions.csv', {});
+		const app = await runAnalysis(ctx, 'crossbuyAnalysis', { transactionsId: 'tx' });
+		expect(cli.pairs.length).toBeGreaterThan(0);
+		expect(cli).toEqual({
+			customers: app.co.customers,
+			categories: app.co.categories,
+			pairs: app.co.pairs
+		});
+	});
+
+	it('loyalty = referralLoyaltyAnalysis (default rules)', async () => {
+		const cli = loyaltyCommand(S + 'survey.csv', {});
+		const app = await runAnalysis(ctx, 'referralLoyaltyAnalysis', { surveyId: 'sv' });
+		const r = app.loyalty!.result;
+		expect(cli.respondents).toBeGreaterThan(0);
+		expect(cli).toEqual({
+			respondents: r.respondents,
+			kinds: r.counts,
+			unassigned: r.unassigned,
+			overlapping: r.overlapping,
+			items: app.loyalty!.items,
+			rules: r.rules
+		});
+	});
+
+	it('churn (with complaints and survey) = churnAnalysis', async () => {
+		const cli = churnCommand(S + 'customers.csv', {
+			complaints: S + 'complaints.csv',
+			survey: S + 'survey.csv'
+		});
+		const app = await runAnalysis(ctx, 'churnAnalysis', {
+			customersId: 'cu',
+			complaintsId: 'co',
+			surveyId: 'sv'
+		});
+		const { reasons, complaints } = app.report;
+		expect(cli.reasons.length).toBeGreaterThan(1);
+		expect(cli.reasons).toEqual(
+			reasons!.reasons.map((r) => ({ reason: r.reason, customers: r.customers, revenueLost: null }))
+		);
+		expect([cli.active, cli.passive]).toEqual([reasons!.active, reasons!.passive]);
+		expect(cli.complaints).toEqual({
+			rate: complaints!.rate,
+			silentDissatisfied: complaints!.iceberg!.silentDissatisfied,
+			complainedDissatisfied: complaints!.iceberg!.complainedDissatisfied
+		});
+	});
+});
