@@ -97,6 +97,30 @@ const importers: Record<string, (bytes: Uint8Array, mapping: Mapping) => Partial
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 const load = () => os.loadavg()[0].toFixed(1);
 
+/**
+ * Times each job `runs` times, the jobs alternating so they share the same minutes; per job the
+ * CPU median (min) and wall median as table cells, and the load average before–after.
+ */
+function timeJobs(jobs: Record<string, () => unknown>) {
+	const cpu: Record<string, number[]> = {};
+	const wall: Record<string, number[]> = {};
+	const loadBefore = load();
+	for (let r = 0; r < runs; r++)
+		for (const [name, job] of Object.entries(jobs)) {
+			gc();
+			const c0 = process.cpuUsage();
+			const t0 = performance.now();
+			job();
+			const ms = performance.now() - t0;
+			const c = process.cpuUsage(c0);
+			(cpu[name] ??= []).push((c.user + c.system) / 1000);
+			(wall[name] ??= []).push(ms);
+		}
+	const loads = `${loadBefore}–${load()}`;
+	return (name: string) =>
+		`${median(cpu[name]).toFixed(0)} (${Math.min(...cpu[name]).toFixed(0)}) | ${median(wall[name]).toFixed(0)} | ${loads}`;
+}
+
 const files = [
 	...['100k', '1M'].map((label) => {
 		const size = ensureTransactions(
@@ -118,24 +142,12 @@ for (const f of files) {
 	const equal = Object.fromEntries(
 		Object.entries(parsers).map(([name, p]) => [name, sameRows(reference, p(f.text)) ?? 'yes'])
 	);
-	const cpu: Record<string, number[]> = {};
-	const wall: Record<string, number[]> = {};
-	const loadBefore = load();
-	for (let r = 0; r < runs; r++)
-		for (const [name, p] of Object.entries(parsers)) {
-			gc();
-			const c0 = process.cpuUsage();
-			const t0 = performance.now();
-			p(f.text);
-			const ms = performance.now() - t0;
-			const c = process.cpuUsage(c0);
-			(cpu[name] ??= []).push((c.user + c.system) / 1000);
-			(wall[name] ??= []).push(ms);
-		}
-	const loads = `${loadBefore}–${load()}`;
+	const cells = timeJobs(
+		Object.fromEntries(Object.entries(parsers).map(([name, p]) => [name, () => p(f.text)]))
+	);
 	for (const name of Object.keys(parsers))
 		console.log(
-			`| ${f.name} | ${(f.text.length / 1e6).toFixed(1)} | ${name} | ${median(cpu[name]).toFixed(0)} (${Math.min(...cpu[name]).toFixed(0)}) | ${median(wall[name]).toFixed(0)} | ${loads} | ${equal[name]} |`
+			`| ${f.name} | ${(f.text.length / 1e6).toFixed(1)} | ${name} | ${cells(name)} | ${equal[name]} |`
 		);
 }
 
@@ -150,23 +162,11 @@ for (const f of files) {
 	const accepted = Object.fromEntries(
 		Object.entries(importers).map(([name, run]) => [name, run(bytes, mapping).report.accepted])
 	);
-	const cpu: Record<string, number[]> = {};
-	const wall: Record<string, number[]> = {};
-	const loadBefore = load();
-	for (let r = 0; r < runs; r++)
-		for (const [name, run] of Object.entries(importers)) {
-			gc();
-			const c0 = process.cpuUsage();
-			const t0 = performance.now();
-			run(bytes, mapping);
-			const ms = performance.now() - t0;
-			const c = process.cpuUsage(c0);
-			(cpu[name] ??= []).push((c.user + c.system) / 1000);
-			(wall[name] ??= []).push(ms);
-		}
-	const loads = `${loadBefore}–${load()}`;
+	const cells = timeJobs(
+		Object.fromEntries(
+			Object.entries(importers).map(([name, run]) => [name, () => run(bytes, mapping)])
+		)
+	);
 	for (const name of Object.keys(importers))
-		console.log(
-			`| ${f.name} | ${name} | ${median(cpu[name]).toFixed(0)} (${Math.min(...cpu[name]).toFixed(0)}) | ${median(wall[name]).toFixed(0)} | ${loads} | ${accepted[name]} |`
-		);
+		console.log(`| ${f.name} | ${name} | ${cells(name)} | ${accepted[name]} |`);
 }
