@@ -11,6 +11,7 @@ import { loadFile } from '../loadFile';
 import { churnCommand } from './churn';
 import { cohortsCommand } from './cohorts';
 import { crossbuyCommand } from './crossbuy';
+import { lifecycleCommand } from './lifecycle';
 import { loyaltyCommand } from './loyalty';
 
 const S = 'static/samples/retail/';
@@ -106,4 +107,22 @@ describe('the CLI prints what the app computes (teaching sample)', () => {
 			complainedDissatisfied: complaints!.iceberg!.complainedDissatisfied
 		});
 	});
+
+	// The model rule (the default) fits BTYD models twice, too slow for the suite on 2 cores; the
+	// same stage analysis runs under it, and `cli lifecycle`'s own tests cover the model rule.
+	const lifecycleCases = [
+		{ cli: { churn: 'gap' }, app: { churn: { method: 'gap' } } },
+		{ cli: { churn: 'days', 'inactive-days': '90' }, app: { inactiveDays: 90 } }
+	];
+	it.each(lifecycleCases)(
+		'lifecycle $cli = lifecycleStages (stage and pattern totals)',
+		async (c) => {
+			const cli = lifecycleCommand(S + 'transactions.csv', c.cli);
+			const app = await runAnalysis(ctx, 'lifecycleStages', { id: 'tx', ...c.app });
+			expect(cli.asOf).toBe(isoFromDay(app.asOf));
+			expect(cli.stages).toEqual(app.stageTotals);
+			expect(cli.patterns).toEqual(app.patternTotals);
+			expect(cli.churnRule.method).toBe(app.churnRule.method);
+		}
+	);
 });
