@@ -110,7 +110,7 @@ describe('the CLI prints what the app computes (teaching sample)', () => {
 
 	// The model rule (the default) fits BTYD models twice, too slow for the suite on 2 cores; the
 	// same stage analysis runs under it, and `cli lifecycle`'s own tests cover the model rule.
-	const lifecycleCases = [
+	const lifecycleCases: { cli: Record<string, string>; app: Record<string, unknown> }[] = [
 		{ cli: { churn: 'gap' }, app: { churn: { method: 'gap' } } },
 		{ cli: { churn: 'days', 'inactive-days': '90' }, app: { inactiveDays: 90 } }
 	];
