@@ -1,31 +1,14 @@
 // The KPI strip as the worker runs it: the windows it picks, the comparison figures, and the
 // active count taken from the shared alive/churned rule — on the teaching sample the strip's
 // active customers are the Lifecycle and Lifetime value pages' count, by construction.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { retailContext, retailTransactions } from '../../../../tests/helpers/retailContext';
 import { kpiFigures } from '../../analytics/kpi/kpiFigures';
-import type { TransactionTable } from '../../analytics/types';
-import { importBytes } from '../../data/pipeline/importBytes';
-import { previewFile } from '../../data/pipeline/previewFile';
-import { toTransactionTable } from '../../data/tables/toTables';
-import type { AnalysisContext } from '../context';
 import { lifecycleChurnRule } from '../lifecycle/lifecycleChurnRule';
 import { kpiStrip } from './kpiStrip';
 
-function imported(path: string): TransactionTable {
-	const bytes = readFileSync(path);
-	const { mapping } = previewFile(bytes, path, { kind: 'transactions' });
-	return toTransactionTable(importBytes(bytes, mapping, 30000));
-}
-const retail = imported('static/samples/retail/transactions.csv');
-const ctx: AnalysisContext = {
-	transactions: async () => retail,
-	customers: () => Promise.reject(new Error('none')),
-	survey: () => Promise.reject(new Error('none')),
-	summary: () => Promise.reject(new Error('none')),
-	dataset: () => Promise.reject(new Error('none')),
-	progress: () => {}
-};
+const retail = retailTransactions();
+const ctx = retailContext();
 
 describe('kpiStrip on the teaching sample', () => {
 	it('all of the data: the figures of kpiFigures, and the shared rule’s live customers', async () => {
