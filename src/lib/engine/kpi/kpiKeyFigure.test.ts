@@ -48,3 +48,17 @@ describe('kpiKeyFigure on the teaching sample', () => {
 		60_000
 	);
 });
+
+describe('the Lifetime value figure follows the page’s settings', () => {
+	// CLV is the margin times the discounted expected revenue, so at a 50 % margin the mean is
+	// exactly half of the one at 100 % (the defaults' margin) — whatever the model fits.
+	it('a margin of 50 % halves the mean CLV; another model gives another figure', async () => {
+		const at = (clv: Record<string, unknown>) =>
+			kpiKeyFigure(ctx, { page: 'clv', id: 'tx', preset: 'all', clv });
+		const full = await at({ marginPct: 100 });
+		const half = await at({ marginPct: 50 });
+		expect(half.now!).toBeCloseTo(full.now! / 2, 6);
+		const pareto = await at({ marginPct: 100, model: 'paretonbd' });
+		expect(pareto.now).not.toBeCloseTo(full.now!, 2);
+	}, 60_000);
+});
