@@ -1,7 +1,6 @@
 // NPS compared between periods and waves on the teaching sample, against a plain count of the
 // survey file: promoters answered 9 or 10 to `recommend`, detractors 0–6 ("don't know" and
 // blanks are no answer), NPS = 100 × (promoters − detractors) / answers in the window.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayFromISO } from '../../analytics/dates';
 import type { SurveyTable } from '../../analytics/types';
@@ -10,34 +9,13 @@ import {
 	retailSurvey,
 	retailTransactions
 } from '../../../../tests/helpers/retailContext';
+import { between, retailNps } from '../../../../tests/helpers/retailNps.js';
 import type { AnalysisContext } from '../context';
 import { kpiKeyFigure } from '../kpi/kpiKeyFigure';
 import { surveyAnalysis } from './satisfactionSurvey';
 import { satisfactionNpsCompare } from './satisfactionNpsCompare';
 
-const answers = readFileSync('static/samples/retail/survey.csv', 'utf8')
-	.trim()
-	.split('\n')
-	.slice(1)
-	.map((l) => {
-		const f = l.split(',');
-		return { date: f[2], recommend: f[12] };
-	});
-/** NPS and the number of answers between two ISO days (both inclusive), counted plainly. */
-function counted(keep: (date: string) => boolean): { score: number; n: number } {
-	let p = 0;
-	let d = 0;
-	let n = 0;
-	for (const a of answers) {
-		if (!keep(a.date) || !/^\d+$/.test(a.recommend)) continue;
-		const v = Number(a.recommend);
-		n++;
-		if (v >= 9) p++;
-		else if (v <= 6) d++;
-	}
-	return { score: (100 * (p - d)) / n, n };
-}
-const between = (from: string, to: string) => (date: string) => date >= from && date <= to;
+const counted = retailNps;
 // The sample's documentation states the 0–10 scale (the app declares it on load).
 const mapping = { scales: { recommend: [0, 10] } };
 const ctx = retailContext({ survey: true });
