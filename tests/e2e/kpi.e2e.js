@@ -1,7 +1,7 @@
 // The KPI strip on the teaching sample: the figures of the whole data, then the last twelve
 // months against the twelve before, each checked against the transactions file counted here in
-// a plain loop (customers with a purchase, orders, revenue in cents) — in English and Chinese,
-// at 1280 × 720 and 390 px.
+// a plain loop (customers with a purchase — any row but a return, as RFM counts —, orders,
+// revenue in cents) — in English and Chinese, at 1280 × 720 and 390 px.
 import { readFileSync } from 'node:fs';
 import { assert, openBrowser, shot } from './harness.js';
 
@@ -22,7 +22,8 @@ function counted(from, to) {
 	for (const r of rows) {
 		if (r.date < from || r.date > to) continue;
 		cents += r.cents;
-		if (r.cents <= 0) continue;
+		// A return is no purchase; a purchase of 0 is one (as RFM counts it).
+		if (r.cents < 0) continue;
 		buyers.add(r.customer);
 		orders.add(`${r.customer}|${r.order}`);
 	}

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { retailContext, retailTransactions } from '../../../../tests/helpers/retailContext';
 import { kpiFigures } from '../../analytics/kpi/kpiFigures';
 import { lifecycleChurnRule } from '../lifecycle/lifecycleChurnRule';
+import { segmentsRfm } from '../segments/segmentsRfm';
 import { kpiStrip } from './kpiStrip';
 
 const retail = retailTransactions();
@@ -16,11 +17,16 @@ describe('kpiStrip on the teaching sample', () => {
 		expect(r.before).toBeNull();
 		const { active, fromIso, toIso, ...figures } = r.now;
 		expect(figures).toEqual(kpiFigures(retail, r.firstDay, r.lastDay));
-		// Customers are those with a purchase (a customer with only returns is not counted).
+		// Customers are those with a purchase — any row that is not a return, a purchase of 0
+		// included, as RFM counts them (a customer with only returns is not counted).
 		const buyers = new Set<number>();
 		for (let i = 0; i < retail.length; i++)
-			if (retail.amount![i] > 0) buyers.add(retail.customer[i]);
+			if (retail.amount![i] >= 0) buyers.add(retail.customer[i]);
 		expect([fromIso < toIso, r.now.customers]).toEqual([true, buyers.size]);
+		// One truth: the Segments page's RFM counts the same customers over all the data (4,927
+		// on the sample; 4,922 when a purchase of 0 was not counted).
+		const rfm = await segmentsRfm(ctx, { id: 'tx' });
+		expect(r.now.customers).toBe(rfm.customers);
 		const rule = await lifecycleChurnRule(ctx, {
 			id: 'tx',
 			customersId: null,
