@@ -24,14 +24,15 @@ const acquiredBy = (iso) => [...first.values()].filter((d) => d <= iso).length;
 const centsIn = (from, to) =>
 	rows.reduce((s, r) => (r.date >= from && r.date <= to ? s + r.cents : s), 0);
 
-/** Gini of net revenue per customer who bought in the window (returns beyond purchases: 0). */
+/** Gini of net revenue per customer who bought in the window (a purchase of 0 counts as one,
+ * as in RFM; returns beyond purchases: 0). */
 function giniIn(from, to) {
 	const net = new Map();
 	const bought = new Set();
 	for (const r of rows) {
 		if (r.date < from || r.date > to) continue;
 		net.set(r.customer, (net.get(r.customer) ?? 0) + r.cents);
-		if (r.cents > 0) bought.add(r.customer);
+		if (r.cents >= 0) bought.add(r.customer);
 	}
 	const x = [...bought].map((c) => Math.max(0, net.get(c))).sort((a, b) => a - b);
 	// The mean absolute difference over all pairs over twice the mean, by the sorted-sum identity.

@@ -26,6 +26,32 @@ const eastLines = txLines.slice(1).filter((l) => east.has(l.split(',')[1]));
 const customersOf = (lines) => new Set(lines.map((l) => l.split(',')[1])).size;
 const expected = { A: customersOf(txLines.slice(1)), B: customersOf(eastLines) };
 
+/**
+ * The two picks are settings: swapped (two steps: A, then B), undone one step and redone from
+ * the toolbar, and still swapped after a reload.
+ */
+async function keptChoice(page) {
+	const sideA = page.getByTestId('compare-side-A');
+	const ids = await page
+		.getByTestId('compare-a')
+		.locator('option')
+		.evaluateAll((os) => os.map((o) => ({ value: o.value, text: o.textContent })));
+	const sample = ids.find((o) => !o.text.includes('east')).value;
+	const east = ids.find((o) => o.text.includes('east')).value;
+	await page.getByTestId('compare-a').selectOption(east);
+	await page.getByTestId('compare-b').selectOption(sample);
+	await page.locator('[data-testid="compare-side-A"]:has-text("east")').waitFor();
+	// One undo: B goes back to its default (east), the same dataset twice.
+	await page.getByTestId('settings-undo').click();
+	await page.locator('.pick + p.bad[role="alert"]').waitFor();
+	await page.getByTestId('settings-redo').click();
+	await page.locator('[data-testid="compare-side-A"]:has-text("east")').waitFor();
+	await page.reload();
+	await page.locator('[data-testid="compare-side-A"]:has-text("east")').waitFor();
+	await page.locator(`[data-testid="compare-b"]:has(option[value="${sample}"]:checked)`).waitFor();
+	assert((await sideA.count()) === 1, 'side A after the reload');
+}
+
 async function check(baseUrl, lang, width, file) {
 	const b = await openBrowser(baseUrl, {
 		locale: lang === 'zh' ? 'zh-CN' : 'en-US',
@@ -95,6 +121,7 @@ async function check(baseUrl, lang, width, file) {
 			(v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
 		);
 		assert(found.length === 0, `${lang}: axe on the compared page:\n${found.join('\n')}`);
+		if (lang === 'en') await keptChoice(page);
 		assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
 	} finally {
 		await b.close();

@@ -1,7 +1,7 @@
 // The workspace filter bar on the teaching sample, in English and Chinese: one region (North,
 // from customers.csv) and one year (2024). Expected counts are counted straight from the CSVs
-// (see the comment below), and Segments, Lifetime value, Lifecycle and the report follow them;
-// "clear all" restores the whole sample.
+// (see the comment below), and Segments, Lifetime value, Lifecycle, Satisfaction and the report
+// follow them; "clear all" restores the whole sample.
 import { join } from 'node:path';
 import { assert, openBrowser, poll, shot, SHOTS } from './harness.js';
 
@@ -14,6 +14,10 @@ const KEPT_CUSTOMERS = 417;
 // Lifetime value calibrates within the window (to 2024-08-31 on these rows); 355 of the 417
 // made their first 2024 purchase by then (same loop).
 const CALIBRATION_CUSTOMERS = 355;
+// Of the survey's 1,500 respondents 254 are North's customers; 247 of them answered
+// `recommend` with a number: 13.36 NPS (same loop, node over survey.csv and customers.csv).
+const NORTH_ANSWERS = 247;
+const NORTH_NPS = 13.36;
 
 /** The whole page, and its first screen (where the filter bar is) to look at. */
 async function shots(page, name) {
@@ -111,6 +115,22 @@ function flow(lang) {
 			);
 			assert(sum === KEPT_CUSTOMERS, `stage totals add up to ${sum}, not ${KEPT_CUSTOMERS}`);
 			await shots(page, `filters-lifecycle-${lang}`);
+
+			// Satisfaction: the survey keeps the answers of North's customers (its own dates are
+			// not the transactions' window), the KPI strip the window's customers.
+			await page.goto(`${baseUrl}/satisfaction/?lang=${lang}`);
+			const score = await waitText(
+				page.getByTestId('nps-score'),
+				new RegExp(`\\b${NORTH_ANSWERS}\\b`),
+				'satisfaction follows'
+			);
+			assert(/\+13[.,]4/.test(score), `NPS of North's answers ${NORTH_NPS}: ${score}`);
+			await waitText(
+				page.getByTestId('kpi-strip').getByTestId('kpi-customers'),
+				new RegExp(`\\b${KEPT_CUSTOMERS}\\b`),
+				'the strip follows'
+			);
+			await shots(page, `filters-satisfaction-${lang}`);
 
 			await page.goto(`${baseUrl}/report/?lang=${lang}`);
 			const summary = await waitText(

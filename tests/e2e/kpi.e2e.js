@@ -1,9 +1,10 @@
 // The KPI strip on the teaching sample: the figures of the whole data, then the last twelve
 // months against the twelve before, each checked against the transactions file counted here in
-// a plain loop (customers with a purchase, orders, revenue in cents) — in English and Chinese,
-// at 1280 × 720 and 390 px.
+// a plain loop (customers with a purchase — any row but a return, as RFM counts —, orders,
+// revenue in cents), then the last quarter against the one before — in English and Chinese, at
+// 1280 × 720 and 390 px.
 import { readFileSync } from 'node:fs';
-import { assert, openBrowser, shot } from './harness.js';
+import { assert, openBrowser, poll, shot } from './harness.js';
 
 const rows = readFileSync('static/samples/retail/transactions.csv', 'utf8')
 	.trim()
@@ -22,7 +23,8 @@ function counted(from, to) {
 	for (const r of rows) {
 		if (r.date < from || r.date > to) continue;
 		cents += r.cents;
-		if (r.cents <= 0) continue;
+		// A return is no purchase; a purchase of 0 is one (as RFM counts it).
+		if (r.cents < 0) continue;
 		buyers.add(r.customer);
 		orders.add(`${r.customer}|${r.order}`);
 	}
@@ -73,6 +75,28 @@ async function check(baseUrl, lang, width) {
 		assert(
 			digits(d.split(/[(（]/)[0]) === Math.abs(change) && d.includes(change > 0 ? '▲' : '▼'),
 			`${lang}: orders change ${change} in "${d}"`
+		);
+		// Two quarters: the last three months (2024-10 … 12) against the three before.
+		await strip.getByTestId('kpi-preset').selectOption('last3m');
+		const quarters = await poll(
+			() => strip.getByTestId('kpi-window').innerText(),
+			(t) => t.includes('2024-10-01') && t.includes('2024-07-01'),
+			`${lang}: the window of the last quarter and the one before`
+		);
+		const [q1f, q1t, q0f, q0t] = quarters.match(/\d{4}-\d{2}-\d{2}/g);
+		assert(q1t === to && q0t === '2024-09-30', `${lang}: quarters ${quarters}`);
+		const q1 = counted(q1f, q1t);
+		const q0 = counted(q0f, q0t);
+		await poll(
+			() => shown('customers'),
+			(v) => v === q1.customers,
+			`${lang}: customers of the last quarter ${q1.customers}`
+		);
+		const qd = await strip.getByTestId('kpi-customers-delta').innerText();
+		const qChange = q1.customers - q0.customers;
+		assert(
+			digits(qd.split(/[(（]/)[0]) === Math.abs(qChange) && qd.includes(qChange > 0 ? '▲' : '▼'),
+			`${lang}: customers change between the quarters ${qChange} in "${qd}"`
 		);
 		// The strip fits the screen (the page's own sideways scroll at 390 px is layout work of
 		// issue 16, checked there).

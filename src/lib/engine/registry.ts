@@ -11,6 +11,7 @@ import { clvCompare, clvIntervals } from './clv/clvDiagnostics';
 import { satisfactionSurvey } from './satisfaction/satisfactionSurvey';
 import { satisfactionZones } from './satisfaction/satisfactionZones';
 import { satisfactionBehaviour } from './satisfaction/satisfactionBehaviour';
+import { satisfactionNpsCompare } from './satisfaction/satisfactionNpsCompare';
 import { lifecycleCohorts } from './lifecycle/lifecycleCohorts';
 import { lifecycleCohortsCompare } from './lifecycle/lifecycleCohortsCompare';
 import { lifecycleSurvival } from './lifecycle/lifecycleSurvival';
@@ -48,6 +49,7 @@ export const analyses = {
 	satisfactionSurvey,
 	satisfactionZones,
 	satisfactionBehaviour,
+	satisfactionNpsCompare,
 	lifecycleCohorts,
 	lifecycleCohortsCompare,
 	lifecycleSurvival,

@@ -62,6 +62,26 @@ describe('kpiFigures', () => {
 		expect({ ...k, from: isoFromDay(k.from), to: isoFromDay(k.to) }).toEqual({ from, to, ...want });
 	});
 
+	// A purchase of 0 (a free item) is a purchase, as RFM and the cohorts count it: E is a customer
+	// with one order and no revenue; a return alone (F) is not.
+	it.each([
+		[
+			[{ customerId: 'E', date: '2024-01-10', amount: 0 }],
+			{ customers: 1, newCustomers: 1, orders: 1, revenue: 0, averageOrder: 0, repeatRate: 0 }
+		],
+		[
+			[
+				{ customerId: 'E', date: '2024-01-10', amount: 0 },
+				{ customerId: 'E', date: '2024-01-11', amount: 4 },
+				{ customerId: 'F', date: '2024-01-12', amount: -3 }
+			],
+			{ customers: 1, newCustomers: 1, orders: 2, revenue: 1, averageOrder: 0.5, repeatRate: 1 }
+		]
+	])('zero amounts: %j', (rows, want) => {
+		const k = kpiFigures(transactionsFromRows(rows), d('2024-01-01'), d('2024-01-31'));
+		expect(k).toEqual({ from: d('2024-01-01'), to: d('2024-01-31'), ...want });
+	});
+
 	it('counts order ids, not days, when the data has them', () => {
 		const withOrders = transactionsFromRows([
 			{ customerId: 'A', date: '2024-01-05', amount: 1, orderId: 'o1' },

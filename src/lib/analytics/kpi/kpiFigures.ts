@@ -2,6 +2,8 @@
 // KPI strip at the top of each analysis page. Customers are those who bought in the window;
 // an order is an order id when the data has one, else a customer's purchase day (the unit the
 // RFM frequency counts); returns (negative amounts) lower the revenue but are not orders.
+// A purchase is what RFM and the cohorts count as one: any row that is not a return, so a row
+// of amount 0 (a free item, a voucher) or without an amount makes a customer and an order.
 // Revenue is summed in cents (analytics/money.ts).
 import { fromCents, toCents } from '../money';
 import type { TransactionTable } from '../types';
@@ -27,7 +29,7 @@ export function kpiFigures(tx: TransactionTable, from: number, to: number): KpiF
 	const firstDay = new Int32Array(n).fill(2147483647);
 	for (let i = 0; i < tx.length; i++) {
 		const a = tx.amount ? tx.amount[i] : 1;
-		if (a > 0 && tx.day[i] < firstDay[tx.customer[i]]) firstDay[tx.customer[i]] = tx.day[i];
+		if (!(a < 0) && tx.day[i] < firstDay[tx.customer[i]]) firstDay[tx.customer[i]] = tx.day[i];
 	}
 	// Orders per customer in the window: distinct order codes, else distinct purchase days.
 	const seen = new Set<number>();
@@ -39,7 +41,7 @@ export function kpiFigures(tx: TransactionTable, from: number, to: number): KpiF
 		if (d < from || d > to) continue;
 		const a = tx.amount ? tx.amount[i] : NaN;
 		if (a === a) cents += toCents(a);
-		if (tx.amount && !(a > 0)) continue;
+		if (a < 0) continue;
 		const c = tx.customer[i];
 		// One number per (customer, order) or (customer, day): codes and days fit in 2^26.
 		const key = order ? c * 67108864 + order.codes[i] : c * 67108864 + (d & 67108863);

@@ -33,6 +33,15 @@ describe('windowGini', () => {
 		else expect(g).toBeCloseTo(expected, 12);
 	});
 
+	it('a purchase of 0 makes a buyer who counts 0 (the KPI strip’s customers)', () => {
+		// A 10, E 0: sorted 0, 10 → G = 2(1·0 + 2·10)/(2·10) − 3/2 = 0.5.
+		const t = transactionsFromRows([
+			{ customerId: 'A', date: '2024-01-05', amount: 10 },
+			{ customerId: 'E', date: '2024-01-06', amount: 0 }
+		]);
+		expect(windowGini(t, d('2024-01-01'), d('2024-01-31'))).toBeCloseTo(0.5, 12);
+	});
+
 	it('without amounts: null', () => {
 		const t = transactionsFromRows([{ customerId: 'A', date: '2024-01-05' }]);
 		expect(windowGini(t, d('2024-01-01'), d('2024-12-31'))).toBeNull();

@@ -1,7 +1,8 @@
 // The Segments page's key figure for a window: the Gini coefficient of net revenue per customer
 // over the customers who bought in the window (analytics/value/gini). A customer whose returns
 // in the window exceed the purchases counts as 0, not below: Gini is defined for non-negative
-// values, and such a customer brought the window nothing.
+// values, and such a customer brought the window nothing. The buyers are the KPI strip's
+// customers (kpiFigures): a purchase of 0 makes a buyer, who counts 0.
 import { gini } from '../value/gini';
 import { toCents } from '../money';
 import type { TransactionTable } from '../types';
@@ -15,10 +16,10 @@ export function windowGini(tx: TransactionTable, from: number, to: number): numb
 		const d = tx.day[i];
 		if (d < from || d > to) continue;
 		const a = tx.amount[i];
-		if (a !== a) continue;
 		const c = tx.customer[i];
-		cents[c] += toCents(a);
-		if (a > 0) bought[c] = 1;
+		// A purchase without an amount makes a buyer and adds nothing, as in kpiFigures.
+		if (!(a < 0)) bought[c] = 1;
+		if (a === a) cents[c] += toCents(a);
 	}
 	const values: number[] = [];
 	for (let c = 0; c < cents.length; c++) if (bought[c]) values.push(Math.max(0, cents[c]));

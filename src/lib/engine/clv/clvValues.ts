@@ -15,13 +15,19 @@ export async function clvValues(
 	params: Record<string, unknown>
 ): Promise<ClvValues> {
 	// A caller may ask for predictions from its own date (the pyramid uses its analysis date);
-	// everything else comes from the Lifetime value view's settings.
+	// everything else comes from the settings the caller sends (the KPI strip sends the Lifetime
+	// value page's), else those the Lifetime value view last used.
 	// A summary's unit is the caller's (the user stated it for the dataset), not a model choice.
+	const given =
+		params.settings && typeof params.settings === 'object'
+			? (params.settings as Record<string, unknown>)
+			: {};
 	const settings = clvSettingsFrom({
+		...given,
 		id: params.id,
 		calibrationEnd: params.calibrationEnd,
-		source: params.source,
-		unit: params.source === 'summary' ? params.unit : undefined
+		source: params.source ?? given.source,
+		unit: params.source === 'summary' ? params.unit : given.unit
 	});
 	const progress = (f: number) => ctx.progress(f);
 	let table: TransactionTable | null = null;

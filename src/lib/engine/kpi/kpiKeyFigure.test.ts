@@ -1,32 +1,15 @@
 // The pages' key figures in the KPI strip on the teaching sample: over all the data each equals
 // what its page computes by default (Lifecycle's Kaplan–Meier median), and with a comparison on
 // both windows get their own figure.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { retailContext, retailTransactions } from '../../../../tests/helpers/retailContext';
 import { dayFromISO } from '../../analytics/dates';
 import { windowGini } from '../../analytics/kpi/windowGini';
-import type { TransactionTable } from '../../analytics/types';
-import { importBytes } from '../../data/pipeline/importBytes';
-import { previewFile } from '../../data/pipeline/previewFile';
-import { toTransactionTable } from '../../data/tables/toTables';
-import type { AnalysisContext } from '../context';
 import { lifecycleSurvival } from '../lifecycle/lifecycleSurvival';
 import { kpiKeyFigure } from './kpiKeyFigure';
 
-function imported(path: string): TransactionTable {
-	const bytes = readFileSync(path);
-	const { mapping } = previewFile(bytes, path, { kind: 'transactions' });
-	return toTransactionTable(importBytes(bytes, mapping, 30000));
-}
-const retail = imported('static/samples/retail/transactions.csv');
-const ctx: AnalysisContext = {
-	transactions: async () => retail,
-	customers: () => Promise.reject(new Error('none')),
-	survey: () => Promise.reject(new Error('none')),
-	summary: () => Promise.reject(new Error('none')),
-	dataset: () => Promise.reject(new Error('none')),
-	progress: () => {}
-};
+const retail = retailTransactions();
+const ctx = retailContext();
 
 describe('kpiKeyFigure on the teaching sample', () => {
 	it('Lifecycle over all the data: the page’s own median lifetime', async () => {
@@ -64,4 +47,18 @@ describe('kpiKeyFigure on the teaching sample', () => {
 		},
 		60_000
 	);
+});
+
+describe('the Lifetime value figure follows the page’s settings', () => {
+	// CLV is the margin times the discounted expected revenue, so at a 50 % margin the mean is
+	// exactly half of the one at 100 % (the defaults' margin) — whatever the model fits.
+	it('a margin of 50 % halves the mean CLV; another model gives another figure', async () => {
+		const at = (clv: Record<string, unknown>) =>
+			kpiKeyFigure(ctx, { page: 'clv', id: 'tx', preset: 'all', clv });
+		const full = await at({ marginPct: 100 });
+		const half = await at({ marginPct: 50 });
+		expect(half.now!).toBeCloseTo(full.now! / 2, 6);
+		const pareto = await at({ marginPct: 100, model: 'paretonbd' });
+		expect(pareto.now).not.toBeCloseTo(full.now!, 2);
+	}, 60_000);
 });

@@ -1,25 +1,29 @@
 // The page's own key figure in the KPI strip, for the strip's window and, with a comparison on,
 // for the comparison window — each computed here from the data up to that window's end:
 // Segments — the Gini of net revenue per customer over the window's buyers; Lifetime value —
-// the mean expected customer value of the Lifetime value model (its default settings)
-// calibrated on the data up to the window's last day; Lifecycle — the median relationship
-// lifetime (Kaplan–Meier, the shared alive/churned rule) as known the day after the window.
-// A figure that cannot be had for a window (too little history, no repeat buyers) is null.
+// the mean expected customer value under the Lifetime value page's settings (`clv`: model,
+// spend, unit, horizon, margin, discount) calibrated on the data up to the window's last day;
+// Lifecycle — the median relationship lifetime (Kaplan–Meier, the shared alive/churned rule) as
+// known the day after the window; Satisfaction — the NPS of the survey answers given in the
+// window (satisfactionNpsCompare). A figure that cannot be had for a window (too little
+// history, no repeat buyers, no answers) is null.
 import { isoFromDay } from '../../analytics/dates';
 import { windowGini } from '../../analytics/kpi/windowGini';
 import type { Window } from '../../analytics/kpi/comparePeriods';
 import { AnalysisProblem, type AnalysisContext } from '../context';
 import { clvValues } from '../clv/clvValues';
 import { lifecycleSurvival } from '../lifecycle/lifecycleSurvival';
+import { satisfactionNpsCompare } from '../satisfaction/satisfactionNpsCompare';
+import type { NpsResult, SatisfactionIssue } from '../../analytics/satisfaction/index';
 import { stripChoice, stripWindows } from './kpiStrip';
 
-export type KeyFigurePage = 'segments' | 'clv' | 'lifecycle';
-export const KEY_FIGURE_PAGES: KeyFigurePage[] = ['segments', 'clv', 'lifecycle'];
+export type KeyFigurePage = 'segments' | 'clv' | 'lifecycle' | 'satisfaction';
+export const KEY_FIGURE_PAGES: KeyFigurePage[] = ['segments', 'clv', 'lifecycle', 'satisfaction'];
 
 export interface KeyFigureResult {
 	page: KeyFigurePage;
-	/** How the value reads: a coefficient, an amount, or days. */
-	kind: 'coefficient' | 'money' | 'days';
+	/** How the value reads: a coefficient, an amount, days, or a score (NPS, −100…100). */
+	kind: 'coefficient' | 'money' | 'days' | 'score';
 	now: number | null;
 	/** Null without a comparison window; `beforeFromIso` says whether there was one. */
 	before: number | null;
@@ -39,7 +43,12 @@ async function figure(
 	try {
 		if (page === 'segments') return windowGini(await ctx.transactions(id), w.from, w.to);
 		if (page === 'clv') {
-			const v = await clvValues(ctx, { id, calibrationEnd: w.to });
+			const v = await clvValues(ctx, {
+				id,
+				source: 'transactions',
+				calibrationEnd: w.to,
+				settings: params.clv
+			});
 			if (v.clv.length === 0) return null;
 			return v.clv.reduce((s, x) => s + x, 0) / v.clv.length;
 		}
@@ -66,6 +75,22 @@ export async function kpiKeyFigure(
 	const { preset, compare } = stripChoice(params);
 	const tx = await ctx.transactions(String(params.id ?? ''));
 	const { now, before } = stripWindows(tx, preset, compare);
+	if (page === 'satisfaction') {
+		// Both windows in one pass over the survey, on the strip's windows of the same data.
+		const r = await satisfactionNpsCompare(ctx, { ...params, transactionsId: params.id });
+		const score = (x: NpsResult | SatisfactionIssue | null | undefined) =>
+			x && !('code' in x) ? x.score : null;
+		return {
+			page,
+			kind: 'score',
+			now: score(r.periods?.now),
+			before: score(r.periods?.before),
+			nowFromIso: isoFromDay(now.from),
+			nowToIso: isoFromDay(now.to),
+			beforeFromIso: before ? isoFromDay(before.from) : null,
+			beforeToIso: before ? isoFromDay(before.to) : null
+		};
+	}
 	return {
 		page,
 		kind: page === 'segments' ? 'coefficient' : page === 'clv' ? 'money' : 'days',

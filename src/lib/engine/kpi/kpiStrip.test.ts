@@ -1,31 +1,15 @@
 // The KPI strip as the worker runs it: the windows it picks, the comparison figures, and the
 // active count taken from the shared alive/churned rule — on the teaching sample the strip's
 // active customers are the Lifecycle and Lifetime value pages' count, by construction.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { retailContext, retailTransactions } from '../../../../tests/helpers/retailContext';
 import { kpiFigures } from '../../analytics/kpi/kpiFigures';
-import type { TransactionTable } from '../../analytics/types';
-import { importBytes } from '../../data/pipeline/importBytes';
-import { previewFile } from '../../data/pipeline/previewFile';
-import { toTransactionTable } from '../../data/tables/toTables';
-import type { AnalysisContext } from '../context';
 import { lifecycleChurnRule } from '../lifecycle/lifecycleChurnRule';
+import { segmentsRfm } from '../segments/segmentsRfm';
 import { kpiStrip } from './kpiStrip';
 
-function imported(path: string): TransactionTable {
-	const bytes = readFileSync(path);
-	const { mapping } = previewFile(bytes, path, { kind: 'transactions' });
-	return toTransactionTable(importBytes(bytes, mapping, 30000));
-}
-const retail = imported('static/samples/retail/transactions.csv');
-const ctx: AnalysisContext = {
-	transactions: async () => retail,
-	customers: () => Promise.reject(new Error('none')),
-	survey: () => Promise.reject(new Error('none')),
-	summary: () => Promise.reject(new Error('none')),
-	dataset: () => Promise.reject(new Error('none')),
-	progress: () => {}
-};
+const retail = retailTransactions();
+const ctx = retailContext();
 
 describe('kpiStrip on the teaching sample', () => {
 	it('all of the data: the figures of kpiFigures, and the shared rule’s live customers', async () => {
@@ -33,11 +17,16 @@ describe('kpiStrip on the teaching sample', () => {
 		expect(r.before).toBeNull();
 		const { active, fromIso, toIso, ...figures } = r.now;
 		expect(figures).toEqual(kpiFigures(retail, r.firstDay, r.lastDay));
-		// Customers are those with a purchase (a customer with only returns is not counted).
+		// Customers are those with a purchase — any row that is not a return, a purchase of 0
+		// included, as RFM counts them (a customer with only returns is not counted).
 		const buyers = new Set<number>();
 		for (let i = 0; i < retail.length; i++)
-			if (retail.amount![i] > 0) buyers.add(retail.customer[i]);
+			if (retail.amount![i] >= 0) buyers.add(retail.customer[i]);
 		expect([fromIso < toIso, r.now.customers]).toEqual([true, buyers.size]);
+		// One truth: the Segments page's RFM counts the same customers over all the data (4,927
+		// on the sample; 4,922 when a purchase of 0 was not counted).
+		const rfm = await segmentsRfm(ctx, { id: 'tx' });
+		expect(r.now.customers).toBe(rfm.customers);
 		const rule = await lifecycleChurnRule(ctx, {
 			id: 'tx',
 			customersId: null,

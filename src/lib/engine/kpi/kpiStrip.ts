@@ -61,6 +61,16 @@ export function stripWindows(
 		if (d < firstDay) firstDay = d;
 		if (d > lastDay) lastDay = d;
 	}
+	return windowsOver(firstDay, lastDay, preset, compare);
+}
+
+/** The same windows over a span of days (a survey's dates when there are no transactions). */
+export function windowsOver(
+	firstDay: number,
+	lastDay: number,
+	preset: PeriodPreset,
+	compare: Comparison
+): StripWindows {
 	const now = presetWindow(preset, firstDay, lastDay);
 	const other = comparisonWindow(now, compare, presetMonths(preset));
 	return { now, before: other && other.to >= firstDay ? other : null, firstDay, lastDay };

@@ -32,6 +32,7 @@ import {
 } from '../../analytics/satisfaction/index';
 import type { ImportanceMeasure } from '../../analytics/satisfaction/driverImportance';
 import type { CustomerTable, SurveyTable } from '../../analytics/types';
+import { npsItem } from './npsItem';
 import { npsPairs, type NpsPair } from './npsPairs';
 import type { AnalysisContext } from '../context';
 import {
@@ -148,10 +149,8 @@ function npsSection(
 	group: SurveyAnalysisOptions['npsGroup'],
 	customers: CustomerTable | null
 ): NpsSection | SatisfactionIssue {
-	const items = setup.constructItems.recommendation ?? [];
-	if (items.length === 0) return { code: 'construct_missing', item: 'recommendation' };
-	const item =
-		items.find((i) => setup.scales[i]?.[0] === 0 && setup.scales[i]?.[1] === 10) ?? items[0];
+	const item = npsItem(setup);
+	if (item === null) return { code: 'construct_missing', item: 'recommendation' };
 	const scale = setup.scales[item] ?? null;
 	const values = table.items[item];
 	const column = group ? satisfactionGroupColumn(table, group, customers) : null;

@@ -1,33 +1,16 @@
 // Segments on two windows of the teaching sample: the sizes are the migration matrix's row and
 // column totals (the same analysis on the same dates), and each window's segment revenue adds
 // up to the KPI strip's revenue for that window (kpiFigures, counted independently of segments).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { retailContext, retailTransactions } from '../../../../tests/helpers/retailContext';
 import type { SegmentCompareRow } from '../../analytics/kpi/compareSegments';
 import { kpiFigures } from '../../analytics/kpi/kpiFigures';
 import { dayFromISO } from '../../analytics/dates';
 import { toCents } from '../../analytics/money';
-import type { TransactionTable } from '../../analytics/types';
-import { importBytes } from '../../data/pipeline/importBytes';
-import { previewFile } from '../../data/pipeline/previewFile';
-import { toTransactionTable } from '../../data/tables/toTables';
-import type { AnalysisContext } from '../context';
 import { segmentsCompare } from './segmentsCompare';
 
-function imported(path: string): TransactionTable {
-	const bytes = readFileSync(path);
-	const { mapping } = previewFile(bytes, path, { kind: 'transactions' });
-	return toTransactionTable(importBytes(bytes, mapping, 30000));
-}
-const retail = imported('static/samples/retail/transactions.csv');
-const ctx: AnalysisContext = {
-	transactions: async () => retail,
-	customers: () => Promise.reject(new Error('none')),
-	survey: () => Promise.reject(new Error('none')),
-	summary: () => Promise.reject(new Error('none')),
-	dataset: () => Promise.reject(new Error('none')),
-	progress: () => {}
-};
+const retail = retailTransactions();
+const ctx = retailContext();
 const cents = (v: number | null) => toCents(v ?? NaN);
 
 describe('segmentsCompare on the teaching sample', () => {

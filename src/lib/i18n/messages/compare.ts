@@ -30,7 +30,7 @@ export const compareMessages = {
 			'Gini coefficient of the period’s net revenue per customer: 0 = everyone spends the same, 1 = one customer brings it all.',
 		'compare.key.clv': 'Mean expected value',
 		'compare.key.clvHint':
-			'Mean expected customer value of the page’s fitted model, calibrated on the data up to the period’s end.',
+			'Mean expected customer value under this page’s settings (model, horizon, margin, discount), calibrated on the data up to the period’s end.',
 		'compare.key.lifecycle': 'Median lifetime',
 		'compare.key.lifecycleHint':
 			'Median relationship lifetime (Kaplan–Meier) as known the day after the period, by the shared alive/churned rule (Lifecycle settings).',
@@ -73,7 +73,8 @@ export const compareMessages = {
 		'compare.key.segmentsHint':
 			'本期每位客户净收入的基尼系数：0 表示人人花费相同，1 表示全部收入来自一位客户。',
 		'compare.key.clv': '平均期望价值',
-		'compare.key.clvHint': '本页所拟合模型的客户期望价值均值，用截至期末的数据校准。',
+		'compare.key.clvHint':
+			'按本页设置（模型、预测期、利润率、折现率）计算的客户期望价值均值，用截至期末的数据校准。',
 		'compare.key.lifecycle': '关系生命期中位数',
 		'compare.key.lifecycleHint':
 			'期末次日所知的客户关系生命期中位数（Kaplan–Meier），按统一的存活/流失规则（见客户生命周期页的设置）。',

@@ -18,6 +18,7 @@ describe('defaultViewSettings', () => {
 		{ field: 'churn.inactiveDays', got: d.churn.inactiveDays, expected: null },
 		{ field: 'lifecycle.grain', got: d.lifecycle.grain, expected: 'month' },
 		{ field: 'lifecycle.naming', got: d.lifecycle.naming, expected: 'four' },
+		{ field: 'compare', got: d.compare, expected: { a: null, b: null } },
 		{
 			field: 'satisfaction.thresholds',
 			got: d.satisfaction.thresholds,
@@ -53,6 +54,10 @@ describe('validField', () => {
 			value: { map: {}, reversed: [], scales: { q1: [10, 0] } },
 			ok: false
 		},
+		// The Compare page's datasets: ids (text) or null for the default pair.
+		{ group: 'compare', key: 'a', value: 'ds-1', ok: true },
+		{ group: 'compare', key: 'b', value: null, ok: true },
+		{ group: 'compare', key: 'b', value: 7, ok: false },
 		{ group: 'survey', key: 'asOf', value: '2024-12-31', ok: true },
 		{ group: 'survey', key: 'asOf', value: '31/12/2024', ok: false },
 		{ group: 'survey', key: 'horizonDays', value: 3651, ok: false },

@@ -148,6 +148,15 @@ export interface CourseGroup {
 	loyaltyRules: LoyaltyRule[];
 }
 
+/**
+ * The Compare page's two datasets (dataset ids; null = the default pair). Kept with the
+ * behaviour dataset's settings, the one the Compare page scores both datasets by.
+ */
+export interface CompareGroup {
+	a: string | null;
+	b: string | null;
+}
+
 export interface ViewSettings {
 	segments: SegmentsGroup;
 	clv: ClvGroup;
@@ -156,6 +165,7 @@ export interface ViewSettings {
 	satisfaction: SatisfactionGroup;
 	survey: SurveyGroup;
 	course: CourseGroup;
+	compare: CompareGroup;
 }
 
 export type GroupName = keyof ViewSettings;
@@ -166,7 +176,8 @@ export const GROUPS: GroupName[] = [
 	'lifecycle',
 	'satisfaction',
 	'survey',
-	'course'
+	'course',
+	'compare'
 ];
 
 export function defaultViewSettings(): ViewSettings {
@@ -255,7 +266,8 @@ export function defaultViewSettings(): ViewSettings {
 				kind: r.kind,
 				conditions: r.conditions.map((c) => ({ ...c }))
 			}))
-		}
+		},
+		compare: { a: null, b: null }
 	};
 }
 
@@ -424,7 +436,8 @@ const CHECKS: { [G in GroupName]: { [K in keyof ViewSettings[G]]: Check } } = {
 			0,
 			50
 		)
-	}
+	},
+	compare: { a: orNull(str), b: orNull(str) }
 };
 
 /** Whether `value` is acceptable for one field (the model checks every write with it too). */

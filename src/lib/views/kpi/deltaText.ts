@@ -1,11 +1,11 @@
 // How a change between two windows reads, the same in the KPI strip and the comparison tables:
 // always with its sign, a count or amount with its percentage of the earlier value ("▲ +12
-// (+4.0%)"), a share in percentage points, "no change" for zero and "none before" when the
-// earlier value is 0 (no percentage of nothing).
+// (+4.0%)"), a share in percentage points, a score (NPS) in its own points, "no change" for zero
+// and "none before" when the earlier value is 0 (no percentage of nothing).
 import type { Delta } from '$lib/analytics/kpi/comparePeriods';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 
-export type DeltaKind = 'count' | 'money' | 'share';
+export type DeltaKind = 'count' | 'money' | 'share' | 'score';
 
 /** "+12" / "−3": the sign always written (a true minus sign). */
 export function signed(change: number, abs: (v: number) => string): string {
@@ -21,6 +21,11 @@ export function relativeText(d: Delta | null): string {
 /** The whole change: arrow, signed change and, for counts and amounts, the signed percentage. */
 export function deltaText(d: Delta, kind: DeltaKind, show: (v: number) => string): string {
 	if (d.change === 0) return t('kpi.deltaSame');
+	// A score that may be negative (NPS) moves by points; a percentage of it would mislead.
+	if (kind === 'score')
+		return t(d.change > 0 ? 'kpi.pointsUp' : 'kpi.pointsDown', {
+			change: t('kpi.scorePoints', { n: signed(d.change, (v) => i18n.n(v, 1)) })
+		});
 	// A share moves by percentage points, not by a percentage of itself.
 	if (kind === 'share')
 		return t(d.change > 0 ? 'kpi.pointsUp' : 'kpi.pointsDown', {
