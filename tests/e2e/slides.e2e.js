@@ -132,6 +132,25 @@ async function slidesIn(baseUrl, lang) {
 		);
 		await assertFits(page, `${lang} report slide`);
 		await shot(page, `slides-${lang}-report`);
+		// Each slide's takeaway is its own chart's: one view's headline (the Pareto's) is not
+		// repeated on every chart of that view's section, and no "click …" hint is a takeaway.
+		const takeaways = [];
+		for (let i = 0; i < reportTotal; i++) {
+			if (i > 0) {
+				await page.keyboard.press('ArrowRight');
+				await page
+					.getByTestId('slide-counter')
+					.filter({ hasText: new RegExp(`\\b${i + 1}\\b`) })
+					.waitFor();
+			}
+			takeaways.push(await page.getByTestId('slide-takeaway').innerText());
+		}
+		const times = new Map();
+		for (const line of takeaways) times.set(line, (times.get(line) ?? 0) + 1);
+		const repeated = [...times].filter(([line, n]) => line && n > 3);
+		assert(repeated.length === 0, `${lang}: takeaways repeated: ${JSON.stringify(repeated)}`);
+		const clicks = takeaways.filter((l) => /click|点击/i.test(l));
+		assert(clicks.length === 0, `${lang}: click hints as takeaways: ${clicks.join(' | ')}`);
 		assert(b.foreign.length === 0, `requests left the origin: ${b.foreign.join(', ')}`);
 	} finally {
 		await b.close();
