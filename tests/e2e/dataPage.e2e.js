@@ -299,6 +299,34 @@ async function rowView(baseUrl, lang) {
 		const byAmount = [...csv.rows].sort((a, b) => Number(b[AMOUNT]) - Number(a[AMOUNT]));
 		await check(byAmount, 'amount descending');
 
+		if (lang === 'zh') {
+			// Under a Chinese interface text sorts by pinyin. The sample's categories in pinyin order,
+			// by hand: fú zhuāng < jiā jū < měi zhuāng < shí pǐn < shù mǎ < tú shū (by code point 图书文具
+			// would come first). Ties keep the file's order.
+			const PINYIN = ['服装', '家居', '美妆个护', '食品生鲜', '数码电器', '图书文具'];
+			const CATEGORY = 4;
+			const categoryHeader = view.locator('thead th').nth(col(csv.header[CATEGORY]));
+			await categoryHeader.locator('button').click();
+			await view
+				.locator('thead th[aria-sort="ascending"]', { hasText: csv.header[CATEGORY] })
+				.waitFor();
+			const byCategory = [...csv.rows].sort(
+				(a, b) => PINYIN.indexOf(a[CATEGORY]) - PINYIN.indexOf(b[CATEGORY])
+			);
+			assert(PINYIN.includes(byCategory[0][CATEGORY]), 'the categories are the six listed');
+			await check(byCategory, 'category by pinyin');
+			// Back to amount, descending, for the steps below.
+			await amountHeader.locator('button').click();
+			await view
+				.locator('thead th[aria-sort="ascending"]', { hasText: csv.header[AMOUNT] })
+				.waitFor();
+			await amountHeader.locator('button').click();
+			await view
+				.locator('thead th[aria-sort="descending"]', { hasText: csv.header[AMOUNT] })
+				.waitFor();
+			await check(byAmount, 'amount descending again');
+		}
+
 		// Search the customer of the largest purchase: every text cell is searched.
 		const who = byAmount[0][CUSTOMER];
 		const found = byAmount.filter((r) =>

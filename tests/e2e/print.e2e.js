@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assert, openBrowser, shot, SHOTS } from './harness.js';
+import { assert, openBrowser, settled, shot, SHOTS } from './harness.js';
 import { ensurePoppler } from './chromium.js';
 
 const pdfText = (file) => {
@@ -65,10 +65,16 @@ async function printReport(baseUrl, lang) {
 				(size) => document.head.querySelector('style[data-print]')?.textContent?.includes(size),
 				`size: ${paper} ${orientation}`
 			);
+			// Every section done computing, as the Print button waits for (no "Loading…" on paper).
+			await settled(page);
 			const file = join(SHOTS, `print-report-${lang}-${paper}-${orientation}.pdf`);
 			await page.pdf({ path: file, preferCSSPageSize: true });
 			const text = pdfText(file);
 			const flat = text.replace(/\s+/g, ' ');
+			const unfinished = flat.match(/Loading…|加载中…|Fitting|正在拟合/g);
+			assert(!unfinished, `${lang} ${paper}: unfinished sections printed: ${unfinished}`);
+			// An empty date field (the default date) prints neither its placeholder nor its label.
+			assert(!/mm\/dd\/yyyy|年\/月\/日/.test(flat), `${lang} ${paper}: a date placeholder printed`);
 			for (const name of names)
 				assert(flat.includes(name), `${lang} ${paper}: segment “${name}” missing from the PDF`);
 			const short = expected

@@ -1,7 +1,9 @@
 // Settings are data (issue 16), end to end in real Chromium, in English and Chinese: a segment
 // rule and a custom segment name edited on the teaching sample survive a reload and a workspace
 // file round trip into a fresh profile; a rule edit is undone and redone by keyboard and by the
-// header buttons; a saved view brings its settings back after they were changed.
+// header buttons; a saved view brings its settings back after they were changed. The report's
+// choices are settings too: a section ticked and unticked, undone and redone; a note typed is one
+// undo step, and survives a reload.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -202,7 +204,94 @@ async function shareLinkCarriesSettings(baseUrl) {
 	}
 }
 
+/** The report's stored record in IndexedDB, as the next page load will read it. */
+async function storedReportNote(page, section) {
+	return page.evaluate(
+		(section) =>
+			new Promise((resolve) => {
+				const req = indexedDB.open('crm-workbench');
+				req.onerror = () => resolve(null);
+				req.onsuccess = () => {
+					const db = req.result;
+					const get = db.transaction('settings').objectStore('settings').get('report.config');
+					get.onsuccess = () => {
+						db.close();
+						const s = get.result?.value?.sections?.find((x) => x.id === section);
+						resolve(s ? s.note : null);
+					};
+					get.onerror = () => resolve(null);
+				};
+			}),
+		section
+	);
+}
+
+async function reportUndo(baseUrl, lang) {
+	const NOTE = { en: 'Week 3: talk about Champions', zh: '第三周：讲重要价值客户' };
+	const b = await openBrowser(baseUrl, { locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
+	try {
+		const { page } = b;
+		await page.goto(`${baseUrl}/?sample=retail&lang=${lang}&view=report`);
+		await page.waitForURL(/\/report\/$/, { timeout: 60_000 });
+		const tick = '[data-testid="report-include-quality"]';
+		await page.locator(`${tick}:checked`).waitFor({ timeout: 60_000 });
+		const section = page.locator('[data-testid="report-sheet"] [data-section="quality"]');
+		await section.waitFor();
+		await page.locator('[data-testid="settings-undo"]:disabled').waitFor();
+
+		// Untick, then back and forth by keyboard (a checkbox is no text field) and by buttons.
+		await page.locator(tick).uncheck();
+		await section.waitFor({ state: 'detached' });
+		await page.keyboard.press('Control+z');
+		await page.locator(`${tick}:checked`).waitFor();
+		await section.waitFor();
+		await page.keyboard.press('Control+Shift+z');
+		await page.locator(`${tick}:not(:checked)`).waitFor();
+		await page.getByTestId('settings-undo').click();
+		await page.locator(`${tick}:checked`).waitFor();
+		await page.getByTestId('settings-redo').click();
+		await page.locator(`${tick}:not(:checked)`).waitFor();
+		await page.getByTestId('settings-undo').click();
+		await page.locator(`${tick}:checked`).waitFor();
+
+		// A note typed key by key is one step: one Undo empties it, Redo brings it back whole.
+		const note = page.getByTestId('report-note-quality');
+		await note.pressSequentially(NOTE[lang]);
+		await section.locator('.note-text', { hasText: NOTE[lang] }).waitFor();
+		await page.locator('h1').first().click();
+		await page.getByTestId('settings-undo').click();
+		await waitValue(note, '', 'one Undo takes the whole note back');
+		await section.locator('.note-text').waitFor({ state: 'detached' });
+		await page.locator(`${tick}:checked`).waitFor();
+		await page.getByTestId('settings-redo').click();
+		await waitValue(note, NOTE[lang], 'Redo brings the whole note back');
+
+		// Stored, then read back after a reload.
+		await poll(
+			() => storedReportNote(page, 'quality'),
+			(v) => v === NOTE[lang],
+			'the note in IndexedDB'
+		);
+		await page.reload();
+		await waitValue(page.getByTestId('report-note-quality'), NOTE[lang], 'note after reload');
+		await section.locator('.note-text', { hasText: NOTE[lang] }).waitFor();
+		await shot(page, `settings-report-note-${lang}`);
+		assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
+		assert(b.foreign.length === 0, `requests left the origin: ${b.foreign.join(', ')}`);
+	} finally {
+		await b.close();
+	}
+}
+
 export const tests = [
+	{
+		name: 'settings model (en): report sections and notes undo, redo and survive reload',
+		run: ({ baseUrl }) => reportUndo(baseUrl, 'en')
+	},
+	{
+		name: 'settings model (zh): report sections and notes undo, redo and survive reload',
+		run: ({ baseUrl }) => reportUndo(baseUrl, 'zh')
+	},
 	{
 		name: 'settings model: a share link with data brings the settings and the saved views',
 		run: ({ baseUrl }) => shareLinkCarriesSettings(baseUrl)

@@ -2,7 +2,7 @@
 // 1920×1080: one chart per slide, nothing scrolls and every part of the slide is on screen,
 // arrow keys, PageDown and the buttons move, Esc leaves; on the report the slides are its
 // selected sections' charts.
-import { assert, openBrowser, shot } from './harness.js';
+import { assert, openBrowser, settled, shot } from './harness.js';
 
 /** Scroll sizes of the document and the deck, and any slide part outside the screen. */
 async function fits(page) {
@@ -122,6 +122,7 @@ async function slidesIn(baseUrl, lang) {
 			.locator('[data-section="satisfaction"] figure svg')
 			.first()
 			.waitFor({ timeout: 90_000 });
+		await settled(page);
 		const inSheet = await sheet.locator('figure.chart').count();
 		await page.getByTestId('present-toggle').click();
 		await page.getByTestId('slide-stage').locator('svg').waitFor();
@@ -132,6 +133,27 @@ async function slidesIn(baseUrl, lang) {
 		);
 		await assertFits(page, `${lang} report slide`);
 		await shot(page, `slides-${lang}-report`);
+		// Each slide's takeaway is its own chart's: one view's headline (the Pareto's) is not
+		// repeated on every chart of that view's section, and no "click …" hint is a takeaway.
+		const takeaways = [];
+		for (let guard = 0; guard < 200; guard++) {
+			const at = await counter(page);
+			takeaways.push(await page.getByTestId('slide-takeaway').innerText());
+			const [now, all] = (at.match(/\d+/g) ?? []).map(Number);
+			if (!(now < all)) break;
+			const was = await page.getByTestId('slide-counter').textContent();
+			await page.keyboard.press('ArrowRight');
+			await page.waitForFunction(
+				(was) => document.querySelector('[data-testid="slide-counter"]')?.textContent !== was,
+				was
+			);
+		}
+		const times = new Map();
+		for (const line of takeaways) times.set(line, (times.get(line) ?? 0) + 1);
+		const repeated = [...times].filter(([line, n]) => line && n > 3);
+		assert(repeated.length === 0, `${lang}: takeaways repeated: ${JSON.stringify(repeated)}`);
+		const clicks = takeaways.filter((l) => /click|点击/i.test(l));
+		assert(clicks.length === 0, `${lang}: click hints as takeaways: ${clicks.join(' | ')}`);
 		assert(b.foreign.length === 0, `requests left the origin: ${b.foreign.join(', ')}`);
 	} finally {
 		await b.close();

@@ -109,6 +109,12 @@ describe('datasetRows', () => {
 		]);
 	});
 
+	it('asks for pinyin only when told so', () => {
+		expect(readRowQuery({ collation: 'pinyin' }).collation).toBe('pinyin');
+		expect(readRowQuery({ collation: 'code' }).collation).toBeUndefined();
+		expect(readRowQuery({ collation: { x: 1 } }).collation).toBeUndefined();
+	});
+
 	it('reads a query from plain params', () => {
 		expect(readRowQuery({ sortKey: 'amount', desc: 1, search: 7 })).toEqual({
 			sort: { key: 'amount', desc: true },

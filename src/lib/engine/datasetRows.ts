@@ -39,7 +39,9 @@ export function readRowQuery(params: Record<string, unknown>): RowQuery {
 	return {
 		sort: sortKey ? { key: sortKey, desc: !!params.desc } : null,
 		search: typeof params.search === 'string' ? params.search : '',
-		filters
+		filters,
+		// Pinyin only when asked (a Chinese interface); anything else is the code-unit order.
+		...(params.collation === 'pinyin' ? { collation: 'pinyin' as const } : {})
 	};
 }
 

@@ -5,6 +5,7 @@ import { getSetting, setSetting } from '../data/db/datasetStore';
 import { SettingsModel, VIEW_PREFIX } from './settings.svelte';
 import { defaultViewSettings } from './settings/viewSettings';
 import { SAVED_VIEWS_KEY } from './settings/savedViews';
+import { REPORT_SETTING, type ReportConfig } from './settings/reportConfig';
 
 let n = 0;
 async function fresh() {
@@ -172,6 +173,79 @@ describe('SettingsModel', () => {
 		).toBe(4);
 		expect(model.adopt('none', 'other')).toBe(false);
 		expect(model.has('other')).toBe(false);
+	});
+});
+
+describe('the report in the settings model', () => {
+	const report = (include: boolean, note = ''): ReportConfig => ({
+		title: '',
+		intro: '',
+		sections: [
+			{ id: 'datasets', include: true, title: '', note: '' },
+			{ id: 'segments', include, title: '', note }
+		]
+	});
+	const segmentsOf = (m: SettingsModel) => m.report?.sections.find((s) => s.id === 'segments');
+
+	it('a tick is one undo step; undo back to nothing removes the stored record', async () => {
+		const { db, model } = await fresh();
+		expect(model.report).toBeNull();
+		model.setReport(report(true));
+		model.setReport(report(false));
+		await model.flushed();
+		expect(await getSetting(db, REPORT_SETTING)).toEqual(report(false));
+		model.undo();
+		expect(segmentsOf(model)?.include).toBe(true);
+		model.undo();
+		expect(model.report).toBeNull();
+		expect(model.canUndo).toBe(false);
+		await model.flushed();
+		expect(await getSetting(db, REPORT_SETTING)).toBeUndefined();
+		model.redo();
+		expect(segmentsOf(model)?.include).toBe(true);
+		await model.flushed();
+		expect(await getSetting(db, REPORT_SETTING)).toEqual(report(true));
+	});
+
+	it('typing a note is one step per burst, and a reload reads the note back', async () => {
+		const { db, model } = await fresh();
+		model.setReport(report(true));
+		for (const note of ['W', 'We', 'Wee', 'Week'])
+			model.setReport(report(true, note), { burst: 'note.segments' });
+		model.endBurst();
+		model.setReport(report(true, 'Week 3'), { burst: 'note.segments' });
+		await model.flushed();
+		const again = new SettingsModel();
+		await again.load(db);
+		expect(segmentsOf(again)?.note).toBe('Week 3');
+		model.undo();
+		expect(segmentsOf(model)?.note).toBe('Week');
+		model.undo();
+		expect(segmentsOf(model)?.note).toBe('');
+		expect(segmentsOf(model)?.include).toBe(true);
+		model.undo();
+		expect(model.report).toBeNull();
+	});
+
+	it('a report step and a dataset step interleave in one history', async () => {
+		const { model } = await fresh();
+		model.set('ds1', 'segments', 'bins', 4);
+		model.setReport(report(true));
+		model.set('ds1', 'segments', 'bins', 3);
+		model.undo();
+		model.undo();
+		expect(model.report).toBeNull();
+		expect(model.of('ds1').segments.bins).toBe(4);
+		model.redo();
+		expect(segmentsOf(model)?.include).toBe(true);
+	});
+
+	it('a damaged stored report reads as none, with no crash', async () => {
+		const { db } = await fresh();
+		await setSetting(db, REPORT_SETTING, 'not a report');
+		const model = new SettingsModel();
+		await model.load(db);
+		expect(model.report).toBeNull();
 	});
 });
 

@@ -1,6 +1,7 @@
 // The one settings model: every analysis setting a user can change, per dataset (see
-// settings/viewSettings.ts for the groups), with undo/redo over every change and the saved
-// views. Stored in IndexedDB's settings table (`view.<dataset id>`, `views.saved`), so settings
+// settings/viewSettings.ts for the groups), and the workspace's report (sections, titles,
+// notes: settings/reportConfig.ts), with undo/redo over every change and the saved views.
+// Stored in IndexedDB's settings table (`view.<dataset id>`, `report.config`, `views.saved`), so settings
 // survive reloads and travel wherever that table goes: the workspace file and share links.
 // Pages never hold their own copies: the per-page classes in views/ read and write through here.
 import { untrack } from 'svelte';
@@ -16,6 +17,7 @@ import {
 	type SavedView,
 	type ViewPath
 } from './settings/savedViews';
+import { readReportConfig, REPORT_SETTING, type ReportConfig } from './settings/reportConfig';
 import {
 	defaultViewSettings,
 	GROUPS,
@@ -29,22 +31,35 @@ import {
 export const VIEW_PREFIX = VIEW_KEY;
 /** What a dataset without stored settings reads (never written to: writes create the entry). */
 const DEFAULTS = defaultViewSettings();
+/**
+ * The undo history's scope of the report record (dataset scopes are dataset ids: `ds-…` or a
+ * sample's, never this key).
+ */
+export const REPORT_SCOPE = REPORT_SETTING;
 
 export interface BatchOptions {
 	/** False for changes the app makes by itself (the language's default preset): not undoable. */
 	history?: boolean;
+	/** Typing in one text field: changes of the same burst are one undo step (see endBurst). */
+	burst?: string;
 }
 
 export class SettingsModel {
 	/** Settings per dataset id (ids are generated, never user text). */
 	byId = $state<Record<string, ViewSettings>>({});
 	saved = $state<SavedView[]>([]);
+	/**
+	 * The report's choices; null until the user changes one (the report view then ticks the
+	 * sections the data allows, and follows the data as it arrives).
+	 */
+	report = $state<ReportConfig | null>(null);
 	canUndo = $state(false);
 	canRedo = $state(false);
 	private history = new SettingsHistory();
 	private depth = 0;
 	private before = new Map<string, string>();
 	private recordThis = true;
+	private burst: string | undefined;
 	private db: WorkbenchDB | null = null;
 	private writes: Promise<void> = Promise.resolve();
 
@@ -84,8 +99,11 @@ export class SettingsModel {
 	}
 
 	/** Runs `fn` as one user action: one undo step, one write per dataset it changed. */
-	batch(ids: string[], fn: () => void, { history = true }: BatchOptions = {}): void {
-		if (this.depth === 0) this.recordThis = history;
+	batch(ids: string[], fn: () => void, { history = true, burst }: BatchOptions = {}): void {
+		if (this.depth === 0) {
+			this.recordThis = history;
+			this.burst = burst;
+		}
 		for (const id of ids) if (!this.before.has(id)) this.before.set(id, this.json(id));
 		this.depth++;
 		try {
@@ -94,6 +112,17 @@ export class SettingsModel {
 			this.depth--;
 			if (this.depth === 0) this.commit();
 		}
+	}
+
+	/** Sets the report's choices (one undo step, or part of a typing burst). */
+	setReport(next: ReportConfig, options?: BatchOptions): void {
+		const clean = readReportConfig(clone(next));
+		this.batch([REPORT_SCOPE], () => (this.report = clean), options);
+	}
+
+	/** A text field was left: the next change is a new undo step. */
+	endBurst(): void {
+		this.history.endBurst();
 	}
 
 	undo(): boolean {
@@ -122,8 +151,10 @@ export class SettingsModel {
 			for (const r of records)
 				next[r.key.slice(VIEW_PREFIX.length)] = readViewSettings(r.value).settings;
 			const saved = readSavedViews(await getSetting(db, SAVED_VIEWS_KEY));
+			const report = readReportConfig(await getSetting(db, REPORT_SETTING));
 			this.byId = next;
 			this.saved = saved;
+			this.report = report;
 			this.history.clear();
 			this.sync();
 		} catch {
@@ -200,6 +231,7 @@ export class SettingsModel {
 	}
 
 	private json(id: string): string {
+		if (id === REPORT_SCOPE) return untrack(() => JSON.stringify(this.report));
 		return untrack(() => JSON.stringify(this.of(id)));
 	}
 
@@ -212,12 +244,17 @@ export class SettingsModel {
 			this.persist(scope, after);
 		}
 		this.before.clear();
-		if (this.recordThis) this.history.record(step);
+		if (this.recordThis) this.history.record(step, this.burst);
 		this.sync();
 	}
 
 	private applyStep(step: HistoryStep, side: 'before' | 'after') {
 		for (const change of step) {
+			if (change.scope === REPORT_SCOPE) {
+				this.report = readReportConfig(JSON.parse(change[side]));
+				this.persist(change.scope, change[side]);
+				continue;
+			}
 			this.applySettings(change.scope, readViewSettings(JSON.parse(change[side])).settings);
 			this.persist(change.scope, change[side]);
 		}
@@ -240,6 +277,14 @@ export class SettingsModel {
 		const db = this.db;
 		// '' is the scratch entry of a page with no dataset yet: nothing to keep.
 		if (!db || id === '') return;
+		if (id === REPORT_SCOPE) {
+			const value: unknown = JSON.parse(json);
+			// Back to "never changed": the record goes, so the report follows the data again.
+			this.queue(() =>
+				value === null ? deleteSetting(db, REPORT_SETTING) : setSetting(db, REPORT_SETTING, value)
+			);
+			return;
+		}
 		this.queue(() => setSetting(db, VIEW_PREFIX + id, JSON.parse(json)));
 	}
 

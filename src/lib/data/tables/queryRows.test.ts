@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayFromISO } from '../../analytics/dates';
 import { MISSING_DAY } from '../../analytics/types';
 import type { Field, StoredColumn } from '../validate/types';
-import { columnChoices, queryRows, type QueryTable, type RowQuery } from './queryRows';
+import { columnChoices, labelOrder, queryRows, type QueryTable, type RowQuery } from './queryRows';
 
 /** A dictionary column from its cells (null = blank), codes in first-appearance order. */
 function dict(cells: (string | null)[]): StoredColumn {
@@ -199,5 +199,83 @@ describe('columnChoices', () => {
 			{ key: 'customer', kind: 'none' },
 			{ key: 'amount', kind: 'range', min: null, max: null }
 		]);
+	});
+});
+
+// Pinyin order under a Chinese interface. The names and their readings, checked by hand (each
+// character has one common reading, so no dictionary choice is involved):
+//   row  id   order  name   reading
+//   0    70   A-2    张伟   zhāng wěi
+//   1    007  A-10   李娜   lǐ nà
+//   2    7    B-1    阿明   ā míng
+//   3    C1   A-1    陈静   chén jìng
+//   4    8    A-3    王芳   wáng fāng
+//   5    08   A-20   刘洋   liú yáng
+//   6    9    B-2    赵磊   zhào lěi
+//   7    10   A-4    (blank)
+// By pinyin: a < chen < li < liu < wang < zhang < zhao → rows 2, 3, 1, 5, 4, 0, 6, blank 7 last.
+// By code point the order differs (刘 U+5218 < 张 U+5F20 < 李 U+674E < 王 U+738B < 赵 U+8D75
+// < 阿 U+963F < 陈 U+9648): rows 5, 0, 1, 4, 6, 2, 3, 7 — so the test can tell the two apart.
+// Ids keep code units under pinyin too: "007" < "08" < "10" < "7" < "70" < "8" < "9" < "C1".
+const pinyinTable: QueryTable = {
+	rows: 8,
+	fields: [
+		{ key: 'customerId', header: '客户编号', role: 'customerId', type: 'dict' },
+		{ key: 'orderId', header: '订单号', role: 'orderId', type: 'dict' },
+		{ key: 'name', header: '姓名', role: 'attribute', type: 'dict' }
+	],
+	columns: {
+		customerId: dict(['70', '007', '7', 'C1', '8', '08', '9', '10']),
+		orderId: dict(['A-2', 'A-10', 'B-1', 'A-1', 'A-3', 'A-20', 'B-2', 'A-4']),
+		name: dict(['张伟', '李娜', '阿明', '陈静', '王芳', '刘洋', '赵磊', null])
+	}
+};
+
+const pinyinCases: { name: string; query: Partial<RowQuery>; rows: number[] }[] = [
+	{
+		name: 'Chinese names by pinyin, blank last',
+		query: { sort: { key: 'name', desc: false }, collation: 'pinyin' },
+		rows: [2, 3, 1, 5, 4, 0, 6, 7]
+	},
+	{
+		name: 'Chinese names by pinyin, descending, blank still last',
+		query: { sort: { key: 'name', desc: true }, collation: 'pinyin' },
+		rows: [6, 0, 4, 5, 1, 3, 2, 7]
+	},
+	{
+		name: 'the same names by code point without the collation',
+		query: { sort: { key: 'name', desc: false } },
+		rows: [5, 0, 1, 4, 6, 2, 3, 7]
+	},
+	{
+		// 007 (1), 08 (5), 10 (7), 7 (2), 70 (0), 8 (4), 9 (6), C1 (3).
+		name: 'customer ids stay strings under pinyin',
+		query: { sort: { key: 'customerId', desc: false }, collation: 'pinyin' },
+		rows: [1, 5, 7, 2, 0, 4, 6, 3]
+	},
+	{
+		// A-1 (3), A-10 (1), A-2 (0), A-20 (5), A-3 (4), A-4 (7), B-1 (2), B-2 (6): no numeric order.
+		name: 'order ids stay strings under pinyin',
+		query: { sort: { key: 'orderId', desc: false }, collation: 'pinyin' },
+		rows: [3, 1, 0, 5, 4, 7, 2, 6]
+	}
+];
+
+describe('queryRows with the pinyin collation', () => {
+	for (const c of pinyinCases)
+		it(c.name, () => {
+			expect([...queryRows(pinyinTable, { ...none, ...c.query })]).toEqual(c.rows);
+		});
+});
+
+describe('labelOrder (the row view’s value lists)', () => {
+	const names = ['张伟', '李娜', '阿明', '陈静'];
+	const cases = [
+		{ collation: 'pinyin' as const, role: 'attribute', expected: ['阿明', '陈静', '李娜', '张伟'] },
+		{ collation: 'code' as const, role: 'attribute', expected: ['张伟', '李娜', '阿明', '陈静'] },
+		{ collation: 'pinyin' as const, role: 'customerId', expected: ['张伟', '李娜', '阿明', '陈静'] }
+	];
+	it.each(cases)('$collation, $role', ({ collation, role, expected }) => {
+		expect([...names].sort(labelOrder(collation, role))).toEqual(expected);
 	});
 });

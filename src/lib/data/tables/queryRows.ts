@@ -11,8 +11,16 @@ export type ColumnFilter =
 	/** Bounds inclusive; null = open. Days as day numbers (analytics/dates). */
 	| { key: string; kind: 'range'; min: number | null; max: number | null };
 
+/**
+ * How text sorts: by UTF-16 code units (the same everywhere), or, under a Chinese interface, as
+ * a Chinese reader expects: Han characters by pinyin (ICU's zh collation; Latin after Han).
+ */
+export type Collation = 'code' | 'pinyin';
+
 export interface RowQuery {
 	sort: { key: string; desc: boolean } | null;
+	/** Absent = 'code'. Id columns always sort by code units (ids are strings, not words). */
+	collation?: Collation;
 	/** Substring looked for in every text (dictionary) cell of a row; '' = every row. */
 	search: string;
 	filters: ColumnFilter[];
@@ -79,17 +87,43 @@ function narrow(t: QueryTable, q: RowQuery, keep: Uint8Array): void {
 	}
 }
 
+/** Columns whose values are identifiers: sorted by code units whatever the collation. */
+const ID_ROLES: ReadonlySet<string> = new Set(['customerId', 'orderId']);
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+let pinyinCollator: Intl.Collator | null = null;
+/** Pinyin order; labels the collation calls equal keep the code-unit order (same everywhere). */
+function byPinyin(a: string, b: string): number {
+	pinyinCollator ??= new Intl.Collator('zh-u-co-pinyin');
+	return pinyinCollator.compare(a, b) || byCodeUnits(a, b);
+}
+
+/** How a column's labels compare under a collation: ids by code units whatever is asked. */
+export function labelOrder(
+	collation: Collation | undefined,
+	role: string | undefined
+): (a: string, b: string) => number {
+	return collation === 'pinyin' && !(role !== undefined && ID_ROLES.has(role))
+		? byPinyin
+		: byCodeUnits;
+}
+
 /**
  * A comparison of two rows by one column, blanks last in either direction. Text compares by
  * UTF-16 code units (so "007" < "7" < "C1": ids stay strings, never read as numbers, and the
- * order is the same on every machine); ties keep the file's order.
+ * order is the same on every machine) or, for a text column that is not an id, by pinyin when
+ * asked; ties keep the file's order.
  */
-function comparator(col: StoredColumn, desc: boolean): (a: number, b: number) => number {
+function comparator(
+	col: StoredColumn,
+	desc: boolean,
+	text: (a: string, b: string) => number
+): (a: number, b: number) => number {
 	const dir = desc ? -1 : 1;
 	if (col.type === 'dict') {
 		// Labels ranked once, then rows compare ranks: far cheaper than comparing strings per pair.
 		const order = col.labels.map((l, i) => [l, i] as const);
-		order.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+		order.sort((a, b) => text(a[0], b[0]));
 		const rank = new Int32Array(order.length);
 		order.forEach(([, i], r) => (rank[i] = r));
 		const codes = col.codes;
@@ -119,7 +153,11 @@ export function queryRows(t: QueryTable, q: RowQuery): Uint32Array {
 	const idx = new Uint32Array(n);
 	for (let r = 0, at = 0; r < t.rows; r++) if (keep[r]) idx[at++] = r;
 	const col = q.sort ? ownValue(t.columns, q.sort.key) : undefined;
-	if (q.sort && col) idx.sort(comparator(col, q.sort.desc));
+	if (q.sort && col) {
+		const key = q.sort.key;
+		const role = t.fields.find((f) => f.key === key)?.role;
+		idx.sort(comparator(col, q.sort.desc, labelOrder(q.collation, role)));
+	}
 	return idx;
 }
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SettingsHistory } from './SettingsHistory';
 
-type Op = 'undo' | 'redo' | string;
+type Op = 'undo' | 'redo' | 'end' | string;
 
 /**
  * Each case: a list of operations on one history — a letter records the change "previous
- * value → that letter" (the value starts at 'a'); undo/redo move. `value` is what the settings
+ * value → that letter" (the value starts at 'a'); `burst:letter` records it as part of the
+ * typing burst `burst`; `end` ends the open burst; undo/redo move. `value` is what the settings
  * would then read, and whether undo and redo are possible.
  */
 const cases: { name: string; ops: Op[]; value: string; canUndo: boolean; canRedo: boolean }[] = [
@@ -47,6 +48,56 @@ const cases: { name: string; ops: Op[]; value: string; canUndo: boolean; canRedo
 		value: 'a',
 		canUndo: false,
 		canRedo: true
+	},
+	// Typing bursts: what one undo takes back is worked out by hand from the ops.
+	{
+		name: 'a typing burst is one step',
+		ops: ['b', 'n:c', 'n:d', 'n:e', 'undo'],
+		value: 'b',
+		canUndo: true,
+		canRedo: true
+	},
+	{
+		name: 'a burst redone comes back whole',
+		ops: ['n:c', 'n:d', 'undo', 'redo'],
+		value: 'd',
+		canUndo: true,
+		canRedo: false
+	},
+	{
+		name: 'leaving the field ends the burst: two bursts, two steps',
+		ops: ['n:b', 'n:c', 'end', 'n:d', 'n:e', 'undo'],
+		value: 'c',
+		canUndo: true,
+		canRedo: true
+	},
+	{
+		name: 'another burst name is a new step',
+		ops: ['n:b', 't:c', 'undo'],
+		value: 'b',
+		canUndo: true,
+		canRedo: true
+	},
+	{
+		name: 'a plain change between ends the burst',
+		ops: ['n:b', 'c', 'n:d', 'undo', 'undo'],
+		value: 'b',
+		canUndo: true,
+		canRedo: true
+	},
+	{
+		name: 'typing after an undo starts a new step',
+		ops: ['n:b', 'n:c', 'undo', 'n:d', 'undo'],
+		value: 'a',
+		canUndo: false,
+		canRedo: true
+	},
+	{
+		name: 'a burst back to where it began leaves no step',
+		ops: ['b', 'n:c', 'n:b', 'undo'],
+		value: 'a',
+		canUndo: false,
+		canRedo: true
 	}
 ];
 
@@ -60,9 +111,11 @@ function play(ops: Op[]) {
 		} else if (op === 'redo') {
 			const step = h.redo();
 			if (step) value = step[0].after;
-		} else {
-			h.record([{ scope: 'd1', before: value, after: op }]);
-			value = op;
+		} else if (op === 'end') h.endBurst();
+		else {
+			const [burst, next] = op.includes(':') ? op.split(':') : [undefined, op];
+			h.record([{ scope: 'd1', before: value, after: next }], burst);
+			value = next;
 		}
 	}
 	return { h, value };
@@ -84,6 +137,14 @@ describe('SettingsHistory', () => {
 		expect(h.undo()?.[0].before).toBe('3');
 		expect(h.undo()?.[0].before).toBe('2');
 		expect(h.undo()).toBeNull();
+	});
+
+	it('a burst joins only a step over the same datasets', () => {
+		const h = new SettingsHistory();
+		h.record([{ scope: 'a', before: '1', after: '2' }], 'n');
+		h.record([{ scope: 'b', before: 'x', after: 'y' }], 'n');
+		expect(h.undo()).toEqual([{ scope: 'b', before: 'x', after: 'y' }]);
+		expect(h.undo()).toEqual([{ scope: 'a', before: '1', after: '2' }]);
 	});
 
 	it('a step over two datasets keeps only the one that changed', () => {

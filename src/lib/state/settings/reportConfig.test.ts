@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeReportConfig, moveSection } from './reportConfig';
+import { mergeReportConfig, moveSection, readReportConfig, REPORT_TEXT_MAX } from './reportConfig';
 
 const available = [
 	{ id: 'datasets', include: true },
@@ -76,5 +76,50 @@ describe('moveSection', () => {
 				.map((x) => x.id)
 				.join('')
 		).toBe(expected);
+	});
+});
+
+describe('readReportConfig', () => {
+	const long = 'x'.repeat(REPORT_TEXT_MAX + 5);
+	const cases = [
+		{ name: 'not an object', raw: 'report', expected: null },
+		{ name: 'an array', raw: [], expected: null },
+		{ name: 'null', raw: null, expected: null },
+		{ name: 'an empty object', raw: {}, expected: { title: '', intro: '', sections: [] } },
+		{
+			name: 'sections without id or choice are dropped, repeats too, odd texts emptied',
+			raw: {
+				title: 'Week 3',
+				intro: 5,
+				sections: [
+					{ id: 'clv', include: true, title: 'CLV', note: 'n' },
+					{ id: 'segments', include: 'yes' },
+					{ id: '', include: true },
+					null,
+					{ id: 'clv', include: false },
+					{ id: 'quality', include: false, note: 7 }
+				]
+			},
+			expected: {
+				title: 'Week 3',
+				intro: '',
+				sections: [
+					{ id: 'clv', include: true, title: 'CLV', note: 'n' },
+					{ id: 'quality', include: false, title: '', note: '' }
+				]
+			}
+		},
+		{
+			name: 'over-long texts are cut',
+			raw: { title: long, intro: '', sections: [{ id: 'a', include: true, note: long }] },
+			expected: {
+				title: long.slice(0, REPORT_TEXT_MAX),
+				intro: '',
+				sections: [{ id: 'a', include: true, title: '', note: long.slice(0, REPORT_TEXT_MAX) }]
+			}
+		}
+	];
+	it.each(cases)('$name', ({ raw, expected }) => {
+		expect(readReportConfig(raw)).toEqual(expected);
 	});
 });
