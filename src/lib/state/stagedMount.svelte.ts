@@ -51,6 +51,14 @@ export class StagedMount {
 		});
 	}
 
+	/** Everything at once (a link to a section below: it must be there to scroll to). */
+	showAll() {
+		untrack(() => {
+			this.shown = this.count;
+			this.stop();
+		});
+	}
+
 	private stop() {
 		this.cancel?.();
 		this.cancel = null;
