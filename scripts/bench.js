@@ -13,6 +13,8 @@
 //                     peak memory; scripts/bench/streamBench.js), no browser
 //   --parsers [runs]  instead: PapaParse vs the app's fastParse and RecordSplitter on the same
 //                     texts in Node (scripts/bench/parsersNode.ts; figures in docs/design.md)
+//   --lighthouse      instead: Lighthouse (desktop and mobile presets) over every route with the
+//                     teaching sample loaded (scripts/bench/lighthouseRun.js); writes its block
 //   --filter          instead: a new workspace filter on 1M rows + the Segments page's RFM
 //                     analysis in Node (scripts/bench/filterNode.ts), the engine-time goal < 300 ms
 import { execSync } from 'node:child_process';
@@ -45,6 +47,42 @@ if (args.includes('--parsers')) {
 if (args.includes('--filter')) {
 	execSync('npx tsx scripts/bench/filterNode.ts 5', { stdio: 'inherit' });
 	process.exit(0);
+}
+if (args.includes('--lighthouse')) {
+	const { lighthouseRun, lighthouseMarkdown } = await import('./bench/lighthouseRun.js');
+	if (!existsSync('build/index.html')) execSync('npx vite build', { stdio: 'inherit' });
+	const before = os.loadavg();
+	const { server, baseUrl } = await startSite();
+	try {
+		const res = await lighthouseRun(baseUrl);
+		const after = os.loadavg();
+		const la = (l) => l.map((x) => x.toFixed(1)).join(' / ');
+		const md = lighthouseMarkdown(res);
+		console.log(`\n${md}`);
+		const block = [
+			'<!-- bench:lighthouse:start (written by `npm run bench -- --lighthouse`; edit outside these markers) -->',
+			`Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Lighthouse ${lighthouseVersion()}, one run per route and preset, the teaching sample loaded. Load average ${la(before)} before, ${la(after)} after (1/5/15 min).`,
+			'',
+			md,
+			'<!-- bench:lighthouse:end -->'
+		].join('\n');
+		const doc = readFileSync('docs/benchmarks.md', 'utf8');
+		const re = /<!-- bench:lighthouse:start[\s\S]*?<!-- bench:lighthouse:end -->/;
+		writeFileSync(
+			'docs/benchmarks.md',
+			re.test(doc)
+				? doc.replace(re, block)
+				: `${doc.trimEnd()}\n\n## Lighthouse (issue 22)\n\n${block}\n`
+		);
+		writeFileSync('bench-data/last-lighthouse.json', JSON.stringify(res, null, 1));
+	} finally {
+		server.close();
+	}
+	process.exit(0);
+}
+
+function lighthouseVersion() {
+	return JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version;
 }
 const quick = args.includes('--quick');
 const latencyOnly = args.includes('--latency');

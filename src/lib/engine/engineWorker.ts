@@ -2,7 +2,7 @@
 // them, so no analysis ever blocks the page. Datasets arrive from the import worker or are
 // read back from IndexedDB after a reload.
 import { unpackLabels, type PackedDataset } from '../data/tables/packLabels';
-import type { EngineRequest, EngineResponse } from '../data/worker/protocol';
+import type { AnalysisRequest, EngineRequest, EngineResponse } from '../data/worker/protocol';
 import { analysisNamed } from './registry';
 import { AnalysisProblem, type AnalysisContext } from './context';
 import type { ColumnarDataset } from '../data/tables/toTables';
@@ -17,6 +17,8 @@ import { openWorkbenchDb } from '../data/db/openWorkbenchDb';
 import { loadDataset } from '../data/db/datasetStore';
 import { filteredContext } from './filter/filteredContext';
 import { readEngineFilters } from './filter/engineFilters';
+import { RunQueue, runKey, type QueuedRun, type RunPriority } from './runQueue';
+import { ResultCache } from './resultCache';
 
 const datasets = new Map<string, ColumnarDataset>();
 const tables = new Map<string, unknown>();
@@ -29,7 +31,13 @@ function post(msg: EngineResponse) {
 /** Datasets announced by 'receive' whose columns are still on their way from the import worker. */
 const arriving = new Map<string, Promise<void>>();
 
+/** Runs waiting for the worker, best first (see runQueue.ts). */
+const queue = new RunQueue<AnalysisRequest>();
+/** Finished results per analysis and parameters, until the datasets change (resultCache.ts). */
+const results = new ResultCache();
+
 function add(id: string, packed: PackedDataset) {
+	results.clear();
 	datasets.set(id, unpackLabels(packed));
 	for (const k of [...tables.keys()]) if (k.endsWith(`|${id}`)) tables.delete(k);
 }
@@ -51,7 +59,7 @@ function cached<T>(key: string, make: () => T): T {
 	return tables.get(key) as T;
 }
 
-function context(requestId: number): AnalysisContext {
+function context(job: QueuedRun<AnalysisRequest>): AnalysisContext {
 	return {
 		dataset,
 		transactions: async (id) => {
@@ -70,7 +78,10 @@ function context(requestId: number): AnalysisContext {
 			const ds = await dataset(id);
 			return cached(`su|${id}`, () => toSummaryTable(ds));
 		},
-		progress: (fraction) => post({ type: 'progress', requestId, fraction })
+		// Read at each call: a request asking for the same run while it computes gets progress too.
+		progress: (fraction) => {
+			for (const requestId of job.requestIds) post({ type: 'progress', requestId, fraction });
+		}
 	};
 }
 
@@ -96,6 +107,7 @@ self.onmessage = async (e: MessageEvent<EngineRequest>) => {
 		return;
 	}
 	if (msg.type === 'forget') {
+		results.clear();
 		datasets.delete(msg.id);
 		for (const k of [...tables.keys()]) if (k.includes(msg.id)) tables.delete(k);
 		return;
@@ -114,48 +126,97 @@ self.onmessage = async (e: MessageEvent<EngineRequest>) => {
 		}
 		return;
 	}
+	if (msg.type === 'cancel') {
+		queue.cancel(msg.requestIds);
+		return;
+	}
+	const key = runKey(msg.analysis, msg.params);
+	if (!msg.fresh && results.has(key)) {
+		post({ type: 'result', requestId: msg.requestId, result: results.get(key), ms: 0 });
+		return;
+	}
+	queue.add(msg.requestId, msg.fresh ? `${key}\u0000${msg.requestId}` : key, priorityOf(msg), msg);
+	schedule();
+};
+
+function priorityOf(msg: AnalysisRequest): RunPriority {
+	const p = msg.priority;
+	return p === 0 || p === 2 ? p : 1;
+}
+
+let pumping = false;
+let scheduled = false;
+
+/**
+ * Starts the queue after the messages already on their way have arrived: a page posts its runs
+ * in one go, and its first chart's run must be able to overtake the ones posted before it.
+ */
+function schedule() {
+	if (pumping || scheduled) return;
+	scheduled = true;
+	setTimeout(() => {
+		scheduled = false;
+		void pump();
+	}, 0);
+}
+
+/** One analysis at a time, best first; a cancelled run is never started. */
+async function pump() {
+	if (pumping) return;
+	pumping = true;
+	try {
+		for (let job = queue.take(); job; job = queue.take()) {
+			try {
+				await compute(job);
+			} finally {
+				queue.done(job);
+			}
+		}
+	} finally {
+		pumping = false;
+	}
+}
+
+async function compute(job: QueuedRun<AnalysisRequest>) {
+	const msg = job.payload;
+	const each = (make: (requestId: number) => EngineResponse) => {
+		for (const requestId of job.requestIds) post(make(requestId));
+	};
 	const run = analysisNamed(msg.analysis);
 	if (!run) {
-		post({
+		each((requestId) => ({
 			type: 'failed',
-			requestId: msg.requestId,
+			requestId,
 			code: 'unknown_analysis',
 			message: msg.analysis
-		});
+		}));
 		return;
 	}
 	try {
+		const ticket = results.ticket();
 		const t0 = performance.now();
 		// The workspace filter applies here, once, to whatever the analysis reads.
-		const ctx = filteredContext(context(msg.requestId), readEngineFilters(msg.params));
+		const ctx = filteredContext(context(job), readEngineFilters(msg.params));
 		const result = await run(ctx, msg.params);
-		post({ type: 'result', requestId: msg.requestId, result, ms: performance.now() - t0 });
+		const ms = performance.now() - t0;
+		// Kept unless the datasets changed while it ran (add and forget clear the cache).
+		if (!msg.fresh) results.set(job.key, result, ticket);
+		each((requestId) => ({ type: 'result', requestId, result, ms }));
 	} catch (err) {
-		if (err instanceof AnalysisProblem)
-			post({
-				type: 'failed',
-				requestId: msg.requestId,
-				code: err.code,
-				message: JSON.stringify(err.values)
-			});
-		else if (
+		let code = 'internal';
+		let message = err instanceof Error ? err.message : String(err);
+		if (err instanceof AnalysisProblem) {
+			code = err.code;
+			message = JSON.stringify(err.values);
+		} else if (
 			err &&
 			typeof err === 'object' &&
 			'code' in err &&
 			typeof (err as { code: unknown }).code === 'string'
-		)
-			post({
-				type: 'failed',
-				requestId: msg.requestId,
-				code: (err as { code: string }).code,
-				message: JSON.stringify(err)
-			});
-		else
-			post({
-				type: 'failed',
-				requestId: msg.requestId,
-				code: 'internal',
-				message: err instanceof Error ? err.message : String(err)
-			});
+		) {
+			code = (err as { code: string }).code;
+			message = JSON.stringify(err);
+		}
+		each((requestId) => ({ type: 'failed', requestId, code, message }));
 	}
-};
+}

@@ -2,9 +2,9 @@
 // (code and values, put into words by the view's own `describe`), and whether a run is going.
 // Only the newest request may write, so a slow old run never overwrites a newer answer. Views
 // differ only in how a problem reads and in whether runs wait for input to settle.
-import { untrack } from 'svelte';
+import { onDestroy, untrack } from 'svelte';
 import type { AnalysisName } from '../engine/registry';
-import { engine, EngineProblem } from './engine.svelte';
+import { engine, EngineProblem, type RunRequestOptions } from './engine.svelte';
 import { waiting } from './waiting.svelte';
 import { t } from '../i18n/i18n.svelte';
 
@@ -26,6 +26,8 @@ export interface RunOptions {
 	delay?: number;
 	/** How this view words a problem; read in a derived, so it follows the interface language. */
 	describe?: (p: Problem) => ProblemText;
+	/** Where its runs queue in the engine worker: 'first' for the page's first chart. */
+	priority?: RunRequestOptions['priority'];
 }
 
 /** An engine failure as code and values: our own problems carry their values as JSON. */
@@ -66,11 +68,24 @@ export class AnalysisRun<T> {
 	private readonly analysis?: AnalysisName;
 	private readonly delay: number;
 	private readonly describe?: (p: Problem) => ProblemText;
+	private readonly priority: RunRequestOptions['priority'];
+	/** Withdraws the run in flight when a newer one supersedes it or its page goes away. */
+	private inFlight: AbortController | null = null;
+	/** Whether a run was requested yet: the first one does not wait out the delay. */
+	private requested = false;
 
 	constructor(options: RunOptions = {}) {
 		this.analysis = options.analysis;
 		this.delay = options.delay ?? 0;
 		this.describe = options.describe;
+		this.priority = options.priority;
+		// Made in a component's script (every view): leaving the page withdraws its queued runs,
+		// so the next page's analyses do not wait behind them.
+		try {
+			onDestroy(() => this.dispose());
+		} catch {
+			// Made outside a component (a test, a module): its owner calls dispose() if needed.
+		}
 	}
 
 	/**
@@ -93,6 +108,14 @@ export class AnalysisRun<T> {
 		if (this.timer) clearTimeout(this.timer);
 		untrack(() => (this.loading = true));
 		this.release?.();
+		// The delay lets typing settle; a page's first request has nothing to settle.
+		if (!this.requested) {
+			this.requested = true;
+			this.timer = null;
+			// Untracked like run(): reading params here must not subscribe the calling effect.
+			untrack(() => void this.start(mine, analysis, params));
+			return;
+		}
 		const release = waiting.hold();
 		this.release = release;
 		this.timer = setTimeout(() => {
@@ -106,9 +129,23 @@ export class AnalysisRun<T> {
 		this.seq++;
 		if (this.timer) clearTimeout(this.timer);
 		this.release?.();
+		this.withdraw();
 		this.result = null;
 		this.problem = null;
 		this.loading = false;
+	}
+
+	/** The owner is gone: nothing pending runs or writes any more. */
+	dispose() {
+		this.seq++;
+		if (this.timer) clearTimeout(this.timer);
+		this.release?.();
+		this.withdraw();
+	}
+
+	private withdraw() {
+		this.inFlight?.abort();
+		this.inFlight = null;
 	}
 
 	private async start(
@@ -116,9 +153,16 @@ export class AnalysisRun<T> {
 		analysis: AnalysisName,
 		params: Record<string, unknown>
 	): Promise<T | null> {
+		// A newer run supersedes the one in flight: withdraw it so the worker need not compute it.
+		this.withdraw();
+		const ctl = new AbortController();
+		this.inFlight = ctl;
 		try {
 			// The registry types each result; a view names the shape it reads as T.
-			const r = (await engine.run(analysis, params)) as T;
+			const r = (await engine.run(analysis, params, undefined, {
+				priority: this.priority,
+				signal: ctl.signal
+			})) as T;
 			if (mine !== this.seq) return null;
 			this.result = r;
 			this.problem = null;
@@ -130,6 +174,7 @@ export class AnalysisRun<T> {
 			return null;
 		} finally {
 			if (mine === this.seq) this.loading = false;
+			if (this.inFlight === ctl) this.inFlight = null;
 		}
 	}
 }

@@ -5,9 +5,23 @@ import type { EngineRequest, EngineResponse } from '../data/worker/protocol';
 import { transferables, type PackedDataset } from '../data/tables/packLabels';
 import type { AnalysisName, AnalysisParams, AnalysisResult } from '../engine/registry';
 import { filters } from './filters.svelte';
+import { PRIORITY } from '../engine/runQueue';
 
 /** Analyses of a dataset's own rows (the Data page's table): never filtered. */
 const UNFILTERED = new Set(['datasetRows']);
+
+/** How one run is queued in the engine worker (see engine/runQueue.ts). */
+export interface RunRequestOptions {
+	/** 'first' for a page's first chart, 'background' for what no one is looking at yet. */
+	priority?: keyof typeof PRIORITY;
+	/** Aborting withdraws the run: dropped from the queue, its promise rejects (code 'cancelled'). */
+	signal?: AbortSignal;
+	/** Computed even if cached (the benchmark times computations). */
+	fresh?: boolean;
+}
+
+/** The code a withdrawn run rejects with; callers that withdrew it ignore it. */
+export const CANCELLED = 'cancelled';
 
 export class EngineProblem extends Error {
 	constructor(
@@ -62,8 +76,11 @@ class Engine {
 	run<K extends AnalysisName>(
 		analysis: K,
 		params: AnalysisParams<K> = {},
-		onProgress?: (f: number) => void
+		onProgress?: (f: number) => void,
+		options: RunRequestOptions = {}
 	): Promise<AnalysisResult<K>> {
+		const { signal } = options;
+		if (signal?.aborted) return Promise.reject(new EngineProblem(CANCELLED, analysis));
 		const requestId = this.next++;
 		// Runs are started from effects: counting must not make the effect depend on `busy`.
 		untrack(() => this.busy++);
@@ -75,8 +92,29 @@ class Engine {
 			// re-run through the layout's {#key}, not through each effect that called run.
 			const f = untrack(() => filters.params());
 			if (f && !UNFILTERED.has(analysis) && plain.filters === undefined) plain.filters = f;
-			this.send({ type: 'run', requestId, analysis, params: plain });
+			this.send({
+				type: 'run',
+				requestId,
+				analysis,
+				params: plain,
+				priority: PRIORITY[options.priority ?? 'normal'],
+				fresh: options.fresh
+			});
+			signal?.addEventListener('abort', () => this.cancel(requestId), { once: true });
 		});
+	}
+
+	/**
+	 * Withdraws a run: the worker drops it if it has not started, and whatever it answers for
+	 * this id is ignored (ids are never reused, so no later request can receive it).
+	 */
+	private cancel(requestId: number) {
+		const p = this.pending.get(requestId);
+		if (!p) return;
+		this.pending.delete(requestId);
+		this.busy--;
+		this.send({ type: 'cancel', requestIds: [requestId] });
+		p.reject(new EngineProblem(CANCELLED, ''));
 	}
 
 	/** Hands a dataset (labels packed in one string, see packLabels) to the engine worker. */

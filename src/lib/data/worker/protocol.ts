@@ -58,6 +58,10 @@ export interface AnalysisRequest {
 	requestId: number;
 	analysis: string;
 	params: Record<string, unknown>;
+	/** 0 = the page's first chart, 1 = the rest (default), 2 = background (engine/runQueue.ts). */
+	priority?: number;
+	/** Compute even if an equal run is cached or queued (the benchmark times the computation). */
+	fresh?: boolean;
 }
 
 export type EngineRequest =
@@ -69,6 +73,8 @@ export type EngineRequest =
 	 */
 	| { type: 'receive'; id: string; port: MessagePort }
 	| { type: 'forget'; id: string }
+	/** The page no longer waits for these runs: drop them from the queue if they have not started. */
+	| { type: 'cancel'; requestIds: number[] }
 	| { type: 'load'; requestId: number; id: string };
 
 export type EngineResponse =

@@ -14,6 +14,7 @@ export function courseProblem(p: Problem): ProblemText {
 
 export class CourseRun<T> extends AnalysisRun<T> {
 	constructor() {
-		super({ describe: courseProblem });
+		// The page's one analysis draws its first chart: ahead of the filter bar and badges.
+		super({ describe: courseProblem, priority: 'first' });
 	}
 }

@@ -2,13 +2,18 @@
 // number field fires many changes, so runs start once the input settles (200 ms). Problems the
 // engine explains (too few periods, no repeat purchases, ...) are "notices" shown instead of a
 // chart, not errors.
-import { AnalysisRun, type Problem, type ProblemText } from '$lib/state/analysisRun.svelte';
+import {
+	AnalysisRun,
+	type Problem,
+	type ProblemText,
+	type RunOptions
+} from '$lib/state/analysisRun.svelte';
 import type { AnalysisName } from '$lib/engine/registry';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 
 export class LifecycleRun<T> extends AnalysisRun<T> {
-	constructor(analysis: AnalysisName, delay = 200) {
-		super({ analysis, delay, describe: lifecycleProblem });
+	constructor(analysis: AnalysisName, delay = 200, priority?: RunOptions['priority']) {
+		super({ analysis, delay, describe: lifecycleProblem, priority });
 	}
 }
 

@@ -1,6 +1,11 @@
 // Satisfaction's charts run their analyses through the one run-state class; only the wording of
 // a problem is theirs: a `satisfactionView.problem.*` message when there is one.
-import { AnalysisRun as Run, type Problem, type ProblemText } from '$lib/state/analysisRun.svelte';
+import {
+	AnalysisRun as Run,
+	type Problem,
+	type ProblemText,
+	type RunOptions
+} from '$lib/state/analysisRun.svelte';
 import { t } from '$lib/i18n/i18n.svelte';
 
 export function satisfactionProblem(p: Problem): ProblemText {
@@ -12,7 +17,7 @@ export function satisfactionProblem(p: Problem): ProblemText {
 }
 
 export class AnalysisRun<T> extends Run<T> {
-	constructor() {
-		super({ describe: satisfactionProblem });
+	constructor(options: Pick<RunOptions, 'priority'> = {}) {
+		super({ describe: satisfactionProblem, priority: options.priority });
 	}
 }

@@ -1,0 +1,108 @@
+// Lighthouse (the npm package, a dev dependency) over every route of the built site with the
+// teaching sample loaded, desktop and mobile presets (issue 22: performance ≥ 90 desktop and
+// ≥ 75 mobile; accessibility, best practices and SEO ≥ 95). One Chromium (Debian's, no network)
+// with one profile: the sample is loaded once through the home page's button, then Lighthouse
+// audits each route in that profile without clearing storage, so every page has the data a
+// teacher's browser has. Scores are measurements, like every bench figure: never assertions.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.js';
+
+export const LIGHTHOUSE_ROUTES = [
+	'/',
+	'/data/',
+	'/segments/',
+	'/clv/',
+	'/lifecycle/',
+	'/satisfaction/',
+	'/churn/',
+	'/crossbuy/',
+	'/referral/',
+	'/compare/',
+	'/learn/'
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** { [route]: { desktop: {performance, …, tbt, lcp}, mobile: {…} } } */
+export async function lighthouseRun(baseUrl, { routes = LIGHTHOUSE_ROUTES } = {}) {
+	const dir = mkdtempSync(join(tmpdir(), 'crm-lh-'));
+	const port = 9300 + Math.floor(Math.random() * 500);
+	const context = await chromium.launchPersistentContext(dir, {
+		executablePath: findChromium(),
+		args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`]
+	});
+	try {
+		const page = context.pages()[0] ?? (await context.newPage());
+		await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+		const button = page.getByTestId('load-sample');
+		await button.hover();
+		await button.click();
+		await page.locator('p.good[role="status"]').waitFor({ timeout: 120_000 });
+		// Stored, not only in this tab's memory: a fresh load of Segments draws its table.
+		await page.goto(`${baseUrl}/segments/`);
+		await page.getByTestId('segments-table').waitFor({ timeout: 120_000 });
+		await page.goto('about:blank');
+		const out = {};
+		for (const route of routes) {
+			out[route] = {};
+			for (const preset of ['desktop', 'mobile']) {
+				const flags = {
+					port,
+					output: 'json',
+					logLevel: 'error',
+					onlyCategories: CATEGORIES,
+					disableStorageReset: true
+				};
+				const r = await lighthouse(
+					`${baseUrl}${route}`,
+					flags,
+					preset === 'desktop' ? desktopConfig : undefined
+				);
+				const lhr = r.lhr;
+				const score = (c) => Math.round((lhr.categories[c]?.score ?? NaN) * 100);
+				const audit = (a) => lhr.audits[a]?.numericValue ?? NaN;
+				out[route][preset] = {
+					performance: score('performance'),
+					accessibility: score('accessibility'),
+					bestPractices: score('best-practices'),
+					seo: score('seo'),
+					tbt: audit('total-blocking-time'),
+					lcp: audit('largest-contentful-paint'),
+					// The audits that cost points, worst first (what to fix next).
+					losses: Object.values(lhr.audits)
+						.filter(
+							(a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative'
+						)
+						.map((a) => a.id)
+						.slice(0, 8)
+				};
+				process.stdout.write(
+					`  lighthouse ${route} ${preset}: ${CATEGORIES.map((c) => score(c)).join(' / ')}\n`
+				);
+			}
+		}
+		return out;
+	} finally {
+		await context.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** The markdown table written into docs/benchmarks.md. */
+export function lighthouseMarkdown(res) {
+	const ms = (v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : 'n/a');
+	const rows = [
+		'| route | preset | performance | accessibility | best practices | SEO | total blocking time | LCP |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- |'
+	];
+	for (const [route, byPreset] of Object.entries(res))
+		for (const [preset, s] of Object.entries(byPreset))
+			rows.push(
+				`| ${route} | ${preset} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${ms(s.tbt)} | ${ms(s.lcp)} |`
+			);
+	return rows.join('\n');
+}
