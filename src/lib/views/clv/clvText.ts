@@ -2,7 +2,7 @@
 // parameter names, unit words.
 import type { ClvIssue, ClvUnit } from '$lib/analytics/clv';
 import { compactNumber } from '$lib/i18n/format';
-import { i18n, t } from '$lib/i18n/i18n.svelte';
+import { i18n, t, tChecked } from '$lib/i18n/i18n.svelte';
 import { money } from '$lib/state/currency.svelte';
 
 const PARAM_LABEL: Record<string, string> = {
@@ -15,8 +15,8 @@ export function paramLabel(name: string): string {
 	return PARAM_LABEL[name] ?? name;
 }
 
-/** Codes with an extra sentence saying what to do about them. */
-const ADVICE = new Set([
+/** Codes with an extra sentence saying what to do about them (each a `clvView.advice.` key). */
+const ADVICE_CODES = [
 	'not_converged',
 	'param_at_bound',
 	'weakly_identified',
@@ -30,7 +30,9 @@ const ADVICE = new Set([
 	'all_one_day',
 	'no_customers',
 	'no_positive_spends'
-]);
+] as const;
+const ADVICE: ReadonlySet<string> = new Set(ADVICE_CODES);
+const hasAdvice = (code: string): code is (typeof ADVICE_CODES)[number] => ADVICE.has(code);
 
 export function issueText(issue: ClvIssue): string {
 	const values: Record<string, unknown> = {};
@@ -42,7 +44,7 @@ export function issueText(issue: ClvIssue): string {
 					? i18n.n(v, Number.isInteger(v) ? 0 : 3)
 					: v;
 	const text = t(`clv.issue.${issue.code}`, values);
-	return ADVICE.has(issue.code) ? `${text} ${t(`clvView.advice.${issue.code}`)}` : text;
+	return hasAdvice(issue.code) ? `${text} ${t(`clvView.advice.${issue.code}`)}` : text;
 }
 
 export function unitWord(unit: ClvUnit, count = 2): string {
@@ -65,7 +67,7 @@ export function problemText(e: unknown): string {
 			} catch {
 				values = {};
 			}
-			return t(code, values);
+			return tChecked(code, values);
 		}
 		return t('common.error', { message: String((e as { detail: unknown }).detail || code) });
 	}
