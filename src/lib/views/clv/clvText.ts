@@ -1,7 +1,7 @@
 // Text for engine results: issues in the user's language with their numbers formatted, Greek
 // parameter names, unit words.
 import type { ClvIssue, ClvUnit } from '$lib/analytics/clv';
-import { compactNumber } from '$lib/i18n/format';
+import { compactNumber, pluralCategory } from '$lib/i18n/format';
 import { i18n, t, tChecked } from '$lib/i18n/i18n.svelte';
 import { money } from '$lib/state/currency.svelte';
 
@@ -48,7 +48,10 @@ export function issueText(issue: ClvIssue): string {
 }
 
 export function unitWord(unit: ClvUnit, count = 2): string {
-	return t(`clvView.unit.${unit}${count === 1 ? '' : 's'}`);
+	// English "1 day", "2 days"; Chinese has one form (pluralCategory says 'other').
+	return pluralCategory(count, i18n.lang) === 'one'
+		? t(`clvView.unit.${unit}`)
+		: t(`clvView.unit.${unit}s`);
 }
 
 /** A number for a table cell: '–' for NaN/Infinity, never "NaN". */
