@@ -1,6 +1,13 @@
 // Placeholders and plural choices, by hand: English one/other, Chinese other only.
 import { describe, expect, it } from 'vitest';
-import { columnDigits, compactNumber, format, moneyUnit, withPercent } from './format';
+import {
+	columnDigits,
+	compactNumber,
+	format,
+	moneyUnit,
+	pluralCategory,
+	withPercent
+} from './format';
 
 describe('format', () => {
 	const cases: [string, Record<string, unknown>, string, string][] = [
@@ -45,6 +52,27 @@ describe('format', () => {
 describe('format', () => {
 	it('fills placeholders and keeps unknown ones visible', () => {
 		expect(format('{a} of {b}', { a: 1 })).toBe('1 of {b}');
+	});
+});
+
+// CLDR's rules (unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html): English
+// "one" is exactly the integer 1 (i = 1 and v = 0), everything else "other"; Chinese has only
+// "other".
+describe('pluralCategory', () => {
+	const cases: [number, 'en' | 'zh', Intl.LDMLPluralRule][] = [
+		[0, 'en', 'other'],
+		[1, 'en', 'one'],
+		[2, 'en', 'other'],
+		[1.5, 'en', 'other'],
+		[21, 'en', 'other'],
+		[-1, 'en', 'one'],
+		[0, 'zh', 'other'],
+		[1, 'zh', 'other'],
+		[2, 'zh', 'other'],
+		[1.5, 'zh', 'other']
+	];
+	it.each(cases)('%d in %s is %s', (n, lang, want) => {
+		expect(pluralCategory(n, lang)).toBe(want);
 	});
 });
 

@@ -4,13 +4,19 @@
 // already formatted ("1,234") — while the choice is made on the number it shows.
 
 const rules = new Map<string, Intl.PluralRules>();
-function pluralRules(lang: string): Intl.PluralRules {
+
+/**
+ * The plural form a count takes in a language, by Intl.PluralRules: English 'one' for 1 and
+ * 'other' for 0, 2, 1.5 …; Chinese has no plural, always 'other'. The one place the app picks
+ * a singular or plural word (ICU blocks below, and code such as clvText's unit words).
+ */
+export function pluralCategory(n: number, lang: string): Intl.LDMLPluralRule {
 	let r = rules.get(lang);
 	if (!r) {
 		r = new Intl.PluralRules(lang === 'zh' ? 'zh-CN' : lang);
 		rules.set(lang, r);
 	}
-	return r;
+	return r.select(n);
 }
 
 /** The number a value shows: 1 for 1 and for "1"; 1234 for "1,234" and "1 234". */
@@ -70,7 +76,7 @@ function choosePlurals(template: string, values: Record<string, unknown>, lang: 
 		} else {
 			const n = numberOf(values[name]);
 			const exact = choices.get(`=${n}`);
-			const branch = exact ?? choices.get(pluralRules(lang).select(n)) ?? choices.get('other')!;
+			const branch = exact ?? choices.get(pluralCategory(n, lang)) ?? choices.get('other')!;
 			out += branch.replace(/#/g, String(values[name]));
 		}
 		i = end + 1;

@@ -5,6 +5,7 @@
 import en from 'virtual:crm-messages/en';
 import { format, withPercent } from './format';
 import type { Lang } from './describeFileProblem';
+import type { MessageKey } from './messageKey';
 
 const KEY = 'crm-workbench.lang';
 
@@ -75,10 +76,19 @@ class I18n {
 			document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 	}
 
-	t = (key: string, values?: Record<string, unknown>): string => {
+	/** The text of a key that exists: a misspelt or missing key does not compile. */
+	t = (key: MessageKey, values?: Record<string, unknown>): string => {
 		const text = this.loaded[this.lang]?.[key] ?? en[key] ?? key;
 		return values ? format(text, values, this.lang) : text;
 	};
+
+	/**
+	 * The text of a key known only at run time (a problem code from the engine worker, a key
+	 * read from a saved file): checked against the English texts, and an unknown key is shown
+	 * as it is, so a missing message is seen on the page rather than hidden.
+	 */
+	tChecked = (key: string, values?: Record<string, unknown>): string =>
+		isMessageKey(key) ? this.t(key, values) : key;
 
 	/** Numbers formatted for the current language. */
 	n = (value: number, digits = 0): string =>
@@ -105,5 +115,12 @@ function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
 	return f;
 }
 
+/** Whether a key built at run time names a message (every key has an English text). */
+export function isMessageKey(key: string): key is MessageKey {
+	return Object.hasOwn(en, key);
+}
+
 export const i18n = new I18n();
 export const t = i18n.t;
+export const tChecked = i18n.tChecked;
+export type { MessageKey, Translate } from './messageKey';

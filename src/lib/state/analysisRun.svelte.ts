@@ -6,7 +6,7 @@ import { onDestroy, untrack } from 'svelte';
 import type { AnalysisName } from '../engine/registry';
 import { engine, EngineProblem, type RunRequestOptions } from './engine.svelte';
 import { waiting } from './waiting.svelte';
-import { t } from '../i18n/i18n.svelte';
+import { tChecked } from '../i18n/i18n.svelte';
 
 export interface Problem {
 	code: string;
@@ -54,7 +54,7 @@ export class AnalysisRun<T> {
 		const p = this.problem;
 		if (!p) return null;
 		// A filter that leaves nothing (or names a missing column) reads the same on every page.
-		if (p.code.startsWith('filter.')) return { text: t(p.code, p.values), notice: true };
+		if (p.code.startsWith('filter.')) return { text: tChecked(p.code, p.values), notice: true };
 		return this.describe ? this.describe(p) : null;
 	});
 	/** The problem as an error sentence (null when none, or when it is a notice). */

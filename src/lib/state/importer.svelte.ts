@@ -14,6 +14,7 @@ import { engine } from './engine.svelte';
 import { workspace } from './workspace.svelte';
 import { freeName } from './freeName';
 import { settings } from './settings.svelte';
+import type { MessageKey } from '../i18n/messageKey';
 
 export type JobStatus =
 	| 'previewing'
@@ -115,7 +116,7 @@ export class ImportJob {
 	 */
 	clash = $state<DatasetRecord | null>(null);
 	/** What the answer to a clash did, said on the card (a message key and the name). */
-	outcome = $state<{ key: string; name: string } | null>(null);
+	outcome = $state<{ key: MessageKey; name: string } | null>(null);
 	/** The dataset this import replaces (deleted in the same transaction as the write). */
 	private replacing: DatasetRecord | null = null;
 	/** The name "keep both" gave this dataset. */

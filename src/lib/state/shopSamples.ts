@@ -3,10 +3,11 @@
 // teach is that step — "Recognised: …", the status policy and the report.
 import { assets } from '$app/paths';
 import type { LayoutId } from '../data/map/layouts/types';
+import type { KeysUnder } from '../i18n/messageKey';
 import { importer } from './importer.svelte';
 
 /** Each layout's sample, under the file name the shop system gives its export. */
-export const SHOP_SAMPLES: { layout: LayoutId; file: string }[] = [
+export const SHOP_SAMPLES: { layout: LayoutId & KeysUnder<'shops.sample.'>; file: string }[] = [
 	{ layout: 'shopifyOrders', file: 'orders_export_1.csv' },
 	{ layout: 'wooCommerceOrders', file: 'woocommerce-orders.csv' },
 	{ layout: 'taobaoOrders', file: 'ExportOrderList.csv' },

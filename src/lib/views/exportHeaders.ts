@@ -5,14 +5,15 @@
 // export's Chinese headers (exportHeaders.test.ts).
 import { moneyHeader } from '$lib/i18n/formatMoney';
 import type { NumberLang } from '$lib/i18n/format';
+import type { MessageKey, Translate } from '$lib/i18n/messageKey';
 
 export interface HeaderWords {
-	t: (key: string, values?: Record<string, unknown>) => string;
+	t: Translate;
 	lang: NumberLang;
 	currency: string | null;
 }
 
-const moneyCol = (w: HeaderWords, key: string, values?: Record<string, unknown>) =>
+const moneyCol = (w: HeaderWords, key: MessageKey, values?: Record<string, unknown>) =>
 	moneyHeader(w.t(key, values), w.currency, w.lang);
 
 /** The segment table (SegmentTable.svelte). */
@@ -61,7 +62,7 @@ export function clvCustomersHeader(
 	// "CLV low (CNY)", "客户终生价值下限（元）": Chinese joins the words without a space.
 	const gap = w.lang === 'zh' ? '' : ' ';
 	const bound = (label: string, money = false) =>
-		['low', 'high'].map((end) => {
+		(['low', 'high'] as const).map((end) => {
 			const text = `${label}${gap}${w.t(`diagnostics.interval.${end}`)}`;
 			return money ? moneyHeader(text, w.currency, w.lang) : text;
 		});

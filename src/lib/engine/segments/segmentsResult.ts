@@ -17,6 +17,7 @@ import type { MigrationLink, MigrationNode } from '../../analytics/rfm/segmentMi
 import type { CurvePoint } from '../../analytics/value/concentrationCurves';
 import type { PyramidTierRow } from '../../analytics/value/valuePyramid';
 import type { AbcResult } from '../../analytics/value/abcClasses';
+import type { TransactionModelName } from '../../analytics/clv/clvTypes';
 
 export type Thresholds = {
 	recency: number[] | null;
@@ -109,7 +110,7 @@ export interface RfmView {
 }
 
 export interface ClvBasisNote {
-	model: string;
+	model: TransactionModelName;
 	/** Day the predictions start from (the lifetime-value view's calibration end). */
 	asOf: number;
 	horizonMonths: number;

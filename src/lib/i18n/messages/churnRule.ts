@@ -27,17 +27,18 @@ const en = {
 	'churn.summary.gap':
 		'Churned after more than {k} × the customer’s own median gap between purchases, and never before {floor} days (customers with one purchase: {floor} days).',
 	'churn.summary.days':
-		'Churned after more than {days} days without a purchase, for every customer.',
+		'Churned after more than {days, plural, one {# day} other {# days}} without a purchase, for every customer.',
 	'churn.fallback':
 		'No purchase model could be fitted ({reason}), so the purchase-gap rule decides.',
-	'churn.flagged': 'For {n} customers the churn flag or date in the customers data decides.',
+	'churn.flagged':
+		'For {n, plural, one {# customer} other {# customers}} the churn flag or date in the customers data decides.',
 	'churn.counts': 'Alive: {alive} · churned: {churned}',
 	'churn.badge': 'Live customers on {date}: {alive} of {total}',
 	'churn.badge.rule': 'Rule: {rule}.',
 	'churn.badge.edit': 'Change it on the Lifecycle page',
 	'churn.short.model': '{model} P(alive) < {cutoff}',
 	'churn.short.gap': '{k} × own purchase gap (at least {floor} days)',
-	'churn.short.days': 'more than {days} days without a purchase',
+	'churn.short.days': 'more than {days, plural, one {# day} other {# days}} without a purchase',
 	'churn.chartNote': 'Churned by the shared rule: {rule}.',
 	'churn.editAbove': 'Set in the settings above',
 	'churn.pooled': 'For comparison, one threshold for everybody:'

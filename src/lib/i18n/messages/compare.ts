@@ -34,7 +34,7 @@ export const compareMessages = {
 		'compare.key.lifecycle': 'Median lifetime',
 		'compare.key.lifecycleHint':
 			'Median relationship lifetime (Kaplan–Meier) as known the day after the period, by the shared alive/churned rule (Lifecycle settings).',
-		'compare.key.days': '{n} days',
+		'compare.key.days': '{n, plural, one {# day} other {# days}}',
 		'compare.key.noBefore': 'not available for the comparison period',
 		'compare.cohorts.title': 'Retention of the cohorts: this period against the comparison period',
 		'compare.cohorts.intro':

@@ -21,7 +21,7 @@ export const compare2Messages = {
 		'compare2.revenue': 'Revenue',
 		'compare2.noAmounts': 'no amounts',
 		'compare2.medianLifetime': 'Median lifetime',
-		'compare2.medianDays': '{days} days',
+		'compare2.medianDays': '{days, plural, one {# day} other {# days}}',
 		'compare2.notReached': 'not reached',
 		'compare2.churnedActive': '{churned} churned, {active} active',
 		'compare2.ruleUsed': 'Alive rule: {rule}',

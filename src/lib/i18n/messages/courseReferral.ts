@@ -39,7 +39,7 @@ const en = {
 	'referralView.col.value': 'Value',
 	'referralView.col.referred': 'Brought in',
 	'referralView.col.referral': 'Referral value',
-	'referralView.col.repurchase': 'Bought again within {days} days',
+	'referralView.col.repurchase': 'Bought again within {days, plural, one {# day} other {# days}}',
 	'referralView.col.fragility': 'Why they stay, and how fragile it is',
 	'referralView.missing.no_customers': 'Needs a customer file.',
 	'referralView.missing.no_links':

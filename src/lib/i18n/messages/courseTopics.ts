@@ -54,7 +54,7 @@ const en = {
 		'Complaint rate: {rate} of customers ({complainers} customers, {complaints} complaints).',
 	'churnView.retention.title': 'Retention after a complaint',
 	'churnView.retention.subtitle':
-		'Kaplan–Meier from the complaint (or survey) day; churned = no purchase for more than {days} days (the lifecycle rule)',
+		'Kaplan–Meier from the complaint (or survey) day; churned = no purchase for more than {days, plural, one {# day} other {# days}} (the lifecycle rule)',
 	'churnView.retention.x': 'Days after the complaint',
 	'churnView.retention.y': 'Still a customer',
 	'churnView.retention.logRank':
@@ -66,7 +66,8 @@ const en = {
 	'churnView.handled.silentDissatisfied': 'Dissatisfied, never complained',
 	'churnView.showCustomers': 'Customers: {group}',
 	'churnView.resolve.title': 'Time to resolve vs spend afterwards',
-	'churnView.resolve.subtitle': 'Mean net spend in the {days} days after the first complaint',
+	'churnView.resolve.subtitle':
+		'Mean net spend in the {days, plural, one {# day} other {# days}} after the first complaint',
 	'churnView.bucket.fast': '0–3 days',
 	'churnView.bucket.medium': '4–14 days',
 	'churnView.bucket.slow': '15+ days',
@@ -97,7 +98,7 @@ const en = {
 	'churnView.drill.title': 'Customers',
 	'churnView.drill.hint':
 		'Click a bar of the reasons chart, a cell of the heat map or a group below the retention curves.',
-	'churnView.drill.count': '{n} customers',
+	'churnView.drill.count': '{n, plural, one {# customer} other {# customers}}',
 	'churnView.drill.clear': 'Clear',
 	'churnView.drill.csv': 'Download CSV',
 	'churnView.drill.more': 'The first {n} are shown; the CSV has them all.',
@@ -127,7 +128,7 @@ const en = {
 	'crossbuyView.lift.then': '… also bought',
 	'crossbuyView.lift.hint': 'Click a cell for its support, confidence and lift.',
 	'crossbuyView.lift.pair':
-		'{customers} customers bought both {a} and {b}: support {support}; of the buyers of {a}, {confidence} also bought {b} (confidence); lift {lift}.',
+		'{customers, plural, one {# customer} other {# customers}} bought both {a} and {b}: support {support}; of the buyers of {a}, {confidence} also bought {b} (confidence); lift {lift}.',
 	'crossbuyView.pairs.title': 'Category pairs ranked by lift',
 	'crossbuyView.pairs.subtitle':
 		'Top 15 shown; the table and CSV hold every pair in both directions',
@@ -156,7 +157,7 @@ const en = {
 
 	'learn.sim.iceberg.title': 'The complaint iceberg: silent leavers behind each complaint',
 	'learn.sim.iceberg.short': 'Complaint iceberg',
-	'learn.iceberg.subtitle': '{n} customers; move the sliders',
+	'learn.iceberg.subtitle': '{n, plural, one {# customer} other {# customers}}; move the sliders',
 	'learn.iceberg.dissatisfied': 'Dissatisfied customers',
 	'learn.iceberg.complainRate': 'Dissatisfied who complain',
 	'learn.iceberg.silentStay': 'Silent dissatisfied who stay',

@@ -36,7 +36,7 @@ const en = {
 	'filter.noTransactions':
 		'Import transactions (and a customers file for customer attributes) to filter the analyses.',
 	'filter.empty':
-		'No transactions match the filters (of {rows} rows). Widen the date window or remove a filter.',
+		'No transactions match the filters (of {rows, plural, one {# row} other {# rows}}). Widen the date window or remove a filter.',
 	'filter.unknown_column':
 		'The filter names a column “{column}” that the active {on} dataset does not have. Remove it or choose the dataset it came from.',
 	'filter.no_customers':

@@ -127,7 +127,7 @@ const en = {
 	'learn.exit.III': 'III Premature exit',
 	'learn.exit.IV': 'IV Long-term retention',
 	'learn.exit.stays': '{pattern}: periods stayed',
-	'learn.exit.periods': '{n} periods',
+	'learn.exit.periods': '{n, plural, one {# period} other {# periods}}',
 	'learn.exit.period': 'Period',
 	'learn.exit.x': 'Periods since acquisition',
 	'learn.exit.y': 'Spend (peak = 100)',

@@ -2,7 +2,7 @@
 // exitPatternOf): how many periods the customer kept buying, shown on one customer's timeline.
 
 const en = {
-	'lifecycleTenure.timeline.tenure': 'bought over {n} periods'
+	'lifecycleTenure.timeline.tenure': 'bought over {n, plural, one {# period} other {# periods}}'
 } as const;
 
 const zh: Record<keyof typeof en, string> = {

@@ -6,7 +6,8 @@ const en = {
 	'lifecycleView.intro':
 		'Follow customers from their first purchase to the end of the relationship: how acquisition cohorts keep buying, how long relationships last, which stage each customer is in, and how the relationships that ended went.',
 	'lifecycleView.conceptButton': 'What does this mean?',
-	'lifecycleView.dataset': '{name}: {rows} rows, {customers} customers',
+	'lifecycleView.dataset':
+		'{name}: {rows, plural, one {# row} other {# rows}}, {customers, plural, one {# customer} other {# customers}}',
 	'lifecycleView.customersDataset': 'customer attributes from {name}',
 	'lifecycleView.summaryOnly':
 		'Lifecycle analysis needs transactions. The customer summary “{name}” has no purchase dates, so acquisition cohorts, survival, stages and exit patterns cannot be computed from it. Import the transactions (or load the teaching sample) on the Data page; lifetime value and segments do work from the summary.',
@@ -16,9 +17,9 @@ const en = {
 	'lifecycleView.inactiveDays': 'Inactive after (days)',
 	'lifecycleView.fromData': 'From the data',
 	'lifecycleView.asOfExplain':
-		'As of {date}: purchases from {first} to {last}, {customers} customers.',
+		'As of {date}: purchases from {first} to {last}, {customers, plural, one {# customer} other {# customers}}.',
 	'lifecycleView.derivedWouldBe':
-		'The data suggest {days} days (the {percentile}th percentile of the gaps between purchases).',
+		'The data suggest {days, plural, one {# day} other {# days}} (the {percentile}th percentile of the gaps between purchases).',
 	'lifecycleView.tabs': 'Lifecycle analyses',
 	'lifecycleView.tab.cohorts': 'Cohorts',
 	'lifecycleView.tab.survival': 'Survival',
@@ -166,7 +167,7 @@ const en = {
 	'lifecycleView.timeline.show': 'Show',
 	'lifecycleView.timeline.spend': 'Spend',
 	'lifecycleView.timeline.purchases': 'Purchase days',
-	'lifecycleView.timeline.stability': '{n} periods in stability',
+	'lifecycleView.timeline.stability': '{n, plural, one {# period} other {# periods}} in stability',
 	'lifecycleView.timeline.now': 'now: {stage}',
 	'lifecycleView.timeline.noPurchase': 'This customer has no purchase before the analysis date.',
 

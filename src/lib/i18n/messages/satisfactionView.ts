@@ -180,7 +180,7 @@ const en = {
 	'satisfactionView.behaviour.window':
 		'Purchases from the day after each answer, up to {horizon} days later, and never after {last} (the analysis date is {asOf}).',
 	'satisfactionView.behaviour.subtitle':
-		'Share of respondents with at least {n} purchase(s) after the survey, by stated loyalty.',
+		'Share of respondents with at least {n, plural, one {# purchase} other {# purchases}} after the survey, by stated loyalty.',
 	'satisfactionView.behaviour.level': 'Stated loyalty (0–10)',
 	'satisfactionView.behaviour.x': 'Stated loyalty (0–10)',
 	'satisfactionView.behaviour.rate': 'Bought again (%)',

@@ -49,7 +49,8 @@ const en = {
 	'share.pick': 'Datasets to include',
 	'share.make': 'Create link with data',
 	'share.making': 'Packing…',
-	'share.size': '{n} datasets packed into {size} KB; the link is {chars} characters long.',
+	'share.size':
+		'{n, plural, one {# dataset} other {# datasets}} packed into {size} KB; the link is {chars} characters long.',
 	'share.large':
 		'This link is long: above about 200 KB some chat apps, mail programs and browsers cut it. Send the workspace file instead if it does not open.',
 	'share.link': 'Link',
@@ -65,8 +66,9 @@ const en = {
 	'wbfile.exporting': 'Packing the workspace…',
 	'wbfile.reading': 'Checking the file…',
 	'wbfile.restoring': 'Restoring the workspace…',
-	'wbfile.exported': 'Saved {name}: {n} datasets, {size} KB.',
-	'wbfile.restored': 'Workspace restored: {n} datasets, {rows} rows.',
+	'wbfile.exported': 'Saved {name}: {n, plural, one {# dataset} other {# datasets}}, {size} KB.',
+	'wbfile.restored':
+		'Workspace restored: {n, plural, one {# dataset} other {# datasets}}, {rows, plural, one {# row} other {# rows}}.',
 	'wbfile.detail': 'Detail: {detail}',
 	'wbfile.problem.not_workspace_file':
 		'This is not a CRM Workbench workspace file. Workspace files end in .crmwb; CSV files are imported above.',
@@ -92,14 +94,15 @@ const en = {
 	'restore.titleLink': 'Open the data in this link?',
 	'restore.linkNote':
 		'Someone shared datasets inside this link. They came with the link itself: nothing was downloaded from a server.',
-	'restore.incoming': 'It holds {n} datasets:',
-	'restore.rows': '{rows} rows',
+	'restore.incoming': 'It holds {n, plural, one {# dataset} other {# datasets}}:',
+	'restore.rows': '{rows, plural, one {# row} other {# rows}}',
 	'restore.replaces':
-		'They replace the {n} datasets in your current workspace. Save a workspace file first if you want to keep them.',
+		'They replace the {n, plural, one {# dataset} other {# datasets}} in your current workspace. Save a workspace file first if you want to keep them.',
 	'restore.replace': 'Replace my workspace',
 	'restore.open': 'Open',
 	'restore.readingLink': 'Reading the data in the link…',
-	'restore.doneLink': 'Opened the shared data: {n} datasets, {rows} rows.',
+	'restore.doneLink':
+		'Opened the shared data: {n, plural, one {# dataset} other {# datasets}}, {rows, plural, one {# row} other {# rows}}.',
 
 	'present.start': 'Present',
 	'present.exit': 'Exit presentation',
@@ -122,7 +125,8 @@ const en = {
 	'report.print': 'Print or save as PDF',
 	'report.printHint': 'In the print dialog choose A4 or Letter; “Save as PDF” makes a file.',
 	'report.preview': 'Preview',
-	'report.meta': 'Workspace “{workspace}” · {n} datasets · printed {date}',
+	'report.meta':
+		'Workspace “{workspace}” · {n, plural, one {# dataset} other {# datasets}} · printed {date}',
 	'report.none': 'No section chosen.',
 	'report.section.datasets': 'Datasets',
 	'report.section.quality': 'Data quality',

@@ -2,7 +2,7 @@
 const en = {
 	'workbook.sheet': 'Sheet',
 	'workbook.sheets': 'Sheets in this workbook',
-	'workbook.sheetSummary': '{rows} rows × {columns} columns',
+	'workbook.sheetSummary': '{rows, plural, one {# row} other {# rows}} × {columns} columns',
 	'workbook.sheetEmpty': 'empty',
 	'workbook.sheetHidden': 'hidden',
 	'workbook.read': 'Reading sheet “{sheet}”.',

@@ -2,12 +2,11 @@
 // run-state class; only the wording of a problem is theirs: a `course.problem.*` message when
 // there is one, else the engine's own words.
 import { AnalysisRun, type Problem, type ProblemText } from '$lib/state/analysisRun.svelte';
-import { t } from '$lib/i18n/i18n.svelte';
+import { isMessageKey, t } from '$lib/i18n/i18n.svelte';
 
 export function courseProblem(p: Problem): ProblemText {
 	const key = `course.problem.${p.code}`;
-	const text = t(key);
-	if (text !== key) return { text, notice: false };
+	if (isMessageKey(key)) return { text: t(key), notice: false };
 	const message = typeof p.values.message === 'string' ? p.values.message : p.code;
 	return { text: t('common.error', { message }), notice: false };
 }

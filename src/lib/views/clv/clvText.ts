@@ -1,8 +1,8 @@
 // Text for engine results: issues in the user's language with their numbers formatted, Greek
 // parameter names, unit words.
 import type { ClvIssue, ClvUnit } from '$lib/analytics/clv';
-import { compactNumber } from '$lib/i18n/format';
-import { i18n, t } from '$lib/i18n/i18n.svelte';
+import { compactNumber, pluralCategory } from '$lib/i18n/format';
+import { i18n, t, tChecked } from '$lib/i18n/i18n.svelte';
 import { money } from '$lib/state/currency.svelte';
 
 const PARAM_LABEL: Record<string, string> = {
@@ -15,8 +15,8 @@ export function paramLabel(name: string): string {
 	return PARAM_LABEL[name] ?? name;
 }
 
-/** Codes with an extra sentence saying what to do about them. */
-const ADVICE = new Set([
+/** Codes with an extra sentence saying what to do about them (each a `clvView.advice.` key). */
+const ADVICE_CODES = [
 	'not_converged',
 	'param_at_bound',
 	'weakly_identified',
@@ -30,7 +30,9 @@ const ADVICE = new Set([
 	'all_one_day',
 	'no_customers',
 	'no_positive_spends'
-]);
+] as const;
+const ADVICE: ReadonlySet<string> = new Set(ADVICE_CODES);
+const hasAdvice = (code: string): code is (typeof ADVICE_CODES)[number] => ADVICE.has(code);
 
 export function issueText(issue: ClvIssue): string {
 	const values: Record<string, unknown> = {};
@@ -42,11 +44,14 @@ export function issueText(issue: ClvIssue): string {
 					? i18n.n(v, Number.isInteger(v) ? 0 : 3)
 					: v;
 	const text = t(`clv.issue.${issue.code}`, values);
-	return ADVICE.has(issue.code) ? `${text} ${t(`clvView.advice.${issue.code}`)}` : text;
+	return hasAdvice(issue.code) ? `${text} ${t(`clvView.advice.${issue.code}`)}` : text;
 }
 
 export function unitWord(unit: ClvUnit, count = 2): string {
-	return t(`clvView.unit.${unit}${count === 1 ? '' : 's'}`);
+	// English "1 day", "2 days"; Chinese has one form (pluralCategory says 'other').
+	return pluralCategory(count, i18n.lang) === 'one'
+		? t(`clvView.unit.${unit}`)
+		: t(`clvView.unit.${unit}s`);
 }
 
 /** A number for a table cell: '–' for NaN/Infinity, never "NaN". */
@@ -65,7 +70,7 @@ export function problemText(e: unknown): string {
 			} catch {
 				values = {};
 			}
-			return t(code, values);
+			return tChecked(code, values);
 		}
 		return t('common.error', { message: String((e as { detail: unknown }).detail || code) });
 	}

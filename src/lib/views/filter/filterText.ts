@@ -2,8 +2,9 @@
 // the filter bar, the line under it and the first line of CSV exports. Pure: the caller passes
 // the translator and how to name a column.
 import type { FilterCondition, FilterSpec } from '$lib/analytics/filter';
+import type { Translate } from '$lib/i18n/messageKey';
 
-export type Translate = (key: string, values?: Record<string, unknown>) => string;
+export type { Translate };
 
 export function windowText(spec: FilterSpec, t: Translate): string | null {
 	if (spec.from && spec.to) return t('filter.window', { from: spec.from, to: spec.to });

@@ -1,6 +1,7 @@
 // How the Learn page groups the concept cards (the sections of CONCEPTS.md), which view computes
 // each concept on the user's data, and which classroom simulation shows it.
 import type { ConceptKey } from '$lib/state/concepts.svelte';
+import type { KeysUnder, MessageKey } from '$lib/i18n/messageKey';
 
 export type ViewPath =
 	| '/data/'
@@ -24,7 +25,11 @@ export type SimulationId =
  * Group key → its concepts, in the order of CONCEPTS.md; titles are `learn.group.<key>`.
  * `column` places the group in the left or right column of a wide page (22 cards each).
  */
-export const CONCEPT_GROUPS: { key: string; column: 0 | 1; concepts: ConceptKey[] }[] = [
+export const CONCEPT_GROUPS: {
+	key: KeysUnder<'learn.group.'>;
+	column: 0 | 1;
+	concepts: ConceptKey[];
+}[] = [
 	{
 		key: 'value',
 		column: 0,
@@ -136,7 +141,7 @@ export const CONCEPT_VIEW: Partial<Record<ConceptKey, ViewPath>> = {
 };
 
 /** The nav label key of each view. */
-export const VIEW_LABEL: Record<ViewPath, string> = {
+export const VIEW_LABEL: Record<ViewPath, MessageKey> = {
 	'/data/': 'nav.data',
 	'/segments/': 'nav.segments',
 	'/clv/': 'nav.clv',

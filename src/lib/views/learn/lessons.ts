@@ -3,6 +3,8 @@
 // selector the lesson panel outlines) and asking one or two questions. Words are in
 // messages/lessons.ts under `lesson.<lesson>.<step>.look|q1|q2`.
 
+import type { MessageKey } from '$lib/i18n/messageKey';
+
 export type LessonId = 'value' | 'rfm' | 'lifecycle' | 'satisfaction';
 
 export interface LessonStep {
@@ -129,7 +131,7 @@ export const LESSONS: Lesson[] = [
 ];
 
 /** The navigation label of each step's view, for the handout's "Open: …". */
-export const VIEW_LABEL: Record<LessonStep['path'], string> = {
+export const VIEW_LABEL: Record<LessonStep['path'], MessageKey> = {
 	'/learn/': 'nav.learn',
 	'/segments/': 'nav.segments',
 	'/clv/': 'nav.clv',

@@ -1,10 +1,12 @@
 // The shared churn rule in words: a short name for chart notes and badges, and the full
 // explanation (rule, model and why, fallback, flags) for the Lifecycle settings.
 import { isoFromDay } from '$lib/analytics/dates';
-import { i18n, t } from '$lib/i18n/i18n.svelte';
+import { i18n, t, tChecked } from '$lib/i18n/i18n.svelte';
 import type { ChurnRuleSummary } from '$lib/engine/lifecycle/lifecycleResult';
 
-const modelName = (name: unknown) => t(`churn.model.${String(name)}`).replace(/（.*|\s*\(.*/, '');
+// Model names and fallback codes come from the engine's result: checked at run time.
+const modelName = (name: unknown) =>
+	tChecked(`churn.model.${String(name)}`).replace(/（.*|\s*\(.*/, '');
 
 export function churnRuleShort(r: ChurnRuleSummary): string {
 	const p = r.params;
@@ -44,7 +46,7 @@ export function churnRuleLong(r: ChurnRuleSummary): string[] {
 			);
 		else out.push(t('churn.why.chosen'));
 	} else if (r.method === 'gap') {
-		if (r.fallback) out.push(t('churn.fallback', { reason: t(`clv.issue.${r.fallback}`) }));
+		if (r.fallback) out.push(t('churn.fallback', { reason: tChecked(`clv.issue.${r.fallback}`) }));
 		out.push(
 			t('churn.summary.gap', {
 				k: i18n.n(Number(p.gapMultiple), Number.isInteger(Number(p.gapMultiple)) ? 0 : 1),

@@ -9,7 +9,7 @@ import {
 	type RunOptions
 } from '$lib/state/analysisRun.svelte';
 import type { AnalysisName } from '$lib/engine/registry';
-import { i18n, t } from '$lib/i18n/i18n.svelte';
+import { i18n, isMessageKey, t, tChecked } from '$lib/i18n/i18n.svelte';
 
 export class LifecycleRun<T> extends AnalysisRun<T> {
 	constructor(analysis: AnalysisName, delay = 200, priority?: RunOptions['priority']) {
@@ -21,10 +21,9 @@ export class LifecycleRun<T> extends AnalysisRun<T> {
 export function lifecycleProblem(p: Problem): ProblemText {
 	// A filter that leaves nothing is a notice too (the filter bar says the same above).
 	if (p.code.startsWith('lifecycle.issue.') || p.code.startsWith('filter.'))
-		return { text: t(p.code, issueValues(p.values)), notice: true };
+		return { text: tChecked(p.code, issueValues(p.values)), notice: true };
 	// Other problems that are message keys read as their message, the rest as the engine's words.
-	const known = t(p.code, issueValues(p.values));
-	if (known !== p.code) return { text: known, notice: false };
+	if (isMessageKey(p.code)) return { text: t(p.code, issueValues(p.values)), notice: false };
 	const message = typeof p.values.message === 'string' ? p.values.message : p.code;
 	return { text: t('common.error', { message }), notice: false };
 }
@@ -34,8 +33,9 @@ export function issueValues(values: Record<string, unknown>): Record<string, unk
 	const out: Record<string, unknown> = {};
 	for (const [k, v] of Object.entries(values)) {
 		if (k === 'grain' && typeof v === 'string')
-			out[k] = v === 'period' ? t('lifecycleView.periodWord') : t(`lifecycle.grain.${v}`);
-		else if (k === 'field' && typeof v === 'string') out[k] = t(`lifecycleView.rules.field.${v}`);
+			out[k] = v === 'period' ? t('lifecycleView.periodWord') : tChecked(`lifecycle.grain.${v}`);
+		else if (k === 'field' && typeof v === 'string')
+			out[k] = tChecked(`lifecycleView.rules.field.${v}`);
 		else if (k === 'param' && typeof v === 'string') out[k] = v === 'alpha' ? 'α' : 'β';
 		else if (typeof v === 'number' && Number.isFinite(v))
 			out[k] = i18n.n(v, Number.isInteger(v) ? 0 : 2);

@@ -6,12 +6,11 @@ import {
 	type ProblemText,
 	type RunOptions
 } from '$lib/state/analysisRun.svelte';
-import { t } from '$lib/i18n/i18n.svelte';
+import { isMessageKey, t } from '$lib/i18n/i18n.svelte';
 
 export function satisfactionProblem(p: Problem): ProblemText {
 	const key = `satisfactionView.problem.${p.code}`;
-	const text = t(key);
-	if (text !== key) return { text, notice: false };
+	if (isMessageKey(key)) return { text: t(key), notice: false };
 	const message = typeof p.values.message === 'string' ? p.values.message : p.code;
 	return { text: t('common.error', { message }), notice: false };
 }

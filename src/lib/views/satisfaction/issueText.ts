@@ -1,7 +1,7 @@
 // Readable text for an engine issue: the satisfaction module's message with its item named in
 // the reader's language (construct keys become construct names).
 import { isConstruct } from '$lib/analytics/satisfaction/index';
-import { t } from '$lib/i18n/i18n.svelte';
+import { isMessageKey, t } from '$lib/i18n/i18n.svelte';
 
 interface IssueLike {
 	code: string;
@@ -25,11 +25,9 @@ export function issueText(issue: IssueLike): string {
 		scale: issue.scale ? issue.scale.join('–') : '?'
 	};
 	const own = `satisfaction.issue.${issue.code}`;
-	const text = t(own, values);
-	if (text !== own) return text;
+	if (isMessageKey(own)) return t(own, values);
 	const view = `satisfactionView.issue.${issue.code}`;
-	const viewText = t(view, values);
-	return viewText !== view ? viewText : t('common.error', { message: issue.code });
+	return isMessageKey(view) ? t(view, values) : t('common.error', { message: issue.code });
 }
 
 export function isIssue(x: unknown): x is IssueLike {

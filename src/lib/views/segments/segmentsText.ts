@@ -2,16 +2,16 @@
 // and group names, issues and problems, number formats. Custom segment names show as typed.
 import type { SegmentsIssue } from '$lib/analytics/customers/segmentsIssue';
 import { MISSING_GROUP, OTHER_GROUP } from '$lib/analytics/attributes/attributeGroups';
-import { PYRAMID_TIERS } from '$lib/analytics/value/pyramidCuts';
+import { PYRAMID_TIERS, type PyramidTier } from '$lib/analytics/value/pyramidCuts';
+import type { ValueBasisName } from '$lib/analytics/value/valueBasis';
 import { colorAt } from '$lib/charts/palette';
-import { i18n, t } from '$lib/i18n/i18n.svelte';
+import { i18n, isMessageKey, t } from '$lib/i18n/i18n.svelte';
 import type { Problem } from './analysisRun.svelte';
 import { money as datasetMoney } from '$lib/state/currency.svelte';
 
-/** The message for `key`, or null when there is none. */
+/** The message for a key built from an engine's code, or null when there is none. */
 function maybe(key: string, values?: Record<string, unknown>): string | null {
-	const s = t(key, values);
-	return s === key ? null : s;
+	return isMessageKey(key) ? t(key, values) : null;
 }
 
 export function segmentName(key: string): string {
@@ -36,7 +36,7 @@ export function dimensionName(d: string): string {
 	return maybe(`segments.rfm.${d}`) ?? d;
 }
 
-export function tierName(tier: number | string): string {
+export function tierName(tier: number | PyramidTier): string {
 	const name = typeof tier === 'number' ? PYRAMID_TIERS[tier] : tier;
 	return name ? t(`segments.tier.${name}`) : '–';
 }
@@ -45,7 +45,7 @@ export function tierName(tier: number | string): string {
 // 3:1 against the card (WCAG 1.4.11); lightness still orders them apart in greyscale.
 export const TIER_COLORS = ['#5f7f9f', '#a87b00', '#8c8c8c', '#4d4d4d'];
 
-export function basisName(b: string): string {
+export function basisName(b: ValueBasisName): string {
 	return t(`segments.value.basis.${b}`);
 }
 

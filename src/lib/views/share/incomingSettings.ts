@@ -2,10 +2,11 @@
 // "analysis settings of Retail transactions", "the report (title, 4 sections, notes)", "2 saved
 // views" — instead of the settings table's keys. Keys nobody here knows are counted, named.
 import type { SettingRecord } from '$lib/data/db/records';
+import type { MessageKey } from '$lib/i18n/messageKey';
 
 export interface IncomingItem {
 	/** A message key `restore.brings.*`. */
-	key: string;
+	key: MessageKey;
 	values: Record<string, string | number>;
 }
 

@@ -11,6 +11,7 @@
 // follows; a block of your own that must not split takes `break-inside: avoid`.
 import type { Component } from 'svelte';
 import type { DatasetKind } from '$lib/data/map/types';
+import type { MessageKey } from '$lib/i18n/messageKey';
 import DatasetSummary from './sections/DatasetSummary.svelte';
 import DataQuality from './sections/DataQuality.svelte';
 import SegmentsView from '$lib/views/segments/SegmentsView.svelte';
@@ -20,7 +21,7 @@ import SatisfactionView from '$lib/views/satisfaction/SatisfactionView.svelte';
 
 export interface ReportSection {
 	id: string;
-	titleKey: string;
+	titleKey: MessageKey;
 	component: Component;
 	/** Ticked in a new report whatever the data. */
 	include: boolean;

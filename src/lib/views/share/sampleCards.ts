@@ -4,7 +4,7 @@
 import type { ViewName } from './deepLink';
 
 export interface SampleCard {
-	id: string;
+	id: 'retail' | 'retail-zh' | 'cdnow' | 'ecsi';
 	lang: 'en' | 'zh';
 	view: ViewName;
 	/** README next to the files (a static asset), linked as the source. */
