@@ -26,6 +26,7 @@ import type * as m_filter from './messages/filter';
 import type * as m_importLimits from './messages/importLimits';
 import type * as m_install from './messages/install';
 import type * as m_kpi from './messages/kpi';
+import type * as m_kpiCustomers from './messages/kpiCustomers';
 import type * as m_learn from './messages/learn';
 import type * as m_lessons from './messages/lessons';
 import type * as m_lifecycle from './messages/lifecycle';
@@ -33,11 +34,13 @@ import type * as m_lifecycleTenure from './messages/lifecycleTenure';
 import type * as m_lifecycleView from './messages/lifecycleView';
 import type * as m_loyaltyRules from './messages/loyaltyRules';
 import type * as m_money from './messages/money';
+import type * as m_npsCompare from './messages/npsCompare';
 import type * as m_offlineSample from './messages/offlineSample';
 import type * as m_print from './messages/print';
 import type * as m_pyramidReferral from './messages/pyramidReferral';
 import type * as m_referralValueBasis from './messages/referralValueBasis';
 import type * as m_reliability from './messages/reliability';
+import type * as m_reportPrint from './messages/reportPrint';
 import type * as m_restoreChecks from './messages/restoreChecks';
 import type * as m_rfmCn8 from './messages/rfmCn8';
 import type * as m_satisfaction from './messages/satisfaction';
@@ -49,6 +52,7 @@ import type * as m_settingsModel from './messages/settingsModel';
 import type * as m_share from './messages/share';
 import type * as m_shareLink from './messages/shareLink';
 import type * as m_shops from './messages/shops';
+import type * as m_survivalMedians from './messages/survivalMedians';
 import type * as m_survivalShared from './messages/survivalShared';
 import type * as m_workbook from './messages/workbook';
 
@@ -79,6 +83,7 @@ export type MessageModule =
 	| typeof m_importLimits
 	| typeof m_install
 	| typeof m_kpi
+	| typeof m_kpiCustomers
 	| typeof m_learn
 	| typeof m_lessons
 	| typeof m_lifecycle
@@ -86,11 +91,13 @@ export type MessageModule =
 	| typeof m_lifecycleView
 	| typeof m_loyaltyRules
 	| typeof m_money
+	| typeof m_npsCompare
 	| typeof m_offlineSample
 	| typeof m_print
 	| typeof m_pyramidReferral
 	| typeof m_referralValueBasis
 	| typeof m_reliability
+	| typeof m_reportPrint
 	| typeof m_restoreChecks
 	| typeof m_rfmCn8
 	| typeof m_satisfaction
@@ -102,5 +109,6 @@ export type MessageModule =
 	| typeof m_share
 	| typeof m_shareLink
 	| typeof m_shops
+	| typeof m_survivalMedians
 	| typeof m_survivalShared
 	| typeof m_workbook;
