@@ -21,16 +21,23 @@ export interface SplitterOptions {
 	 * file (the app reads on to the end first; only a quoted field that long would read differently).
 	 */
 	maxCarryChars?: number;
+	/**
+	 * The file's only kind of line break, when it is CRLF or CR: kept as it is (parseText unifies
+	 * line breaks only in a file that mixes kinds, so a quoted CRLF stays CRLF). Without it every
+	 * line break is read as LF.
+	 */
+	newline?: '\r\n' | '\r';
 }
 
 /** importText's bound: after this many recoveries an open quote takes the rest of the file. */
 export const MAX_QUOTE_RECOVERIES = 20;
 const DEFAULT_MAX_CARRY = 16 * 1024 * 1024;
 
+/** importText's: the field's first line, and the text after its line break. */
 function splitFirstLine(field: string): { head: string; tail: string } | null {
-	const at = field.indexOf('\n');
-	if (at < 0 || at + 1 >= field.length) return null;
-	return { head: field.slice(0, at), tail: field.slice(at + 1) };
+	const m = /\r\n?|\n/.exec(field);
+	if (!m || m.index + m[0].length >= field.length) return null;
+	return { head: field.slice(0, m.index), tail: field.slice(m.index + m[0].length) };
 }
 
 interface ParseOutcome {
@@ -72,6 +79,7 @@ export class RecordSplitter {
 		// A CR at the end of a chunk may be the first half of CRLF.
 		this.pendingCR = !final && t.endsWith('\r');
 		if (this.pendingCR) t = t.slice(0, -1);
+		if (this.options.newline) return t;
 		return t.includes('\r') ? t.replace(/\r\n?/g, '\n') : t;
 	}
 
@@ -139,7 +147,7 @@ export class RecordSplitter {
 		let unclosed = false;
 		fastParse(
 			text,
-			{ delimiter: this.options.delimiter, newline: '\n' },
+			{ delimiter: this.options.delimiter, newline: this.options.newline ?? '\n' },
 			{
 				problem: (_record, code) => {
 					problem = true;
