@@ -21,7 +21,7 @@ function source(bytes: Uint8Array): ByteSource {
 	return { size: bytes.length, read: async (from, to) => bytes.slice(from, to) };
 }
 
-const cat = (...parts: (string | number[])[]) => {
+const cat = (...parts: (string | number[] | Uint8Array)[]) => {
 	const chunks = parts.map((p) => (typeof p === 'string' ? enc.encode(p) : Uint8Array.from(p)));
 	const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
 	let at = 0;

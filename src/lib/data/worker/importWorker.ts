@@ -35,6 +35,7 @@ import { isWorkbookFormat } from '../workbook/isWorkbookFormat';
 import { loadSheetJs } from '../workbook/loadSheetJs';
 import { openWorkbook, type OpenWorkbook } from '../workbook/readWorkbook';
 import { workbookPreview } from '../workbook/workbookPreview';
+import { checkStore, SLICED_FROM_BYTES, validateSliced } from './validateSlices';
 
 let file: Blob | null = null;
 /** The whole file, being read since the preview (null once validation has taken it). */
@@ -129,6 +130,8 @@ function validateSecondPart(
 				if (msg.type === 'progress') return onProgress(msg);
 				helper.terminate();
 				if (msg.type === 'error') return reject(new Error(msg.message));
+				// Only a file read in slices is sent back to the text road (validateSlices).
+				if (msg.type === 'textPath') return reject(new Error('part worker: no rows'));
 				const { columns } = unpackLabels({
 					rows: 0,
 					fields: msg.part.fields,
@@ -151,21 +154,41 @@ function validateSecondPart(
 	});
 }
 
+/** The running helper (started during the preview), or a new one; the caller uses it up. */
+async function takeHelper(): Promise<Worker> {
+	const helper = await (helperStarting ?? startHelper());
+	helperStarting = null;
+	return helper;
+}
+
+/** After a sliced validation: lookups released, the report (or "no rows") posted. */
+function reportValidation(mapping: Mapping, timings: Record<string, number>): void {
+	if (!parsed) return;
+	for (const c of Object.values(parsed.columns)) if (c.type === 'dict') releaseLookups(c);
+	mappingUsed = mapping;
+	if (parsed.rows === 0) {
+		post({ type: 'problem', problem: { code: 'no_rows_accepted' } });
+		return;
+	}
+	const { report, stats, rows } = parsed;
+	post({ type: 'report', report, stats, rows, timings });
+}
+
 async function handle(msg: ImportRequest): Promise<void> {
 	if (msg.type === 'preview') {
-		if (msg.file.size > MAX_BROWSER_BYTES) {
-			post({
-				type: 'problem',
-				problem: { code: 'too_large', bytes: msg.file.size, limit: MAX_BROWSER_BYTES }
-			});
-			return;
-		}
 		fileName = msg.name;
 		const opening = openDb();
 		// The preview needs only the head of the file (previewFile samples SAMPLE_BYTES); the
 		// whole file is read afterwards, while the user looks at the mapping.
 		const head = new Uint8Array(await msg.file.slice(0, SAMPLE_BYTES + 1).arrayBuffer());
 		if (isWorkbookFormat(detectBinary(head.subarray(0, 8192), fileName))) {
+			// A workbook is read whole (other files in slices: see validateSlices).
+			if (msg.file.size > MAX_BROWSER_BYTES)
+				throw new FileProblemError({
+					code: 'too_large',
+					bytes: msg.file.size,
+					limit: MAX_BROWSER_BYTES
+				});
 			// A workbook: its chosen sheet becomes CSV text, and from here on that text is the file.
 			const open =
 				workbookOf?.file === msg.file
@@ -187,17 +210,37 @@ async function handle(msg: ImportRequest): Promise<void> {
 		const remembered = d ? await recallMapping(d, preview.signature).catch(() => null) : null;
 		post({ type: 'preview', preview, remembered });
 		file = msg.file;
-		reading = head.length <= SAMPLE_BYTES ? Promise.resolve(head) : readAll(file);
+		// A large file is not read ahead: it is read in slices once the mapping is confirmed.
+		reading =
+			head.length <= SAMPLE_BYTES
+				? Promise.resolve(head)
+				: file.size < SLICED_FROM_BYTES
+					? readAll(file)
+					: null;
 		// Its script loads while the user looks at the mapping, not after they confirm it.
 		if (msg.file.size >= PARTS_MIN_BYTES && !helperStarting) {
 			helperStarting = startHelper();
 			helperStarting.catch(() => {}); // a failed start is reported when validation awaits it
 		}
-		reading.catch(() => {}); // a failed read is reported when validation awaits it
+		reading?.catch(() => {}); // a failed read is reported when validation awaits it
 	} else if (msg.type === 'validate') {
 		if (!file) throw new Error('no file');
 		// Validating again after a mapping change reads the file again: the bytes are not kept.
 		const t0 = performance.now();
+		// Shop exports are folded into orders over their whole text: read whole, size-limited.
+		if (msg.mapping.layout && file.size > MAX_BROWSER_BYTES)
+			throw new FileProblemError({ code: 'too_large', bytes: file.size, limit: MAX_BROWSER_BYTES });
+		// Refused before any row is read when its columns would not fit in the tab.
+		await checkStore(file, msg.mapping, msg.today, msg.storeLimit);
+		if (file.size >= (msg.slicedFrom ?? SLICED_FROM_BYTES) && !msg.mapping.layout) {
+			reading = null;
+			sourceBytes = file.size;
+			parsed = null;
+			const sliced = await validateSliced(file, msg.mapping, msg.today, takeHelper, progressPoster);
+			parsed = sliced.parsed;
+			reportValidation(msg.mapping, { ...sliced.timings, total: performance.now() - t0 });
+			return;
+		}
 		let bytes: Uint8Array | null = await (reading ?? readAll(file));
 		reading = null;
 		checkMapping(msg.mapping);
