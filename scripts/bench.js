@@ -11,6 +11,9 @@
 //                     JS; writes their block of docs/benchmarks.md (full runs write it too)
 //   --cli --size 1GB,5GB   instead: the CLI's `summarize` on generated files of those sizes (MB/s,
 //                     peak memory; scripts/bench/streamBench.js), no browser
+//   --large           instead: 10M- and 20M-row files (read in slices) → RFM ready and peak
+//                     renderer memory, DuckDB-WASM at 10M, 1M before and after (one run each;
+//                     scripts/bench/largeBench.js); writes the bench:large block
 //   --filter          instead: a new workspace filter on 1M rows + the Segments page's RFM
 //                     analysis in Node (scripts/bench/filterNode.ts), the engine-time goal < 300 ms
 import { execSync } from 'node:child_process';
@@ -30,6 +33,10 @@ import { formatSummary, markdownTable, summary, table } from './bench/stats.js';
 const args = process.argv.slice(2);
 if (args.includes('--cli')) {
 	await import('./bench/streamBench.js');
+	process.exit(0);
+}
+if (args.includes('--large')) {
+	await import('./bench/largeBench.js');
 	process.exit(0);
 }
 if (args.includes('--filter')) {
@@ -54,7 +61,7 @@ const chosen =
 		? SIZES.filter((s) => args[sizesArg + 1].split(',').includes(s.label))
 		: quick
 			? SIZES.slice(0, 2)
-			: SIZES;
+			: SIZES.filter((s) => !s.large);
 if (!chosen.length) throw new Error(`--sizes takes ${SIZES.map((s) => s.label).join(', ')}`);
 const sizes = chosen.map((s) => ensureTransactions('bench-data', s));
 const cpus = os.availableParallelism?.() ?? os.cpus().length;
