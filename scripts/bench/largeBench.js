@@ -2,7 +2,9 @@
 // headless Chromium — read in slices — to RFM ready, with the renderer's peak memory; DuckDB-WASM
 // on the 10M-row file in the same run; the 1M-row file before and after, so a regression of the
 // everyday size shows next to the large ones. One run each by default (they are heavy):
-//   npm run bench -- --large [--runs N] [--no-write] [--skip-duckdb]
+//   npm run bench -- --large [--runs N] [--no-write] [--skip-duckdb] [--only 20M]
+// --only runs just those files (no 1M, no DuckDB) and keeps the other rows of the last run
+// (bench-data/last-large.json). Waits are long (25 min): under load a 20M-row import is slow.
 // Writes the block between the bench:large markers of docs/benchmarks.md with each target
 // met or missed. Timings under load mean little: the load average is printed next to them.
 import { execSync } from 'node:child_process';
@@ -40,8 +42,10 @@ const oneM = ensureTransactions(
 );
 console.log('Generating the large files on first use (bench-data/)…');
 const large = SIZES.filter((s) => s.large).map((s) => ensureTransactions('bench-data', s));
+const onlyArg = args.indexOf('--only');
+const only = onlyArg >= 0 ? args[onlyArg + 1].split(',') : null;
 const { server, baseUrl } = await startSite();
-const duck = args.includes('--skip-duckdb') ? null : await serveDuckdb();
+const duck = args.includes('--skip-duckdb') || only ? null : await serveDuckdb();
 
 const analyses = [{ key: 'rfm', name: 'segmentsRfm', params: (id) => ({ id }) }];
 
@@ -65,25 +69,30 @@ async function measure(label, run) {
 }
 
 const app = (path) => async () => {
-	const r = await appRun(baseUrl, path, { analyses });
+	const r = await appRun(baseUrl, path, { analyses, timeout: 1_500_000 });
 	return { ...r, rfmReady: r.dataReady + r.handOver + r.rfm };
 };
 
-const results = { rows: [], duck: null };
+const LAST = 'bench-data/last-large.json';
+const results =
+	only && existsSync(LAST) ? JSON.parse(readFileSync(LAST, 'utf8')) : { rows: [], duck: null };
 try {
-	results.rows.push({
-		...oneM,
-		when: 'before',
-		runs: await measure('1M rows (before)', app(oneM.path))
-	});
-	for (const f of large)
-		results.rows.push({ ...f, runs: await measure(`${f.label} rows`, app(f.path)) });
-	results.rows.push({
-		...oneM,
-		when: 'after',
-		runs: await measure('1M rows (after)', app(oneM.path))
-	});
-	const tenM = large.find((f) => f.label === '10M');
+	if (only) {
+		for (const f of large.filter((x) => only.includes(x.label))) {
+			const row = { ...f, runs: await measure(`${f.label} rows`, app(f.path)) };
+			const at = results.rows.findIndex((r) => r.label === f.label && !r.when);
+			if (at >= 0) results.rows[at] = row;
+			else results.rows.push(row);
+		}
+	} else {
+		const before = await measure('1M rows (before)', app(oneM.path));
+		results.rows.push({ ...oneM, when: 'before', runs: before });
+		for (const f of large)
+			results.rows.push({ ...f, runs: await measure(`${f.label} rows`, app(f.path)) });
+		const after = await measure('1M rows (after)', app(oneM.path));
+		results.rows.push({ ...oneM, when: 'after', runs: after });
+	}
+	const tenM = large.find((f) => f.label === '10M' && !only);
 	if (duck && tenM)
 		results.duck = {
 			...tenM,
