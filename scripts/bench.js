@@ -15,6 +15,9 @@
 //                     texts in Node (scripts/bench/parsersNode.ts; figures in docs/design.md)
 //   --lighthouse      instead: Lighthouse (desktop and mobile presets) over every route with the
 //                     teaching sample loaded (scripts/bench/lighthouseRun.js); writes its block
+//   --large           instead: 10M- and 20M-row files (read in slices) → RFM ready and peak
+//                     renderer memory, DuckDB-WASM at 10M, 1M before and after (one run each;
+//                     scripts/bench/largeBench.js); writes the bench:large block
 //   --filter          instead: a new workspace filter on 1M rows + the Segments page's RFM
 //                     analysis in Node (scripts/bench/filterNode.ts), the engine-time goal < 300 ms
 import { execSync } from 'node:child_process';
@@ -42,6 +45,10 @@ if (args.includes('--parsers')) {
 	execSync(`node --expose-gc --import tsx scripts/bench/parsersNode.ts${runs}`, {
 		stdio: 'inherit'
 	});
+	process.exit(0);
+}
+if (args.includes('--large')) {
+	await import('./bench/largeBench.js');
 	process.exit(0);
 }
 if (args.includes('--filter')) {
@@ -102,7 +109,7 @@ const chosen =
 		? SIZES.filter((s) => args[sizesArg + 1].split(',').includes(s.label))
 		: quick
 			? SIZES.slice(0, 2)
-			: SIZES;
+			: SIZES.filter((s) => !s.large);
 if (!chosen.length) throw new Error(`--sizes takes ${SIZES.map((s) => s.label).join(', ')}`);
 const sizes = chosen.map((s) => ensureTransactions('bench-data', s));
 const cpus = os.availableParallelism?.() ?? os.cpus().length;

@@ -31,11 +31,11 @@ export async function timeAnalysis(page, name, params) {
 	);
 }
 
-async function waitForWorkspace(page) {
+async function waitForWorkspace(page, timeout = TIMEOUT) {
 	const handle = await page.waitForFunction(
 		() => window.__crmBench?.workspace.ready && performance.now(),
 		null,
-		{ timeout: TIMEOUT, polling: 10 }
+		{ timeout, polling: 10 }
 	);
 	return handle.jsonValue();
 }
@@ -56,7 +56,7 @@ function longestTask(tasks, from, to) {
 export async function appRun(
 	baseUrl,
 	path,
-	{ analyses = [], reload = false, afterSave = false } = {}
+	{ analyses = [], reload = false, afterSave = false, timeout = TIMEOUT } = {}
 ) {
 	const memory = watchRendererMemory();
 	const b = await openBrowser(baseUrl);
@@ -64,23 +64,23 @@ export async function appRun(
 		const { page } = b;
 		await page.addInitScript(pageProbe);
 		await page.goto(`${baseUrl}/data/?bench&lang=en`);
-		await waitForWorkspace(page);
+		await waitForWorkspace(page, timeout);
 		const storageBefore = await page.evaluate(
 			async () => (await navigator.storage.estimate()).usage
 		);
 		await page.getByTestId('file-input').setInputFiles(path);
 		const card = page.locator('article.job').last();
 		const check = card.locator('button', { hasText: /^Check all rows/ });
-		await check.waitFor({ timeout: TIMEOUT });
+		await check.waitFor({ timeout });
 		await check.click();
-		await card.locator('section.report').waitFor({ timeout: TIMEOUT });
+		await card.locator('section.report').waitFor({ timeout });
 		await card.locator('button', { hasText: /^Import / }).click();
 		// Analyses start as soon as the data is in the engine, while IndexedDB still writes.
 		// (afterSave: once stored, so a measurement does not share the CPUs with the save.)
 		await card
 			.locator(afterSave ? 'p.good' : 'p.ready, p.good')
 			.first()
-			.waitFor({ timeout: TIMEOUT });
+			.waitFor({ timeout });
 		const id = await page.evaluate(() => window.__crmBench.workspace.active('transactions').id);
 		const timed = {};
 		const run = async (a) => {
@@ -92,7 +92,7 @@ export async function appRun(
 			timed[`${a.key}Customers`] = r.customers;
 		};
 		for (const a of analyses) if (!a.afterSave) await run(a);
-		await card.locator('p.good').waitFor({ timeout: TIMEOUT });
+		await card.locator('p.good').waitFor({ timeout });
 		// Analyses marked afterSave are timed without the save competing for the two CPUs.
 		for (const a of analyses) if (a.afterSave) await run(a);
 		const probe = await page.evaluate(() => window.__benchProbe);
@@ -120,7 +120,7 @@ export async function appRun(
 			(await page.evaluate(async () => (await navigator.storage.estimate()).usage)) - storageBefore;
 		if (reload) {
 			await page.reload();
-			out.reloadReadyAt = await waitForWorkspace(page);
+			out.reloadReadyAt = await waitForWorkspace(page, timeout);
 			// A fresh engine worker: the first RFM reads the columns back from IndexedDB (tableMs)
 			// and runs with cold code (rfmMs), both on the worker's clock.
 			const r = await timeAnalysis(page, 'rfmCore', { id });

@@ -2,6 +2,7 @@ import type { FileProblem } from '../data/pipeline/problems';
 import { format } from './format';
 import { messages } from './messages/core';
 import { importLimits } from './messages/importLimits';
+import { storeLimit } from './messages/storeLimit';
 import { workbook } from './messages/workbook';
 
 export type Lang = 'en' | 'zh';
@@ -14,10 +15,12 @@ function humanBytes(n: number): string {
 
 /** The sentence a user reads for a file that cannot be imported, in their language. */
 export function describeFileProblem(problem: FileProblem, file: string, lang: Lang): string {
-	const m = { ...messages[lang], ...importLimits[lang], ...workbook[lang] } as Record<
-		string,
-		string
-	>;
+	const m = {
+		...messages[lang],
+		...importLimits[lang],
+		...storeLimit[lang],
+		...workbook[lang]
+	} as Record<string, string>;
 	const n = (x: number) => x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
 	switch (problem.code) {
 		case 'binary_format': {
@@ -56,6 +59,14 @@ export function describeFileProblem(problem: FileProblem, file: string, lang: La
 				file,
 				sheet: problem.sheet,
 				sheets: problem.sheets.map((s) => `“${s}”`).join(lang === 'zh' ? '、' : ', ')
+			});
+		case 'store_too_large':
+			return format(m['import.problem.store_too_large'], {
+				file,
+				size: humanBytes(problem.bytes),
+				rows: n(problem.rows),
+				store: humanBytes(problem.store),
+				limit: humanBytes(problem.limit)
 			});
 		case 'too_large':
 			return format(m['import.problem.too_large'], { file, size: humanBytes(problem.bytes) });

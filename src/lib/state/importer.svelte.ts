@@ -1,6 +1,7 @@
 // Import jobs, one per file: preview → (user confirms mapping) → validate → (user reads the
 // report) → commit. Each job owns a worker; Cancel terminates it, and because the commit is
 // a single IndexedDB transaction nothing partial can remain.
+import { testSlicedFrom, testStoreLimit } from './testKnobs';
 import type { Mapping } from '../data/map/types';
 import type { Preview, PreviewOverrides } from '../data/pipeline/previewFile';
 import { dateOrderSwitch } from '../data/pipeline/dateOrderSwitch';
@@ -192,7 +193,13 @@ export class ImportJob {
 		const now = new Date();
 		// "Future" means after today (plus one day for time zones); only the import reads the clock.
 		const today = dayFromYMD(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()) + 1;
-		this.post({ type: 'validate', mapping: $state.snapshot(this.mapping) as Mapping, today });
+		this.post({
+			type: 'validate',
+			mapping: $state.snapshot(this.mapping) as Mapping,
+			today,
+			storeLimit: testStoreLimit(),
+			slicedFrom: testSlicedFrom()
+		});
 	}
 
 	/** Over this share of rows rejected, importing asks first: the rejected rows are lost. */

@@ -81,9 +81,21 @@ export function encodingLinesFor(
 	enc: TextEncodingName,
 	replaced: number
 ): EncodingLines | undefined {
-	const suspect = enc === 'gb18030' || enc === 'utf-8+gb18030' || (enc === 'utf-8' && replaced > 0);
-	if (!suspect) return undefined;
-	const lines = scanEncodingLines(bytes);
+	if (!suspectEncoding(enc, replaced)) return undefined;
+	return pickEncodingLines(scanEncodingLines(bytes), enc, replaced);
+}
+
+function suspectEncoding(enc: TextEncodingName, replaced: number): boolean {
+	return enc === 'gb18030' || enc === 'utf-8+gb18030' || (enc === 'utf-8' && replaced > 0);
+}
+
+/** encodingLinesFor's choice among lines already scanned (a file read in slices). */
+export function pickEncodingLines(
+	lines: EncodingLines,
+	enc: TextEncodingName,
+	replaced: number
+): EncodingLines | undefined {
+	if (!suspectEncoding(enc, replaced)) return undefined;
 	if (enc === 'utf-8') {
 		lines.utf8 = 0;
 		lines.utf8Lines = [];

@@ -6,6 +6,8 @@ export type FileProblem =
 	| { code: 'empty_file' }
 	| { code: 'header_only' }
 	| { code: 'too_large'; bytes: number; limit: number }
+	/** The columns the file would make exceed what a tab holds (pipeline/storeLimit). */
+	| { code: 'store_too_large'; bytes: number; rows: number; store: number; limit: number }
 	| { code: 'no_rows_accepted' }
 	| { code: 'missing_roles'; roles: string[] }
 	| { code: 'too_many_columns'; columns: number; limit: number }
@@ -23,7 +25,11 @@ export class FileProblemError extends Error {
 	}
 }
 
-/** Larger files are refused in the tab (advice: headless CLI); strings past ~512 MB fail in V8. */
+/**
+ * A file read whole — a workbook, or a shop export folded into orders over its whole text — is
+ * refused past this (advice: headless CLI); strings past ~512 MB fail in V8. Other files are
+ * read in slices and limited by their columns instead (storeLimit.ts).
+ */
 export const MAX_BROWSER_BYTES = 400 * 1024 * 1024;
 
 /**

@@ -25,6 +25,12 @@ export interface SplitterOptions {
 	 * file (the app reads on to the end first; only a quoted field that long would read differently).
 	 */
 	maxCarryChars?: number;
+	/**
+	 * The file's only kind of line break, when it is CRLF or CR: kept as it is (parseText unifies
+	 * line breaks only in a file that mixes kinds, so a quoted CRLF stays CRLF). Without it every
+	 * line break is read as LF.
+	 */
+	newline?: '\r\n' | '\r';
 }
 
 const DEFAULT_MAX_CARRY = 16 * 1024 * 1024;
@@ -68,6 +74,7 @@ export class RecordSplitter {
 		// A CR at the end of a chunk may be the first half of CRLF.
 		this.pendingCR = !final && t.endsWith('\r');
 		if (this.pendingCR) t = t.slice(0, -1);
+		if (this.options.newline) return t;
 		return t.includes('\r') ? t.replace(/\r\n?/g, '\n') : t;
 	}
 
@@ -135,7 +142,7 @@ export class RecordSplitter {
 		let unclosed = false;
 		fastParse(
 			text,
-			{ delimiter: this.options.delimiter, newline: '\n' },
+			{ delimiter: this.options.delimiter, newline: this.options.newline ?? '\n' },
 			{
 				problem: (_record, code) => {
 					problem = true;

@@ -101,140 +101,209 @@ export function readByteRows(
 	today: number,
 	onProgress?: (p: ByteProgress) => void
 ): PartialDataset | null {
-	const delimiter = DELIMITERS[mapping.delimiter];
-	if (mapping.encoding !== 'utf-8' || delimiter === undefined) return null;
-	// Hook (issue 23): a shop export's rows are folded into orders on the text path.
-	if (mapping.layout) return null;
-	let pos = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-	const len = bytes.length;
-	if (pos >= len) return null;
-	const crlf = firstLineEndsInCr(bytes, pos);
+	const reader = ByteRowReader.open(mapping, today, { total: bytes.length, onProgress });
+	if (!reader || !reader.push(bytes, true)) return null;
+	return reader.finish();
+}
 
-	const builder = new DatasetBuilder(mapping, today);
-	const targets = builder.byteTargets();
-	const need = builder.fieldsNeeded;
-	const lastDay = builder.lastValidDay;
-	const dropReturns = mapping.returns === 'drop';
-	const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-	const delimiterText = mapping.delimiter;
-	// Field boundaries of the current row (starts[i] .. ends[i]), up to the fields we read.
-	const starts = new Int32Array(need + 1);
-	const ends = new Int32Array(need + 1);
-	const values = new Float64Array(targets.length);
-	// The previous date cell per column and its day: exports sorted by date repeat it.
-	const lastDateStart = new Int32Array(targets.length).fill(-1);
-	const lastDateLength = new Int32Array(targets.length);
-	const lastDateDay = new Float64Array(targets.length);
-	// Day/month columns: the previous cell's order class, and this row's (counted if accepted).
-	const lastDateClass = new Int8Array(targets.length);
-	const rowClass = new Int8Array(targets.length);
-	let headerSkipped = !mapping.hasHeader;
-	let record = 0;
+/**
+ * readByteRows a piece at a time (a file read in slices, see pipeline/importSlices): every
+ * piece but the last must end just after a line feed — a line is never cut, so the result is
+ * the one readByteRows gives for the joined bytes. Only the state between lines is kept: the
+ * builder, the record count, whether the header was seen and whether lines end in CRLF.
+ */
+export class ByteRowReader {
+	private builder: DatasetBuilder;
+	private targets: ByteTarget[];
+	private need: number;
+	private record = 0;
+	private headerSkipped: boolean;
+	/** Null until the first piece says whether the first line ends in CRLF. */
+	private crlf: boolean | null = null;
+	/** Bytes of the earlier pieces (progress is a fraction of `total`). */
+	private done = 0;
+	private decoding = { replaced: 0 };
+	private decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
-	const decoding = { replaced: 0 };
-	while (pos < len) {
-		// One pass over the line: its end, the fields we need, and whether every byte is
-		// printable ASCII other than a quote (quotes, NULs and stray CRs: see slowRow).
-		const rowStart = pos;
-		let count = 1;
-		let plain = true;
-		starts[0] = rowStart;
-		let i = pos;
-		for (; i < len; i++) {
-			const c = bytes[i];
-			if (c === delimiter) {
-				if (count <= need) ends[count - 1] = i;
-				if (count < need) starts[count] = i + 1;
-				count++;
-			} else if (c < SPACE || c > 0x7e || c === QUOTE) {
-				if (c === LF) break;
-				if (!(crlf && c === CR && bytes[i + 1] === LF)) plain = false;
-			}
-		}
-		pos = i + 1;
-		let end = i;
-		if (crlf && i < len) {
-			// Every line of a CRLF file ends in CRLF; an LF alone means mixed line breaks.
-			if (bytes[i - 1] !== CR || i === rowStart) return null;
-			end = i - 1;
-		}
-		record++;
-		if (!headerSkipped) {
-			// Blank lines before the header, then the header itself.
-			const fields = slowRow(bytes, rowStart, end, decoder, delimiterText, decoding);
-			if (fields === null) return null;
-			if (!(fields.length === 1 && fields[0].trim() === '')) headerSkipped = true;
-			continue;
-		}
-		if (rowStart === end) {
-			builder.emptyRow();
-			continue;
-		}
-		if (count <= need) ends[count - 1] = end;
-		let amount = NaN;
-		let fast = plain && count >= need;
-		for (let t = 0; fast && t < targets.length; t++) {
-			const target = targets[t];
-			const s = starts[target.index];
-			const e = ends[target.index];
-			// Blank, padded or overlong cells: addRows knows what they mean.
-			if (s === e || bytes[s] === SPACE || bytes[e - 1] === SPACE || e - s > MAX_CELL_CHARS) {
-				fast = false;
-				break;
-			}
-			if (target.kind === 'day') {
-				let d: number;
-				const ls = lastDateStart[t];
-				if (ls !== -1 && e - s === lastDateLength[t] && sameCell(bytes, ls, s, e - s))
-					d = lastDateDay[t];
-				else {
-					d = target.dateFormat === 'ymd' ? isoDay(bytes, s, e) : UNREAD;
-					if (Number.isNaN(d)) {
-						const text = asciiString(bytes, s, e);
-						d = parseDate(text, target.dateFormat);
-						if (target.order) lastDateClass[t] = dateOrderClass(text, d, target.order.format);
-					}
-					lastDateStart[t] = s;
-					lastDateLength[t] = e - s;
-					lastDateDay[t] = d;
-				}
-				rowClass[t] = lastDateClass[t];
-				if (Number.isNaN(d) || (target.checkRange && (d < DAY_1900 || d > lastDay))) fast = false;
-				values[t] = d;
-			} else if (target.kind === 'number') {
-				let n = plainNumber(bytes, s, e, target.decimal === '.' ? 0x2e : 0x2c);
-				if (Number.isNaN(n)) n = parseNumber(asciiString(bytes, s, e), target.decimal);
-				if (n === 0) n = 0; // -0 is stored as 0, as addRows does
-				if (Number.isNaN(n) || Math.abs(n) > MAX_AMOUNT) fast = false;
-				else if (target.isAmount) {
-					if (n < 0 && dropReturns) fast = false;
-					amount = n;
-				}
-				values[t] = n;
-			}
-		}
-		if (fast) {
-			for (let t = 0; t < targets.length; t++) {
-				pushValue(targets[t], bytes, starts, ends, values[t]);
-				const order = targets[t].order;
-				if (order && rowClass[t]) {
-					const s = starts[targets[t].index];
-					const e = ends[targets[t].index];
-					noteDateOrder(order, rowClass[t], record, () => asciiString(bytes, s, e));
-				}
-			}
-			builder.acceptedRow(record, amount);
-		} else {
-			const fields = slowRow(bytes, rowStart, end, decoder, delimiterText, decoding);
-			if (fields === null) return null;
-			builder.addRows([fields], record);
-		}
-		if (onProgress && record % PROGRESS_ROWS === 0)
-			onProgress({ rows: record, fraction: Math.min(1, pos / len) });
+	/** Null when the mapping itself rules the byte road out (encoding, delimiter, layout). */
+	static open(
+		mapping: Mapping,
+		today: number,
+		options: { total: number; onProgress?: (p: ByteProgress) => void }
+	): ByteRowReader | null {
+		if (mapping.encoding !== 'utf-8' || DELIMITERS[mapping.delimiter] === undefined) return null;
+		// Hook (issue 23): a shop export's rows are folded into orders on the text path.
+		if (mapping.layout) return null;
+		return new ByteRowReader(mapping, today, options.total, options.onProgress);
 	}
-	builder.noteDecoding(0, decoding.replaced);
-	onProgress?.({ rows: record, fraction: 1 });
-	return { ...builder.partial(), records: record };
+
+	private constructor(
+		private mapping: Mapping,
+		today: number,
+		private total: number,
+		private onProgress?: (p: ByteProgress) => void
+	) {
+		this.builder = new DatasetBuilder(mapping, today);
+		this.targets = this.builder.byteTargets();
+		this.need = this.builder.fieldsNeeded;
+		this.headerSkipped = !mapping.hasHeader;
+	}
+
+	/**
+	 * Reads one piece (whole lines; `final`: the last piece, whose last line may lack its line
+	 * break). False: the file must take the text path (the reader is then spent).
+	 */
+	push(bytes: Uint8Array, final: boolean): boolean {
+		const mapping = this.mapping;
+		const delimiter = DELIMITERS[mapping.delimiter];
+		let pos = 0;
+		if (this.crlf === null) {
+			if (bytes.length === 0 && !final) return true;
+			pos = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+			// A file of nothing but a byte order mark: the text path says what it holds.
+			if (pos >= bytes.length) return false;
+			this.crlf = firstLineEndsInCr(bytes, pos);
+		}
+		const len = bytes.length;
+		const crlf = this.crlf;
+		const builder = this.builder;
+		const targets = this.targets;
+		const need = this.need;
+		const lastDay = builder.lastValidDay;
+		const dropReturns = mapping.returns === 'drop';
+		const decoder = this.decoder;
+		const delimiterText = mapping.delimiter;
+		const decoding = this.decoding;
+		const onProgress = this.onProgress;
+		const base = this.done;
+		const total = this.total || 1;
+		// Field boundaries of the current row (starts[i] .. ends[i]), up to the fields we read.
+		const starts = new Int32Array(need + 1);
+		const ends = new Int32Array(need + 1);
+		const values = new Float64Array(targets.length);
+		// The previous date cell per column and its day: exports sorted by date repeat it. (Kept
+		// per piece: the positions are this piece's.)
+		const lastDateStart = new Int32Array(targets.length).fill(-1);
+		const lastDateLength = new Int32Array(targets.length);
+		const lastDateDay = new Float64Array(targets.length);
+		// Day/month columns: the previous cell's order class, and this row's (counted if accepted).
+		const lastDateClass = new Int8Array(targets.length);
+		const rowClass = new Int8Array(targets.length);
+		let headerSkipped = this.headerSkipped;
+		let record = this.record;
+
+		while (pos < len) {
+			// One pass over the line: its end, the fields we need, and whether every byte is
+			// printable ASCII other than a quote (quotes, NULs and stray CRs: see slowRow).
+			const rowStart = pos;
+			let count = 1;
+			let plain = true;
+			starts[0] = rowStart;
+			let i = pos;
+			for (; i < len; i++) {
+				const c = bytes[i];
+				if (c === delimiter) {
+					if (count <= need) ends[count - 1] = i;
+					if (count < need) starts[count] = i + 1;
+					count++;
+				} else if (c < SPACE || c > 0x7e || c === QUOTE) {
+					if (c === LF) break;
+					if (!(crlf && c === CR && bytes[i + 1] === LF)) plain = false;
+				}
+			}
+			pos = i + 1;
+			let end = i;
+			if (crlf && i < len) {
+				// Every line of a CRLF file ends in CRLF; an LF alone means mixed line breaks.
+				if (bytes[i - 1] !== CR || i === rowStart) return false;
+				end = i - 1;
+			}
+			record++;
+			if (!headerSkipped) {
+				// Blank lines before the header, then the header itself.
+				const fields = slowRow(bytes, rowStart, end, decoder, delimiterText, decoding);
+				if (fields === null) return false;
+				if (!(fields.length === 1 && fields[0].trim() === '')) headerSkipped = true;
+				continue;
+			}
+			if (rowStart === end) {
+				builder.emptyRow();
+				continue;
+			}
+			if (count <= need) ends[count - 1] = end;
+			let amount = NaN;
+			let fast = plain && count >= need;
+			for (let t = 0; fast && t < targets.length; t++) {
+				const target = targets[t];
+				const s = starts[target.index];
+				const e = ends[target.index];
+				// Blank, padded or overlong cells: addRows knows what they mean.
+				if (s === e || bytes[s] === SPACE || bytes[e - 1] === SPACE || e - s > MAX_CELL_CHARS) {
+					fast = false;
+					break;
+				}
+				if (target.kind === 'day') {
+					let d: number;
+					const ls = lastDateStart[t];
+					if (ls !== -1 && e - s === lastDateLength[t] && sameCell(bytes, ls, s, e - s))
+						d = lastDateDay[t];
+					else {
+						d = target.dateFormat === 'ymd' ? isoDay(bytes, s, e) : UNREAD;
+						if (Number.isNaN(d)) {
+							const text = asciiString(bytes, s, e);
+							d = parseDate(text, target.dateFormat);
+							if (target.order) lastDateClass[t] = dateOrderClass(text, d, target.order.format);
+						}
+						lastDateStart[t] = s;
+						lastDateLength[t] = e - s;
+						lastDateDay[t] = d;
+					}
+					rowClass[t] = lastDateClass[t];
+					if (Number.isNaN(d) || (target.checkRange && (d < DAY_1900 || d > lastDay))) fast = false;
+					values[t] = d;
+				} else if (target.kind === 'number') {
+					let n = plainNumber(bytes, s, e, target.decimal === '.' ? 0x2e : 0x2c);
+					if (Number.isNaN(n)) n = parseNumber(asciiString(bytes, s, e), target.decimal);
+					if (n === 0) n = 0; // -0 is stored as 0, as addRows does
+					if (Number.isNaN(n) || Math.abs(n) > MAX_AMOUNT) fast = false;
+					else if (target.isAmount) {
+						if (n < 0 && dropReturns) fast = false;
+						amount = n;
+					}
+					values[t] = n;
+				}
+			}
+			if (fast) {
+				for (let t = 0; t < targets.length; t++) {
+					pushValue(targets[t], bytes, starts, ends, values[t]);
+					const order = targets[t].order;
+					if (order && rowClass[t]) {
+						const s = starts[targets[t].index];
+						const e = ends[targets[t].index];
+						noteDateOrder(order, rowClass[t], record, () => asciiString(bytes, s, e));
+					}
+				}
+				builder.acceptedRow(record, amount);
+			} else {
+				const fields = slowRow(bytes, rowStart, end, decoder, delimiterText, decoding);
+				if (fields === null) return false;
+				builder.addRows([fields], record);
+			}
+			if (onProgress && record % PROGRESS_ROWS === 0)
+				onProgress({ rows: record, fraction: Math.min(1, (base + pos) / total) });
+		}
+		this.headerSkipped = headerSkipped;
+		this.record = record;
+		this.done += len;
+		return true;
+	}
+
+	/** The rows read (after the last piece). */
+	finish(): PartialDataset {
+		this.builder.noteDecoding(0, this.decoding.replaced);
+		this.onProgress?.({ rows: this.record, fraction: 1 });
+		return { ...this.builder.partial(), records: this.record };
+	}
 }
 
 /** A row the fast road does not take: decoded and split as parseText would, or null. */

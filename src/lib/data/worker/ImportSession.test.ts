@@ -168,11 +168,16 @@ describe('ImportSession: state transitions', () => {
 		expect(last('committed')).toEqual({ type: 'committed', persisted: false });
 	});
 
-	it('a file over the browser limit is refused before anything is read', async () => {
+	// CSV files are read in slices (validateSlices: their limit is the columns they make, checked
+	// at validation); a workbook is still read whole, so its size is refused at the preview.
+	it('a workbook over the browser limit is refused before anything is read', async () => {
 		const { s, posted } = session();
-		const huge = { size: 3 * 1024 ** 3, slice: () => csv('') } as unknown as Blob;
-		await s.preview(preview(huge, 'huge.csv'));
-		expect(posted.map((m) => m.type)).toEqual(['problem']);
+		const zipHead = new Blob([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00])]);
+		const huge = { size: 3 * 1024 ** 3, slice: () => zipHead } as unknown as Blob;
+		await expect(s.preview(preview(huge, 'huge.xlsx'))).rejects.toMatchObject({
+			problem: { code: 'too_large' }
+		});
+		expect(posted).toEqual([]);
 		expect(s.phase).toBe('empty');
 	});
 

@@ -14,7 +14,7 @@ import { splitForParts } from '../pipeline/splitForParts';
 import { completeDataset } from '../validate/DatasetBuilder';
 import { readByteRows } from '../validate/readByteRows';
 import { decodeBytes } from '../sniff/detectEncoding';
-import { MAX_BROWSER_BYTES } from '../pipeline/problems';
+import { FileProblemError, MAX_BROWSER_BYTES } from '../pipeline/problems';
 import type { ImportRequest, ImportResponse } from './protocol';
 import { releaseLookups } from '../tables/lazyLabels';
 import { packLabels, transferables } from '../tables/packLabels';
@@ -37,6 +37,7 @@ import { openWorkbook, type OpenWorkbook } from '../workbook/readWorkbook';
 import { workbookPreview } from '../workbook/workbookPreview';
 import { progressPoster } from './progressPoster';
 import { validateSecondPart } from './validateSecondPart';
+import { checkStore, SLICED_FROM_BYTES, validateSliced } from './validateSlices';
 
 type Request<T extends ImportRequest['type']> = Extract<ImportRequest, { type: T }>;
 
@@ -115,13 +116,6 @@ export class ImportSession {
 	}
 
 	async preview(msg: Request<'preview'>): Promise<void> {
-		if (msg.file.size > MAX_BROWSER_BYTES) {
-			this.post({
-				type: 'problem',
-				problem: { code: 'too_large', bytes: msg.file.size, limit: MAX_BROWSER_BYTES }
-			});
-			return;
-		}
 		// A new file starts from nothing; the same file previewed again (another encoding,
 		// delimiter or sheet) keeps its opened workbook, but must be validated again.
 		if (msg.file !== this.dropped) this.forgetFile();
@@ -133,6 +127,13 @@ export class ImportSession {
 		// whole file is read afterwards, while the user looks at the mapping.
 		const head = new Uint8Array(await msg.file.slice(0, SAMPLE_BYTES + 1).arrayBuffer());
 		if (isWorkbookFormat(detectBinary(head.subarray(0, 8192), this.fileName))) {
+			// A workbook is read whole (other files in slices: see validateSlices).
+			if (msg.file.size > MAX_BROWSER_BYTES)
+				throw new FileProblemError({
+					code: 'too_large',
+					bytes: msg.file.size,
+					limit: MAX_BROWSER_BYTES
+				});
 			// A workbook: its chosen sheet becomes CSV text, and from here on that text is the file.
 			const open =
 				this.workbookOf?.file === msg.file
@@ -154,13 +155,19 @@ export class ImportSession {
 		const remembered = d ? await recallMapping(d, preview.signature).catch(() => null) : null;
 		this.post({ type: 'preview', preview, remembered });
 		this.file = msg.file;
-		this.reading = head.length <= SAMPLE_BYTES ? Promise.resolve(head) : readAll(msg.file);
+		// A large file is not read ahead: it is read in slices once the mapping is confirmed.
+		this.reading =
+			head.length <= SAMPLE_BYTES
+				? Promise.resolve(head)
+				: msg.file.size < SLICED_FROM_BYTES
+					? readAll(msg.file)
+					: null;
 		// Its script loads while the user looks at the mapping, not after they confirm it.
 		if (msg.file.size >= PARTS_MIN_BYTES && !this.helperStarting) {
 			this.helperStarting = this.host.startHelper();
 			this.helperStarting.catch(() => {}); // a failed start is reported when validation awaits it
 		}
-		this.reading.catch(() => {}); // a failed read is reported when validation awaits it
+		this.reading?.catch(() => {}); // a failed read is reported when validation awaits it
 	}
 
 	async validate(msg: Request<'validate'>): Promise<void> {
@@ -168,6 +175,27 @@ export class ImportSession {
 		if (!file) throw new Error('no file');
 		// Validating again after a mapping change reads the file again: the bytes are not kept.
 		const t0 = performance.now();
+		// Shop exports are folded into orders over their whole text: read whole, size-limited.
+		if (msg.mapping.layout && file.size > MAX_BROWSER_BYTES)
+			throw new FileProblemError({ code: 'too_large', bytes: file.size, limit: MAX_BROWSER_BYTES });
+		// Refused before any row is read when its columns would not fit in the tab.
+		await checkStore(file, msg.mapping, msg.today, msg.storeLimit);
+		if (file.size >= (msg.slicedFrom ?? SLICED_FROM_BYTES) && !msg.mapping.layout) {
+			this.reading = null;
+			this.validated = null;
+			const sliced = await validateSliced(
+				file,
+				msg.mapping,
+				msg.today,
+				() => this.takeHelper(),
+				(count) => progressPoster((m) => this.post(m), count)
+			);
+			this.finishValidation(sliced.parsed, msg.mapping, file.size, {
+				...sliced.timings,
+				total: performance.now() - t0
+			});
+			return;
+		}
 		let bytes: Uint8Array | null = await (this.reading ?? readAll(file));
 		this.reading = null;
 		checkMapping(msg.mapping);
@@ -180,8 +208,7 @@ export class ImportSession {
 		const timings: Record<string, number> = { readWait: t1 - t0 };
 		if (cut) {
 			// Two cores: a helper validates the second part while this worker does the first.
-			const helper = await (this.helperStarting ?? this.host.startHelper());
-			this.helperStarting = null;
+			const helper = await this.takeHelper();
 			const t2 = performance.now();
 			const second = (
 				await validateSecondPart(helper, bytes.slice(cut.at), msg.mapping, msg.today, (p) =>
@@ -228,14 +255,31 @@ export class ImportSession {
 			}
 			timings.onePass = performance.now() - t1;
 		}
+		timings.total = performance.now() - t0;
+		this.finishValidation(parsed, msg.mapping, sourceBytes, timings);
+	}
+
+	/** The running helper (started during the preview), or a new one; the caller uses it up. */
+	private async takeHelper(): Promise<Worker> {
+		const helper = await (this.helperStarting ?? this.host.startHelper());
+		this.helperStarting = null;
+		return helper;
+	}
+
+	/** After either road: lookups released, the result kept, the report (or "no rows") posted. */
+	private finishValidation(
+		parsed: ParsedDataset,
+		mapping: Mapping,
+		sourceBytes: number,
+		timings: Record<string, number>
+	): void {
 		// Nothing is coded after validation: the dictionaries' lookup tables go before the save.
 		for (const c of Object.values(parsed.columns)) if (c.type === 'dict') releaseLookups(c);
-		this.validated = { parsed, mapping: msg.mapping, sourceBytes };
+		this.validated = { parsed, mapping, sourceBytes };
 		if (parsed.rows === 0) {
 			this.post({ type: 'problem', problem: { code: 'no_rows_accepted' } });
 			return;
 		}
-		timings.total = performance.now() - t0;
 		this.post({
 			type: 'report',
 			report: parsed.report,

@@ -1,21 +1,34 @@
 // Helper of the import worker: validates the second part of a large file on the other core
 // (see pipeline/importInParts). Dictionary labels go back packed (packLabels): cloning half a
 // million separate strings costs more than the parse saves.
-import { importPartBytes } from '../pipeline/importBytes';
-import type { PartRequest, PartResponse } from './protocol';
+import { importPartBytes, type ImportProgress } from '../pipeline/importBytes';
+import { readBytePart } from '../pipeline/importSlices';
+import { blobSource } from '../stream/linePieces';
+import type { PartFileRequest, PartRequest, PartResponse } from './protocol';
 import { packLabels, transferables } from '../tables/packLabels';
 
 function post(msg: PartResponse, transfer: Transferable[] = []) {
 	(self as unknown as Worker).postMessage(msg, transfer);
 }
 
-self.onmessage = (e: MessageEvent<PartRequest>) => {
-	const { bytes, mapping, today } = e.data;
+/** A part of a file read in slices (issue 22): the byte road, or word that it cannot be. */
+async function filePart(req: PartFileRequest, progress: (p: ImportProgress) => void) {
+	const { file, from, to, mapping, today } = req;
+	return readBytePart(blobSource(file), mapping, today, { from, to, onProgress: progress });
+}
+
+self.onmessage = async (e: MessageEvent<PartRequest | PartFileRequest>) => {
 	post({ type: 'started' });
 	const t0 = performance.now();
 	try {
 		// Every chunk's progress goes back; the import worker adds both parts up and throttles.
-		const part = importPartBytes(bytes, mapping, today, (p) => post({ type: 'progress', ...p }));
+		const progress = (p: ImportProgress) => post({ type: 'progress', ...p });
+		const req = e.data;
+		const part =
+			'file' in req
+				? await filePart(req, progress)
+				: importPartBytes(req.bytes, req.mapping, req.today, progress);
+		if (!part) return post({ type: 'textPath' });
 		const { columns, dictionaries: _local, ...rest } = part; // dictionaries are not cloneable
 		const packed = packLabels({ rows: part.report.accepted, fields: part.fields, columns });
 		post({ type: 'done', part: rest, columns: packed.columns, ms: performance.now() - t0 }, [

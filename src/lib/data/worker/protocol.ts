@@ -10,7 +10,15 @@ import type { PartialDataset } from '../validate/DatasetBuilder';
 
 export type ImportRequest =
 	| { type: 'preview'; file: Blob; name: string; overrides: PreviewOverrides }
-	| { type: 'validate'; mapping: Mapping; today: number }
+	| {
+			type: 'validate';
+			mapping: Mapping;
+			today: number;
+			/** Column bytes allowed (pipeline/storeLimit); set only by tests, to reach the limit cheaply. */
+			storeLimit?: number;
+			/** Size from which the file is read in slices; set only by tests, to slice a small file. */
+			slicedFrom?: number;
+	  }
 	| {
 			type: 'commit';
 			meta: { id: string; name: string; importedAt: string; sample?: string; currency?: string };
@@ -90,8 +98,22 @@ export interface PartRequest {
 	today: number;
 }
 
+/**
+ * To the helper, for a file read in slices (worker/validateSlices): bytes [from, to) of `file`,
+ * which the helper reads itself, a slice at a time.
+ */
+export interface PartFileRequest {
+	file: Blob;
+	from: number;
+	to: number;
+	mapping: Mapping;
+	today: number;
+}
+
 export type PartResponse =
 	| { type: 'ready' }
+	/** A PartFileRequest's bytes need the text road (a quote, mixed line breaks): no rows. */
+	| { type: 'textPath' }
 	/** The part's bytes arrived: the helper is parsing. */
 	| { type: 'started' }
 	| { type: 'progress'; rows: number; fraction: number }

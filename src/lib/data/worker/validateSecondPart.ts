@@ -32,6 +32,8 @@ export function validateSecondPart(
 				if (msg.type === 'progress') return onProgress(msg);
 				helper.terminate();
 				if (msg.type === 'error') return reject(new Error(msg.message));
+				// Only a file read in slices is sent back to the text road (validateSlices).
+				if (msg.type === 'textPath') return reject(new Error('part worker: no rows'));
 				const { columns } = unpackLabels({
 					rows: 0,
 					fields: msg.part.fields,
