@@ -3,6 +3,8 @@
 // axes keep only the ticks asked for.
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import Heatmap from '../Heatmap.svelte';
+import Matrix from '../Matrix.svelte';
 import Scatter from '../Scatter.svelte';
 
 const circles = (html: string) =>
@@ -42,5 +44,83 @@ describe('Scatter on the plot container', () => {
 		const texts = [...body.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 		expect(texts).toContain('0');
 		expect(texts).toContain('10');
+	});
+});
+
+const rects = (html: string) =>
+	[...html.matchAll(/<rect x="([-\d.]+)" y="([-\d.]+)" width="([-\d.]+)"[^>]*>/g)].map((m) => ({
+		x: Number(m[1]),
+		y: Number(m[2]),
+		width: Number(m[3]),
+		tag: m[0]
+	}));
+
+describe('Heatmap and Matrix: one cells layer on band scales', () => {
+	// Heatmap: width 600, margins 90 + 8 → w = 502; two columns, padding 0.03:
+	// step = 502 / 2.03 = 247.291, band 0 at 0.03 · step = 7.419, width 0.97 · step = 239.872.
+	it('heatmap cells sit on the band scale and cells without a value are left out', () => {
+		const { body } = render(Heatmap, {
+			props: {
+				rows: ['a', 'b'],
+				cols: ['p', 'q'],
+				values: [
+					[1, null],
+					[2, 3]
+				]
+			}
+		});
+		const r = rects(body);
+		expect(r).toHaveLength(3);
+		expect(r[0].x).toBeCloseTo(7.419, 2);
+		expect(r[0].width).toBeCloseTo(239.872, 2);
+		expect(r[1].x).toBeCloseTo(7.419, 2);
+		expect(r[2].x).toBeCloseTo(7.419 + 247.291, 2);
+		expect(body).toContain('<title>a · p: 1</title>');
+	});
+
+	it('outlines are drawn where neighbouring groups differ', () => {
+		const { body } = render(Heatmap, {
+			props: {
+				rows: ['a', 'b'],
+				cols: ['p', 'q'],
+				values: [
+					[1, 1],
+					[1, 1]
+				],
+				// a|b over a|a: one vertical border in row 0, one horizontal under (0, 1).
+				outlines: [
+					['A', 'B'],
+					['A', 'A']
+				]
+			}
+		});
+		expect(body.match(/class="outline/g)).toHaveLength(2);
+	});
+
+	it('matrix cells are 2 px apart, blank cells drawn and named, emphasis marked', () => {
+		const { body } = render(Matrix, {
+			props: {
+				rows: ['x', 'y'],
+				cols: ['u', 'v', 'w'],
+				values: [
+					[1, null, 3],
+					[4, 5, 6]
+				],
+				emphasis: [
+					[true, false, false],
+					[false, false, false]
+				]
+			}
+		});
+		const r = rects(body);
+		expect(r).toHaveLength(6);
+		// Step = width + 2; the first cell 1 px from the left edge, the first row 1 px from the top.
+		expect(r[0].x).toBeCloseTo(1, 6);
+		expect(r[0].y).toBeCloseTo(1, 6);
+		expect(r[1].x - r[0].x).toBeCloseTo(r[0].width + 2, 6);
+		expect(r[1].tag).toContain('fill="#f4f5f8"');
+		expect(r[1].tag).toContain('aria-label="x · v: "');
+		expect(r[0].tag).toMatch(/class="[^"]*strong/);
+		expect(r[2].tag).not.toMatch(/class="[^"]*strong/);
 	});
 });
