@@ -22,7 +22,7 @@ const checks = [
 const steps = [
 	['unit tests', 'npx', ['vitest', 'run']],
 	['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
-	['end-to-end tests', 'node', ['tests/e2e/run.js']]
+	['end-to-end tests', 'npx', ['playwright', 'test']]
 ];
 
 const env = { ...process.env, TZ: 'UTC' };

@@ -1,14 +1,29 @@
 // A small end-to-end harness: serves the built site on a free localhost port, launches
 // Debian's Chromium through playwright-core with a fresh profile per test, records every
-// request so tests can assert that nothing leaves the origin, and saves screenshots.
+// request so tests can assert that nothing leaves the origin, and saves screenshots. The rerun
+// of a failed test records a Playwright trace, which all.spec.js's afterEach keeps.
 import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
 export const SHOTS = 'tests/.artifacts/screenshots';
+export const TRACES = 'tests/.artifacts/traces';
+
+/** The browsers opened since the last finishBrowsers(): one test runs at a time per worker. */
+const opened = [];
+let traceThisTest = false;
+
+/**
+ * Called by all.spec.js before each test: whether its browsers record a trace. E2E_TRACE=1:
+ * every test; E2E_TRACE=0: none; otherwise only a rerun (`retry` > 0) of a test that failed.
+ */
+export function startTest(retry) {
+	const mode = process.env.E2E_TRACE;
+	traceThisTest = mode === '1' || (mode !== '0' && retry > 0);
+}
 
 export async function startSite() {
 	const server = await serve('build', 0);
@@ -33,6 +48,12 @@ export async function openBrowser(
 	// Limits, not waits: two test files run side by side on the CI machine's two cores, so a
 	// step that takes 10 s alone may take 40 s; every wait still ends as soon as its state holds.
 	context.setDefaultTimeout(90_000);
+	// A trace (screenshots and DOM snapshots of every action), kept only if the test fails.
+	// Recording costs about 45 % more browser CPU (lifecycle test: 17 s → 25 s), so by default
+	// only the rerun of a failed test records one (see tracing below and playwright.config.js).
+	const tracing = traceThisTest;
+	if (tracing) await context.tracing.start({ screenshots: true, snapshots: true });
+	const trace = `${userDataDir}-trace.zip`;
 	const origin = new URL(baseUrl).origin;
 	const foreign = [];
 	const errors = [];
@@ -50,16 +71,56 @@ export async function openBrowser(
 	context.on('page', watch);
 	for (const p of context.pages()) watch(p);
 	const page = context.pages()[0] ?? (await context.newPage());
-	return {
+	let closed = false;
+	const b = {
 		context,
 		page,
 		foreign,
 		errors,
+		/** The trace file once closed (null without tracing or if it could not be written). */
+		trace: null,
 		async close() {
+			if (closed) return;
+			closed = true;
+			// The test may still fail after this browser is gone: its trace is written now, to
+			// a temporary file that finishBrowsers() keeps or deletes.
+			if (tracing)
+				b.trace = await context.tracing
+					.stop({ path: trace })
+					.then(() => trace)
+					.catch(() => null);
 			await context.close();
 			rmSync(userDataDir, { recursive: true, force: true });
 		}
 	};
+	opened.push(b);
+	return b;
+}
+
+/**
+ * After each test (all.spec.js): closes what the test left open; if it failed, copies each
+ * browser's trace to tests/.artifacts/traces/<test>[-n].zip, attaches it to the report and
+ * prints its path (`npx playwright show-trace <zip>` opens it). Temporary traces are deleted.
+ */
+export async function finishBrowsers(testInfo) {
+	const failed = testInfo.status !== testInfo.expectedStatus;
+	const list = opened.splice(0);
+	for (const [i, b] of list.entries()) {
+		await b.close().catch(() => {});
+		if (!b.trace) continue;
+		if (failed) {
+			mkdirSync(TRACES, { recursive: true });
+			const name = testInfo.title.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 120);
+			const path = join(TRACES, `${name}${list.length > 1 ? `-${i + 1}` : ''}.zip`);
+			copyFileSync(b.trace, path);
+			await testInfo.attach(`trace${list.length > 1 ? `-${i + 1}` : ''}`, {
+				path,
+				contentType: 'application/zip'
+			});
+			console.log(`  trace of the failed test: ${path}`);
+		}
+		rmSync(b.trace, { force: true });
+	}
 }
 
 export async function shot(page, name) {
