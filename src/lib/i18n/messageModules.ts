@@ -52,6 +52,7 @@ import type * as m_settingsModel from './messages/settingsModel';
 import type * as m_share from './messages/share';
 import type * as m_shareLink from './messages/shareLink';
 import type * as m_shops from './messages/shops';
+import type * as m_storeLimit from './messages/storeLimit';
 import type * as m_survivalMedians from './messages/survivalMedians';
 import type * as m_survivalShared from './messages/survivalShared';
 import type * as m_workbook from './messages/workbook';
@@ -109,6 +110,7 @@ export type MessageModule =
 	| typeof m_share
 	| typeof m_shareLink
 	| typeof m_shops
+	| typeof m_storeLimit
 	| typeof m_survivalMedians
 	| typeof m_survivalShared
 	| typeof m_workbook;
