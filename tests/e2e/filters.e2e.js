@@ -17,6 +17,7 @@ const CALIBRATION_CUSTOMERS = 355;
 // Of the survey's 1,500 respondents 254 are North's customers; 247 of them answered
 // `recommend` with a number: 13.36 NPS (same loop, node over survey.csv and customers.csv).
 const NORTH_ANSWERS = 247;
+const NORTH_RESPONDENTS = 254;
 const NORTH_NPS = 13.36;
 
 /** The whole page, and its first screen (where the filter bar is) to look at. */
@@ -129,6 +130,12 @@ function flow(lang) {
 				page.getByTestId('kpi-strip').getByTestId('kpi-customers'),
 				new RegExp(`\\b${KEPT_CUSTOMERS}\\b`),
 				'the strip follows'
+			);
+			// The intro counts the respondents the filter keeps, beside the survey's total.
+			await waitText(
+				page.locator('p.intro'),
+				new RegExp(`\\b${NORTH_RESPONDENTS}\\b[^\\d]+1,500`),
+				'the intro counts the kept respondents'
 			);
 			await shots(page, `filters-satisfaction-${lang}`);
 

@@ -4,6 +4,8 @@
 const en = {
 	'satisfactionView.intro':
 		'Survey “{name}”: {n} respondents. Every analysis below runs in this browser on the mapping in section 1.',
+	'satisfactionView.introFiltered':
+		'Survey “{name}”: {n} of {total} respondents, those of the customers the filter keeps. Every analysis below runs in this browser on the mapping in section 1.',
 	'satisfactionView.introNoIds':
 		'The survey has no customer id column, so it cannot be joined to purchases; every survey-only analysis still works.',
 	'satisfactionView.changeData': 'Change or add data',
@@ -236,6 +238,8 @@ const en = {
 const zh: Record<keyof typeof en, string> = {
 	'satisfactionView.intro':
 		'调查“{name}”：{n} 位受访者。以下所有分析都在本浏览器中按第 1 节的映射计算。',
+	'satisfactionView.introFiltered':
+		'调查“{name}”：筛选保留的客户中有 {n} 位受访者（共 {total} 位）。以下所有分析都在本浏览器中按第 1 节的映射计算。',
 	'satisfactionView.introNoIds':
 		'该调查没有客户编号列，无法与购买记录关联；仅依赖调查的分析仍可全部使用。',
 	'satisfactionView.changeData': '更换或添加数据',
