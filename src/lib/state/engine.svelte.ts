@@ -34,6 +34,9 @@ export class EngineProblem extends Error {
 
 class Engine {
 	busy = $state(0);
+	/** Runs handed to the worker and not yet answered or withdrawn; `busy` is assigned from it
+	 * (never `busy--` on the state: see waiting.svelte.ts for why a read-modify-write loses counts). */
+	private running = 0;
 	private worker: Worker | null = null;
 	private next = 1;
 	/** Worker-clock time of the last finished analysis (read by the benchmark). */
@@ -58,7 +61,8 @@ class Engine {
 				if (!p) return;
 				if (msg.type === 'progress') return p.onProgress?.(msg.fraction);
 				this.pending.delete(msg.requestId);
-				this.busy--;
+				this.running--;
+				this.busy = this.running;
 				if (msg.type === 'result') {
 					this.lastWorkerMs = msg.ms ?? NaN;
 					p.resolve(msg.result);
@@ -83,7 +87,8 @@ class Engine {
 		if (signal?.aborted) return Promise.reject(new EngineProblem(CANCELLED, analysis));
 		const requestId = this.next++;
 		// Runs are started from effects: counting must not make the effect depend on `busy`.
-		untrack(() => this.busy++);
+		this.running++;
+		untrack(() => (this.busy = this.running));
 		return new Promise<AnalysisResult<K>>((resolve, reject) => {
 			this.pending.set(requestId, { resolve: resolve as (v: unknown) => void, reject, onProgress });
 			const plain = $state.snapshot(params) as Record<string, unknown>;
@@ -112,7 +117,8 @@ class Engine {
 		const p = this.pending.get(requestId);
 		if (!p) return;
 		this.pending.delete(requestId);
-		this.busy--;
+		this.running--;
+		untrack(() => (this.busy = this.running));
 		this.send({ type: 'cancel', requestIds: [requestId] });
 		p.reject(new EngineProblem(CANCELLED, ''));
 	}
