@@ -146,6 +146,19 @@ async function exportsIn(baseUrl, lang) {
 					`${lang} ${id}: export does not name the dataset`
 				);
 				assert(/\d{4}-\d{2}-\d{2}/.test(markup), `${lang} ${id}: export has no as-of date`);
+				// "Click a band…" is for the screen: the export keeps the subtitle, not the hint.
+				assert(!/Click a|点击/.test(markup), `${lang} ${id}: a click hint went into the export`);
+				const hint = figure.getByTestId('chart-hint');
+				if (await hint.count()) {
+					const text = (await hint.innerText()).trim();
+					assert(/^Click a|^点击/.test(text), `${lang} ${id}: hint on screen “${text}”`);
+					const sub = (await figure.locator('p.sub:not(.hint)').first().innerText()).trim();
+					// The export wraps lines: its first words are enough to know it is there.
+					assert(
+						markup.includes(sub.slice(0, 6)),
+						`${lang} ${id}: export lacks the subtitle “${sub}”`
+					);
+				}
 				const { problems } = await measureExport(b.context, markup);
 				for (const p of problems) failures.push(`${lang} ${id}: ${p}`);
 				// The PNG as a user gets it, kept to be looked at.

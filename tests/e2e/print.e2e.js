@@ -50,6 +50,8 @@ async function printReport(baseUrl, lang) {
 				n + svgText.reduce((k, t) => k + t.split(label).length - 1, 0)
 			]);
 		});
+		// On screen the click hints are still there, on their own line under the subtitle.
+		await sheet.getByTestId('chart-hint').first().waitFor({ timeout: 60_000 });
 		await shot(page, `print-report-screen-${lang}`);
 
 		mkdirSync(SHOTS, { recursive: true });
@@ -95,11 +97,28 @@ async function printReport(baseUrl, lang) {
 				headers >= pages,
 				`${lang} ${paper}: running header on every page (${headers}/${pages})`
 			);
+			// Hints are for the screen: no "Click a band…" and no "please confirm" tag on paper.
+			// (The scale caveat "…we assumed 1–5. Please confirm." / "…处理，请确认。" is a
+			// finding, not a hint, and may print. The CLV table's note still says "click a
+			// column to sort" inside a sentence: not split yet.)
+			const hints = flat
+				.replace(/处理，请确认/g, '')
+				.match(/Click a (?!column)|点击(?!列标题)|please confirm|请确认/g);
+			assert(!hints, `${lang} ${paper}: hints printed: ${hints}`);
 			// No control prints: the rule editor's buttons and the export buttons are gone.
 			assert(!/\bCSV\b.*\bSVG\b.*\bPNG\b/.test(flat), `${lang} ${paper}: export buttons printed`);
 			// Page pictures for a person to look at.
 			execFileSync('pdftoppm', ['-r', '40', '-png', '-l', '6', file, file.replace(/\.pdf$/, '')]);
 		}
+		// After the PDFs (emulating print re-lays the charts out): in print the item table's reverse-coding checkboxes give way to their value as a word.
+		const survey = sheet.locator('[data-section="satisfaction"]');
+		await page.emulateMedia({ media: 'print' });
+		await survey.locator('.print-value').first().waitFor({ state: 'visible' });
+		await survey.locator('input[type="checkbox"]').first().waitFor({ state: 'hidden' });
+		const word = (await survey.locator('.print-value').first().innerText()).trim();
+		const words = lang === 'zh' ? ['是', '否'] : ['yes', 'no'];
+		assert(words.includes(word), `${lang}: reverse coding printed as “${word}”`);
+		await page.emulateMedia({ media: null });
 		assert(b.foreign.length === 0, `requests left the origin: ${b.foreign.join(', ')}`);
 		assert(b.errors.length === 0, `page errors: ${b.errors.join(' | ')}`);
 	} finally {

@@ -3,6 +3,7 @@
 // then). Type-only imports: nothing here reaches the bundle.
 import type * as m_a11y from './messages/a11y';
 import type * as m_appShell from './messages/appShell';
+import type * as m_chartHints from './messages/chartHints';
 import type * as m_churnRule from './messages/churnRule';
 import type * as m_clv from './messages/clv';
 import type * as m_clvHorizon from './messages/clvHorizon';
@@ -61,6 +62,7 @@ import type * as m_workbook from './messages/workbook';
 export type MessageModule =
 	| typeof m_a11y
 	| typeof m_appShell
+	| typeof m_chartHints
 	| typeof m_churnRule
 	| typeof m_clv
 	| typeof m_clvHorizon

@@ -91,8 +91,7 @@ const en = {
 	'satisfactionView.nps.declare': 'If the question really was asked on 0–10: use 0–10 for {item}',
 
 	'satisfactionView.zones.title': 'Satisfaction × loyalty: the six zones',
-	'satisfactionView.zones.subtitle':
-		'Each dot is a respondent. Click a zone (or “Show”) to list its customers.',
+	'satisfactionView.zones.subtitle': 'Each dot is a respondent.',
 	'satisfactionView.zones.xAxis': 'Satisfaction axis',
 	'satisfactionView.zones.yAxis': 'Loyalty axis',
 	'satisfactionView.zones.satisfactionAuto': 'Satisfaction',
@@ -323,8 +322,7 @@ const zh: Record<keyof typeof en, string> = {
 	'satisfactionView.nps.declare': '如果该题确实按 0–10 分提问：将 {item} 设为 0–10',
 
 	'satisfactionView.zones.title': '满意度 × 忠诚度：六类客户',
-	'satisfactionView.zones.subtitle':
-		'每个点代表一位受访者。点击某一区域（或“显示”）即可列出其中的客户。',
+	'satisfactionView.zones.subtitle': '每个点代表一位受访者。',
 	'satisfactionView.zones.xAxis': '满意度轴',
 	'satisfactionView.zones.yAxis': '忠诚度轴',
 	'satisfactionView.zones.satisfactionAuto': '客户满意度',

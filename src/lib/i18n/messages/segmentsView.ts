@@ -45,7 +45,7 @@ const en = {
 
 	'segmentsView.scoring.title': 'RFM scores and their bin edges',
 	'segmentsView.scoring.intro':
-		'Each customer gets a score from 1 to {bins} on each dimension. The table shows which raw values give which score and how many customers have it; click a score (or a stretch of a histogram) to list them.',
+		'Each customer gets a score from 1 to {bins} on each dimension. The table shows which raw values give which score and how many customers have it.',
 	'segmentsView.scoring.tieRuleTitle': 'Tie rule:',
 	'segmentsView.scoring.quantile': 'Edges from quantiles',
 	'segmentsView.scoring.custom': 'Custom edges',
@@ -62,8 +62,7 @@ const en = {
 	'segmentsView.scoring.unit.monetaryAverage': 'average spend per purchase',
 
 	'segmentsView.hist.title': '{dimension}: distribution',
-	'segmentsView.hist.subtitle':
-		'Bars: customers per value range. Dashed lines: score edges. Click a band to list its customers.',
+	'segmentsView.hist.subtitle': 'Bars: customers per value range. Dashed lines: score edges.',
 	'segmentsView.hist.from': 'From',
 	'segmentsView.hist.to': 'To (exclusive)',
 
@@ -108,7 +107,7 @@ const en = {
 
 	'segmentsView.table.title': 'Segment table',
 	'segmentsView.table.intro':
-		'Size and revenue per segment, its mean recency, frequency, spend and R / F / M scores, and a suggested action. Click a segment to see its customers.',
+		'Size and revenue per segment, its mean recency, frequency, spend and R / F / M scores, and a suggested action.',
 	'segmentsView.table.total': 'Total',
 
 	'segmentsView.grid.title': 'R × F grid',
@@ -149,8 +148,7 @@ const en = {
 	'segmentsView.value.clvMissing':
 		'{n, plural, one {# customer first bought after the prediction date and has no prediction; it ranks last} other {# customers first bought after the prediction date and have no prediction; they rank last}} with value 0.',
 	'segmentsView.value.chart': 'Value pyramid',
-	'segmentsView.value.chartSub':
-		'Tiers of {cuts} % of customers, from the most valuable down. Click a tier to list its customers.',
+	'segmentsView.value.chartSub': 'Tiers of {cuts} % of customers, from the most valuable down.',
 	'segmentsView.value.tierCustomers': '{n, plural, one {# customer} other {# customers}} ({share})',
 	'segmentsView.value.tierValue': '{share} of {basis}',
 	'segmentsView.value.tier': 'Tier',
@@ -200,16 +198,16 @@ const en = {
 	'segmentsView.clusters.frequency': 'Frequency',
 	'segmentsView.clusters.monetary': 'Spend',
 	'segmentsView.clusters.meanMedian':
-		'Each cell: mean (median). Clusters are numbered from the highest mean spend down. Click a cluster to list its customers.',
+		'Each cell: mean (median). Clusters are numbered from the highest mean spend down.',
 	'segmentsView.clusters.meanMedianNoM':
-		'Each cell: mean (median). Clusters are numbered from the highest mean frequency down. Click a cluster to list its customers.',
+		'Each cell: mean (median). Clusters are numbered from the highest mean frequency down.',
 	'segmentsView.clusters.drill': 'Cluster {name}',
 	'segmentsView.clusters.scatter': 'Customers by cluster',
 	'segmentsView.clusters.scatterAll': 'Every customer, coloured by cluster.',
 	'segmentsView.clusters.scatterSample':
 		'A fixed random sample of {n} of {total, plural, one {# customer} other {# customers}}, coloured by cluster.',
 	'segmentsView.clusters.scatterNote':
-		'Axes are log₁₀(1 + value), the scale k-means works in: 0.5 ≈ 2, 1 = 9, 1.5 ≈ 31, 2 = 99, 3 = 999. Click a point to open that customer.',
+		'Axes are log₁₀(1 + value), the scale k-means works in: 0.5 ≈ 2, 1 = 9, 1.5 ≈ 31, 2 = 99, 3 = 999.',
 	'segmentsView.clusters.logAxis': '{dim}: log₁₀(1 + {unit})',
 	'segmentsView.clusters.x': 'Across',
 	'segmentsView.clusters.y': 'Up',
@@ -222,13 +220,12 @@ const en = {
 	'segmentsView.attr.matched':
 		'{matched} of {customers, plural, one {# customer} other {# customers}} found in the customers dataset.',
 	'segmentsView.attr.banded': 'Numbers are grouped into readable bands.',
-	'segmentsView.attr.means':
-		'Recency, frequency, spend and R / F / M are means per group. Click a group to list its customers.',
+	'segmentsView.attr.means': 'Recency, frequency, spend and R / F / M are means per group.',
 	'segmentsView.attr.byYear': 'Dates are grouped by year.',
 	'segmentsView.attr.sharesTitle': '{attribute}: share of customers and revenue',
 	'segmentsView.attr.crossTitle': '{attribute} × RFM segment',
 	'segmentsView.attr.crossSub':
-		'Customers per group and segment. Colour: share of the row (the group). Click a cell to list its customers.',
+		'Customers per group and segment. Colour: share of the row (the group).',
 
 	'segmentsView.migration.title': 'Segment migration',
 	'segmentsView.migration.intro':
@@ -239,13 +236,13 @@ const en = {
 	'segmentsView.migration.summary':
 		'{stayed, plural, one {# customer stayed in their segment} other {# customers stayed in their segment}}, {moved} moved to another, {new} are new since the earlier date.',
 	'segmentsView.migration.matrixSub':
-		'Rows: segment at the earlier date; columns: at the later date. Colour: share of the row. Framed cells: stayed. Click a cell to list its customers.',
+		'Rows: segment at the earlier date; columns: at the later date. Colour: share of the row. Framed cells: stayed.',
 	'segmentsView.migration.from': 'Segment on {date}',
 	'segmentsView.migration.to': 'Segment on {date}',
 	'segmentsView.migration.fromTo': 'From',
 	'segmentsView.migration.newRow': 'New since then',
 	'segmentsView.migration.flow': 'Flow between segments',
-	'segmentsView.migration.flowSub': 'Band width = customers who moved. Click a band to list them.',
+	'segmentsView.migration.flowSub': 'Band width = customers who moved.',
 
 	'segmentsView.list.count': '{n, plural, one {# customer} other {# customers}}',
 	'segmentsView.list.id': 'Customer',
@@ -345,7 +342,7 @@ const zh: Record<keyof typeof en, string> = {
 
 	'segmentsView.scoring.title': 'RFM 得分及其分界值',
 	'segmentsView.scoring.intro':
-		'每位客户在每个维度上得到 1 到 {bins} 的分。下表列出各得分对应的原始数值范围及客户数；点击某个得分（或直方图中的某一段）可列出这些客户。',
+		'每位客户在每个维度上得到 1 到 {bins} 的分。下表列出各得分对应的原始数值范围及客户数。',
 	'segmentsView.scoring.tieRuleTitle': '相同数值的处理：',
 	'segmentsView.scoring.quantile': '按分位数划分',
 	'segmentsView.scoring.custom': '自定义分界值',
@@ -362,8 +359,7 @@ const zh: Record<keyof typeof en, string> = {
 	'segmentsView.scoring.unit.monetaryAverage': '每次平均消费',
 
 	'segmentsView.hist.title': '{dimension}分布',
-	'segmentsView.hist.subtitle':
-		'柱：各数值区间的客户数。虚线：得分分界值。点击某一段可列出其中的客户。',
+	'segmentsView.hist.subtitle': '柱：各数值区间的客户数。虚线：得分分界值。',
 	'segmentsView.hist.from': '从',
 	'segmentsView.hist.to': '到（不含）',
 
@@ -407,7 +403,7 @@ const zh: Record<keyof typeof en, string> = {
 
 	'segmentsView.table.title': '细分汇总表',
 	'segmentsView.table.intro':
-		'各细分的规模、收入，其最近一次消费、消费频率、消费金额和 R / F / M 得分的平均值，以及建议措施。点击细分名称可查看其客户。',
+		'各细分的规模、收入，其最近一次消费、消费频率、消费金额和 R / F / M 得分的平均值，以及建议措施。',
 	'segmentsView.table.total': '合计',
 
 	'segmentsView.grid.title': 'R × F 网格',
@@ -446,8 +442,7 @@ const zh: Record<keyof typeof en, string> = {
 	'segmentsView.value.clvMissing':
 		'{n} 位客户在预测日期之后才首次购买，没有预测值；他们以价值 0 排在最后。',
 	'segmentsView.value.chart': '价值金字塔',
-	'segmentsView.value.chartSub':
-		'按客户数 {cuts}% 分层，从最有价值的客户开始。点击某层可列出其客户。',
+	'segmentsView.value.chartSub': '按客户数 {cuts}% 分层，从最有价值的客户开始。',
 	'segmentsView.value.tierCustomers': '{n} 位客户（{share}）',
 	'segmentsView.value.tierValue': '占{basis}的 {share}',
 	'segmentsView.value.tier': '层级',
@@ -494,16 +489,14 @@ const zh: Record<keyof typeof en, string> = {
 	'segmentsView.clusters.recency': '最近一次消费（天）',
 	'segmentsView.clusters.frequency': '消费频率',
 	'segmentsView.clusters.monetary': '消费金额',
-	'segmentsView.clusters.meanMedian':
-		'每格：平均值（中位数）。各簇按平均消费金额从高到低编号。点击某簇可列出其客户。',
-	'segmentsView.clusters.meanMedianNoM':
-		'每格：平均值（中位数）。各簇按平均消费频率从高到低编号。点击某簇可列出其客户。',
+	'segmentsView.clusters.meanMedian': '每格：平均值（中位数）。各簇按平均消费金额从高到低编号。',
+	'segmentsView.clusters.meanMedianNoM': '每格：平均值（中位数）。各簇按平均消费频率从高到低编号。',
 	'segmentsView.clusters.drill': '簇 {name}',
 	'segmentsView.clusters.scatter': '按簇着色的客户',
 	'segmentsView.clusters.scatterAll': '全部客户，按簇着色。',
 	'segmentsView.clusters.scatterSample': '从 {total} 位客户中固定随机抽取的 {n} 位，按簇着色。',
 	'segmentsView.clusters.scatterNote':
-		'坐标为 log₁₀(1 + x)（x 为原数值），即 k 均值所用的尺度：0.5 ≈ 2，1 = 9，1.5 ≈ 31，2 = 99，3 = 999。点击某点可打开该客户。',
+		'坐标为 log₁₀(1 + x)（x 为原数值），即 k 均值所用的尺度：0.5 ≈ 2，1 = 9，1.5 ≈ 31，2 = 99，3 = 999。',
 	'segmentsView.clusters.logAxis': '{dim}：log₁₀(1 + {unit})',
 	'segmentsView.clusters.x': '横轴',
 	'segmentsView.clusters.y': '纵轴',
@@ -515,13 +508,11 @@ const zh: Record<keyof typeof en, string> = {
 	'segmentsView.attr.pick': '属性',
 	'segmentsView.attr.matched': '{customers} 位客户中有 {matched} 位在客户资料中找到。',
 	'segmentsView.attr.banded': '数值已分成易读的区间。',
-	'segmentsView.attr.means':
-		'最近一次消费、消费频率、消费金额和 R / F / M 均为各组平均值。点击某组可列出其客户。',
+	'segmentsView.attr.means': '最近一次消费、消费频率、消费金额和 R / F / M 均为各组平均值。',
 	'segmentsView.attr.byYear': '日期按年份分组。',
 	'segmentsView.attr.sharesTitle': '{attribute}：客户占比与收入占比',
 	'segmentsView.attr.crossTitle': '{attribute} × RFM 细分',
-	'segmentsView.attr.crossSub':
-		'各组、各细分的客户数。颜色：占该行（该组）的比例。点击单元格可列出其客户。',
+	'segmentsView.attr.crossSub': '各组、各细分的客户数。颜色：占该行（该组）的比例。',
 
 	'segmentsView.migration.title': '细分迁移',
 	'segmentsView.migration.intro':
@@ -532,13 +523,13 @@ const zh: Record<keyof typeof en, string> = {
 	'segmentsView.migration.summary':
 		'{stayed} 位客户留在原细分，{moved} 位迁到其他细分，{new} 位是较早日期之后的新客户。',
 	'segmentsView.migration.matrixSub':
-		'行：较早日期的细分；列：较晚日期的细分。颜色：占该行的比例。带框的单元格：留在原细分。点击单元格可列出其客户。',
+		'行：较早日期的细分；列：较晚日期的细分。颜色：占该行的比例。带框的单元格：留在原细分。',
 	'segmentsView.migration.from': '{date} 的细分',
 	'segmentsView.migration.to': '{date} 的细分',
 	'segmentsView.migration.fromTo': '来自',
 	'segmentsView.migration.newRow': '此后的新客户',
 	'segmentsView.migration.flow': '细分之间的流动',
-	'segmentsView.migration.flowSub': '带宽 = 迁移的客户数。点击某条带可列出这些客户。',
+	'segmentsView.migration.flowSub': '带宽 = 迁移的客户数。',
 
 	'segmentsView.list.count': '{n} 位客户',
 	'segmentsView.list.id': '客户',
