@@ -1,7 +1,7 @@
 // Layouts on a phone and on a laptop, with the teaching sample, in English and Chinese: at
 // 390 px wide no analysis page scrolls sideways as a whole (wide tables scroll inside their
-// card), and at 1280×720 the Segments page shows a chart above the fold.
-import { assert, openBrowser, shot } from './harness.js';
+// card), and at 1280×720 the analysis pages listed in ANALYSES show their first chart above the fold.
+import { assert, openBrowser, settled, shot } from './harness.js';
 
 const ROUTES = [
 	'segments',
@@ -70,20 +70,62 @@ async function phone(baseUrl, lang) {
 	}
 }
 
+/**
+ * Analysis pages whose first chart must show on the first screen at 1280×720. Not yet (issue
+ * 16, item 6; measured 2026-12-06 in English, top of the first chart): clv 990 (settings form,
+ * then the fit tables), lifecycle about 1200 (churn-rule editor above the tabs), satisfaction
+ * about 1800 (section 1's item table), referral 860 and crossbuy 694 (their method cards) — add
+ * each here once it rises.
+ */
+const ANALYSES = ['segments', 'churn'];
+
+/**
+ * The first chart in the page (an svg or canvas inside a figure, at least 100 px tall, with
+ * marks: svg shapes or a non-empty canvas) and its top edge, or null while none is drawn.
+ */
+async function firstChart(page) {
+	return page.evaluate(() => {
+		for (const el of document.querySelectorAll('main figure svg, main figure canvas')) {
+			const r = el.getBoundingClientRect();
+			if (r.height < 100 || r.width < 100) continue;
+			const marks =
+				el.tagName === 'canvas' || el.tagName === 'CANVAS'
+					? 1
+					: el.querySelectorAll('rect, path, circle, line, polygon, polyline').length;
+			if (marks > 0) return { y: Math.round(r.top + scrollY), h: Math.round(r.height) };
+		}
+		return null;
+	});
+}
+
 async function laptop(baseUrl, lang) {
 	const b = await openBrowser(baseUrl, { viewport: { width: 1280, height: 720 } });
 	try {
 		const { page } = b;
+		const failures = [];
 		await page.goto(`${baseUrl}/?sample=retail&lang=${lang}&view=segments`);
 		await page.waitForURL(/\/segments\//, { timeout: 60_000 });
-		const svg = page.locator('main figure svg').first();
-		await svg.waitFor({ timeout: 90_000 });
-		const box = await svg.boundingBox();
-		await page.screenshot({
-			path: `tests/.artifacts/screenshots/layout-1280-segments-${lang}.png`
-		});
-		// Above the fold: at least 100 px of the chart (band labels, tallest bars) show on the first screen.
-		assert(box && box.y < 720 - 100, `${lang}: first chart starts at y=${box?.y}`);
+		for (const route of ANALYSES) {
+			if (route !== 'segments') await page.goto(`${baseUrl}/${route}/?lang=${lang}`);
+			await page.waitForFunction(
+				() => {
+					for (const el of document.querySelectorAll('main figure svg, main figure canvas'))
+						if (el.getBoundingClientRect().height >= 100) return true;
+					return false;
+				},
+				null,
+				{ timeout: 90_000 }
+			);
+			await settled(page);
+			const chart = await firstChart(page);
+			await page.screenshot({
+				path: `tests/.artifacts/screenshots/layout-1280-${route}-${lang}.png`
+			});
+			// Above the fold: at least 100 px of the chart show on the first screen.
+			if (!chart || chart.y > 720 - 100)
+				failures.push(`${route}: first chart starts at y=${chart?.y}`);
+		}
+		assert(failures.length === 0, `${lang}: charts below the fold:\n${failures.join('\n')}`);
 	} finally {
 		await b.close();
 	}
@@ -124,11 +166,11 @@ export const tests = [
 	{ name: 'layouts: 390 px, no page scroll, en', run: ({ baseUrl }) => phone(baseUrl, 'en') },
 	{ name: 'layouts: 390 px, no page scroll, zh', run: ({ baseUrl }) => phone(baseUrl, 'zh') },
 	{
-		name: 'layouts: 1280×720, Segments chart above the fold, en',
+		name: 'layouts: 1280×720, first chart above the fold, en',
 		run: ({ baseUrl }) => laptop(baseUrl, 'en')
 	},
 	{
-		name: 'layouts: 1280×720, Segments chart above the fold, zh',
+		name: 'layouts: 1280×720, first chart above the fold, zh',
 		run: ({ baseUrl }) => laptop(baseUrl, 'zh')
 	}
 ];

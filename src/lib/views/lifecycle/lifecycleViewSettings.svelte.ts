@@ -25,6 +25,9 @@ class LifecycleViewSettings {
 	transitionFrom = $state<string | null>(null);
 	transitionTo = $state<string | null>(null);
 	customerId = $state<string | null>(null);
+	/** The "Lifecycle concepts" card: closed at first so the first chart shows on the first
+	 * screen (1280×720); once opened it stays open while the user moves between pages. */
+	conceptsOpen = $state(false);
 
 	get grain(): Grain {
 		return settings.group(subject(), 'lifecycle').grain;
