@@ -75,6 +75,9 @@ export default ts.config(
 			'node_modules/',
 			'static/',
 			'tests/fixtures/',
+			// Playwright's reports and traces (written while the end-to-end tests run).
+			'tests/.artifacts/',
+			'test-results/',
 			'docs/',
 			'bench-data/',
 			'dist/'

@@ -29,6 +29,9 @@ async function printReport(baseUrl, lang) {
 		await sheet.locator('[data-section="satisfaction"] figure svg').first().waitFor({
 			timeout: 90_000
 		});
+		// Counted at rest: a section still computing (the CLV fit's customer list, sorted by
+		// predicted value) would otherwise be counted from a result the PDF no longer shows.
+		await settled(page);
 		const names = await table.locator('tbody tr button.link').allInnerTexts();
 		assert(names.length >= 8, `segment names on screen: ${names.join(', ')}`);
 		// The score labels on screen (R1…R5 on five bins; R1, R2 on the eight-class model's two).
