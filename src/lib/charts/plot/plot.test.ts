@@ -3,6 +3,10 @@
 // axes keep only the ticks asked for.
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import BarChart from '../BarChart.svelte';
+import Heatmap from '../Heatmap.svelte';
+import PairedBars from '../PairedBars.svelte';
+import Matrix from '../Matrix.svelte';
 import Scatter from '../Scatter.svelte';
 
 const circles = (html: string) =>
@@ -42,5 +46,151 @@ describe('Scatter on the plot container', () => {
 		const texts = [...body.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 		expect(texts).toContain('0');
 		expect(texts).toContain('10');
+	});
+});
+
+const rects = (html: string) =>
+	[...html.matchAll(/<rect x="([-\d.]+)" y="([-\d.]+)" width="([-\d.]+)"[^>]*>/g)].map((m) => ({
+		x: Number(m[1]),
+		y: Number(m[2]),
+		width: Number(m[3]),
+		tag: m[0]
+	}));
+
+describe('Heatmap and Matrix: one cells layer on band scales', () => {
+	// Heatmap: width 600, margins 90 + 8 → w = 502; two columns, padding 0.03:
+	// step = 502 / 2.03 = 247.291, band 0 at 0.03 · step = 7.419, width 0.97 · step = 239.872.
+	it('heatmap cells sit on the band scale and cells without a value are left out', () => {
+		const { body } = render(Heatmap, {
+			props: {
+				rows: ['a', 'b'],
+				cols: ['p', 'q'],
+				values: [
+					[1, null],
+					[2, 3]
+				]
+			}
+		});
+		const r = rects(body);
+		expect(r).toHaveLength(3);
+		expect(r[0].x).toBeCloseTo(7.419, 2);
+		expect(r[0].width).toBeCloseTo(239.872, 2);
+		expect(r[1].x).toBeCloseTo(7.419, 2);
+		expect(r[2].x).toBeCloseTo(7.419 + 247.291, 2);
+		expect(body).toContain('<title>a · p: 1</title>');
+	});
+
+	it('outlines are drawn where neighbouring groups differ', () => {
+		const { body } = render(Heatmap, {
+			props: {
+				rows: ['a', 'b'],
+				cols: ['p', 'q'],
+				values: [
+					[1, 1],
+					[1, 1]
+				],
+				// a|b over a|a: one vertical border in row 0, one horizontal under (0, 1).
+				outlines: [
+					['A', 'B'],
+					['A', 'A']
+				]
+			}
+		});
+		expect(body.match(/class="outline/g)).toHaveLength(2);
+	});
+
+	it('matrix cells are 2 px apart, blank cells drawn and named, emphasis marked', () => {
+		const { body } = render(Matrix, {
+			props: {
+				rows: ['x', 'y'],
+				cols: ['u', 'v', 'w'],
+				values: [
+					[1, null, 3],
+					[4, 5, 6]
+				],
+				emphasis: [
+					[true, false, false],
+					[false, false, false]
+				]
+			}
+		});
+		const r = rects(body);
+		expect(r).toHaveLength(6);
+		// Step = width + 2; the first cell 1 px from the left edge, the first row 1 px from the top.
+		expect(r[0].x).toBeCloseTo(1, 6);
+		expect(r[0].y).toBeCloseTo(1, 6);
+		expect(r[1].x - r[0].x).toBeCloseTo(r[0].width + 2, 6);
+		expect(r[1].tag).toContain('fill="#f4f5f8"');
+		expect(r[1].tag).toContain('aria-label="x · v: "');
+		expect(r[0].tag).toMatch(/class="[^"]*strong/);
+		expect(r[2].tag).not.toMatch(/class="[^"]*strong/);
+	});
+});
+
+describe('bar charts: one Bars layer on a band and a linear scale', () => {
+	// BarChart: width 600, margins 62 + 12 → w = 526; h = 300 − 12 − 44 = 244. Two categories,
+	// padding 0.2: step = 526 / 2.2 = 239.091, band 0 at 0.2 · step = 47.818, width 191.273.
+	// y over [0, 4] (nice already): y(v) = 244 − 61 v.
+	it('grouped: two series split each band (inner padding 0.05)', () => {
+		const { body } = render(BarChart, {
+			props: {
+				categories: ['a', 'b'],
+				series: [
+					{ name: 's', values: [4, 2] },
+					{ name: 't', values: [1, 3] }
+				]
+			}
+		});
+		const r = rects(body);
+		expect(r).toHaveLength(4);
+		// Inner band over [0, 191.273], 2 series, padding 0.05: step = 191.273 / 2.05 = 93.304,
+		// offsets 4.665 and 97.969, width 88.639.
+		expect(r[0].x).toBeCloseTo(47.818 + 4.665, 2);
+		expect(r[0].width).toBeCloseTo(88.639, 2);
+		expect(r[1].x).toBeCloseTo(47.818 + 97.969, 2);
+		expect(r[0].y).toBeCloseTo(0, 6);
+		expect(r[1].y).toBeCloseTo(244 - 61, 6);
+		expect(r[2].x).toBeCloseTo(47.818 + 239.091 + 4.665, 2);
+	});
+
+	it('stacked: the second series sits on the first, one bar per band wide', () => {
+		// Stacked max 5 → domain [0, 5] (nice): y(v) = 244 − 48.8 v.
+		const { body } = render(BarChart, {
+			props: {
+				categories: ['a', 'b'],
+				series: [
+					{ name: 's', values: [4, 2] },
+					{ name: 't', values: [1, 3] }
+				],
+				stacked: true
+			}
+		});
+		const r = rects(body);
+		expect(r.map((b) => b.width)).toEqual(Array(4).fill(r[0].width));
+		expect(r[0].width).toBeCloseTo(191.273, 2);
+		expect(r[1].y).toBeCloseTo(244 - 48.8 * 5, 6);
+		expect(r[0].y).toBeCloseTo(244 - 48.8 * 4, 6);
+	});
+
+	it('paired bars: rows 8 px apart, bars side by side each 1 px short', () => {
+		const { body } = render(PairedBars, {
+			props: {
+				categories: ['a', 'b'],
+				series: [
+					{ name: 's', values: [0.5, null] },
+					{ name: 't', values: [1, 0.25] }
+				]
+			}
+		});
+		// rowHeight 34: band 26 px from y = 4 (row 0) and 38 (row 1); two slices of 13 px.
+		const bars = rects(body).filter((b) => !b.tag.includes('hit'));
+		expect(bars.map((b) => [b.y, b.width > 0])).toEqual([
+			[4, true],
+			[17, true],
+			[51, true]
+		]);
+		expect(bars[0].tag).toContain('height="12"');
+		// x over [0, 1]: the value 1 fills the width, 0.5 half of it.
+		expect(bars[0].width * 2).toBeCloseTo(bars[1].width, 6);
 	});
 });
