@@ -96,6 +96,16 @@ export class Dictionary {
 		return this.packedText;
 	}
 
+	/**
+	 * The labels' UTF-8 joined with NUL (packed() before decoding), as a view of the label text:
+	 * no copy, so handing a dictionary's labels to another worker can transfer them. After
+	 * releaseLookups the view covers its whole buffer but the last NUL; the buffer must not be
+	 * transferred while labels are still coded or read here.
+	 */
+	packedBytes(): Uint8Array {
+		return this.text.subarray(0, Math.max(0, this.textLength - 1));
+	}
+
 	/** Labels [from, to) joined with NUL. */
 	private textSlice(from: number, to: number): string {
 		return decoder.decode(this.text.subarray(this.starts.data[from], this.labelEnd(to - 1)));
