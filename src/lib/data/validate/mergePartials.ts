@@ -30,6 +30,8 @@ function joinLabels(
 	const remap = new Int32Array(labelCount(b));
 	if (remap.length === 0) return { dict, remap };
 	const bytes = labelBytes(b);
+	// b's labels as they are (all new, as order numbers are) fit without doubling any buffer.
+	dict.expect(remap.length, bytes.length - (remap.length - 1));
 	let start = 0;
 	let j = 0;
 	for (let i = 0; i <= bytes.length; i++) {
