@@ -82,7 +82,12 @@ async function commitThroughPort(bytes: Uint8Array, mapping: Mapping, sliced: bo
 		openDb: async () => db,
 		startHelper: () => Promise.reject(new Error('no helper worker in Node'))
 	});
-	await s.preview({ type: 'preview', file: new Blob([bytes]), name: 'f.csv', overrides: {} });
+	await s.preview({
+		type: 'preview',
+		file: new Blob([bytes as Uint8Array<ArrayBuffer>]),
+		name: 'f.csv',
+		overrides: {}
+	});
 	// slicedFrom 1: the file is read in slices, as one of 64 MB and more is.
 	await s.validate({ type: 'validate', mapping, today: TODAY, slicedFrom: sliced ? 1 : undefined });
 	// The validated columns, reached past `private` only to see that they are detached afterwards.
