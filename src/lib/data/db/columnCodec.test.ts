@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeColumnInto, decodeLabels, encodeColumn, encodeLabels } from './columnCodec';
+import {
+	decodeColumnInto,
+	decodeLabels,
+	encodeColumn,
+	encodeLabelBytes,
+	encodeLabels,
+	encodePackedLabels
+} from './columnCodec';
 
 const MISSING_DAY = -2147483648;
 
@@ -118,5 +125,29 @@ describe('columnCodec', () => {
 		const e = encodeLabels(labels);
 		expect(e.ints !== undefined).toBe(ints);
 		expect(decodeLabels(e)).toEqual(labels);
+	});
+});
+
+describe('encodeLabelBytes (from a dictionary’s UTF-8) stores what encodePackedLabels stores', () => {
+	const cases: [string, string[]][] = [
+		['consecutive order numbers', ['100000', '100001', '100002']],
+		['integers in any order, negative', ['7', '-3', '2147483646', '0']],
+		['a leading zero keeps them strings', ['1', '007']],
+		['minus zero keeps them strings', ['1', '-0']],
+		['2^31 - 1 keeps them strings', ['1', '2147483647']],
+		['eleven digits keep them strings', ['12345678901']],
+		['Chinese and astral labels', ['客户甲', '😀', 'é']],
+		['an empty label among integers', ['1', '', '2']],
+		['a digit then a letter', ['12a']],
+		['no labels', []]
+	];
+	it.each(cases)('%s', (_name, labels) => {
+		const packed = labels.join('\u0000');
+		expect(encodeLabelBytes(new TextEncoder().encode(packed), labels.length)).toEqual(
+			encodePackedLabels(packed, labels.length)
+		);
+		expect(decodeLabels(encodeLabelBytes(new TextEncoder().encode(packed), labels.length))).toEqual(
+			labels
+		);
 	});
 });

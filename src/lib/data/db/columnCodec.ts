@@ -116,33 +116,55 @@ export function encodeLabels(labels: string[]): EncodedLabels {
  */
 export function encodePackedLabels(packed: string, count: number): EncodedLabels {
 	if (count === 0) return { labels: packed };
+	const ints = integerLabels(count, packed.length, (i) => packed.charCodeAt(i));
+	return ints ? packInts(ints, count) : { labels: packed };
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * encodePackedLabels for the labels' UTF-8 (NUL-joined, as a dictionary keeps them): the same
+ * record, but a million order numbers never become one string to be checked — digits are
+ * ASCII, so bytes and char codes agree wherever a label is an integer.
+ */
+export function encodeLabelBytes(bytes: Uint8Array, count: number): EncodedLabels {
+	if (count === 0) return { labels: decoder.decode(bytes) };
+	const ints = integerLabels(count, bytes.length, (i) => bytes[i]);
+	return ints ? packInts(ints, count) : { labels: decoder.decode(bytes) };
+}
+
+/** The labels as integers when every one is the canonical String(n) of one, else null. */
+function integerLabels(count: number, n: number, at: (i: number) => number): Int32Array | null {
 	const ints = new Int32Array(count);
 	let k = 0;
 	let i = 0;
-	const n = packed.length;
 	while (k < count) {
 		// One label: the canonical integer String(n) would write, below 2^31 - 1 in size.
-		const negative = packed.charCodeAt(i) === 45;
+		const negative = at(i) === 45;
 		if (negative) i++;
 		const first = i;
 		let v = 0;
 		for (; i < n; i++) {
-			const c = packed.charCodeAt(i);
+			const c = at(i);
 			if (c === 0) break;
-			if (c < 48 || c > 57 || i - first >= 10) return { labels: packed };
+			if (c < 48 || c > 57 || i - first >= 10) return null;
 			v = v * 10 + (c - 48);
 		}
 		const digits = i - first;
 		if (
 			digits === 0 ||
-			(digits > 1 && packed.charCodeAt(first) === 48) ||
+			(digits > 1 && at(first) === 48) ||
 			(negative && v === 0) ||
 			v >= 2147483647
 		)
-			return { labels: packed };
+			return null;
 		ints[k++] = negative ? -v : v;
 		i++; // the NUL
 	}
+	return ints;
+}
+
+function packInts(ints: Int32Array, count: number): EncodedLabels {
 	// Order numbers are often consecutive: then the whole dictionary is its first number.
 	const e = encodeIntegers(ints);
 	return { ints: e.data, intsEnc: e.enc, count };

@@ -1,12 +1,12 @@
 // The only module that reads and writes datasets in IndexedDB. Every import is one Dexie
 // transaction over datasets, chunks and dicts: it completes or leaves the database as it was.
 import Dexie from 'dexie';
-import { labelCount, packedLabels } from '../tables/lazyLabels';
+import { labelBytes, labelCount, packedLength } from '../tables/lazyLabels';
 import type { ParsedDataset, StoredColumn } from '../validate/types';
 import { CHUNK_ROWS, WorkbenchDB } from './schema';
 import type { ChunkRecord, DatasetRecord, DictRecord, MappingRecord } from './records';
 import type { Mapping } from '../map/types';
-import { decodeColumnInto, decodeLabels, encodeColumn, encodePackedLabels } from './columnCodec';
+import { decodeColumnInto, decodeLabels, encodeColumn, encodeLabelBytes } from './columnCodec';
 import { emptyRecord, ownValue } from '../../analytics/emptyRecord';
 
 export interface StoredDataset {
@@ -24,10 +24,11 @@ export function storedBytes(ds: ParsedDataset): number {
 	let n = 0;
 	for (const c of Object.values(ds.columns)) {
 		if (c.type === 'dict') {
-			// Two bytes per label char and one per label, counted on the packed labels (NUL-joined)
-			// so that a million labels are not decoded just to be measured.
+			// Two bytes per label char and one per label, counted on the packed labels (NUL-joined,
+			// as UTF-8 when the dictionary keeps them so) so that a million labels are not decoded
+			// just to be measured.
 			const count = labelCount(c);
-			const chars = count ? packedLabels(c).length - (count - 1) : 0;
+			const chars = count ? packedLength(c) - (count - 1) : 0;
 			n += c.codes.byteLength + chars * 2 + count;
 		} else n += c.values.byteLength;
 	}
@@ -58,7 +59,8 @@ export interface PreparedDataset {
 
 /**
  * Cuts a parsed dataset into stored records (compact encodings, see columnCodec). Pure: the
- * import worker prepares, hands the columns to the engine, then writes.
+ * import worker prepares, then transfers the columns to the engine, then writes — so nothing
+ * it writes may be a view of a column (every chunk is a new array: see below).
  */
 export function prepareDataset(ds: ParsedDataset, meta: DatasetMeta): PreparedDataset {
 	const record: DatasetRecord = {
@@ -93,7 +95,8 @@ export function prepareDataset(ds: ParsedDataset, meta: DatasetMeta): PreparedDa
 	const dicts: DictRecord[] = [];
 	for (const [key, c] of Object.entries(ds.columns)) {
 		if (c.type !== 'dict') continue;
-		const labels = encodePackedLabels(packedLabels(c), labelCount(c));
+		// From the dictionary's UTF-8: order numbers are checked without a string of them all.
+		const labels = encodeLabelBytes(labelBytes(c), labelCount(c));
 		bytes += labels.ints ? labels.ints.byteLength : (labels.labels?.length ?? 0);
 		dicts.push({ datasetId: record.id, key, ...labels });
 	}

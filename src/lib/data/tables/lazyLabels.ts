@@ -9,6 +9,8 @@ type DictColumn = Extract<StoredColumn, { type: 'dict' }>;
 interface PackedSource {
 	count(): number;
 	packed(): string;
+	/** The packed labels as UTF-8 (NUL-joined), when the source holds them so. */
+	bytes?(): Uint8Array;
 	/** Frees what only looking values up needed (Dictionary.releaseLookups). */
 	release?(): void;
 }
@@ -27,6 +29,7 @@ export function dictColumnOf(codes: Int32Array, dict: Dictionary): DictColumn {
 	sources.set(column, {
 		count: () => dict.size,
 		packed: () => dict.packed(),
+		bytes: () => dict.packedBytes(),
 		release: () => dict.releaseLookups()
 	});
 	return column;
@@ -53,6 +56,54 @@ export function dictColumnFromPacked(codes: Int32Array, packed: string): DictCol
 		packed: () => packed
 	});
 	return column;
+}
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+/**
+ * A column whose `count` labels arrived as UTF-8, NUL-joined (packColumns: transferred, not
+ * copied); decoded to one string, then split, only when something reads them.
+ */
+export function dictColumnFromBytes(
+	codes: Int32Array,
+	bytes: Uint8Array,
+	count: number
+): DictColumn {
+	let packed: string | null = null;
+	let labels: string[] | null = null;
+	const text = () => (packed ??= decoder.decode(bytes));
+	const column: DictColumn = {
+		type: 'dict',
+		codes,
+		get labels() {
+			return (labels ??= count === 0 ? [] : text().split('\u0000'));
+		}
+	};
+	sources.set(column, { count: () => count, packed: text, bytes: () => bytes });
+	return column;
+}
+
+/** The labels' UTF-8 joined with NUL: the dictionary's own bytes when it keeps them so. */
+export function labelBytes(column: DictColumn): Uint8Array {
+	return sources.get(column)?.bytes?.() ?? encoder.encode(packedLabels(column));
+}
+
+/**
+ * packedLabels(column).length — UTF-16 units, NULs included — counted on the UTF-8 bytes when
+ * the column keeps them, so measuring a million labels does not decode them into a string.
+ */
+export function packedLength(column: DictColumn): number {
+	const bytes = sources.get(column)?.bytes?.();
+	if (!bytes) return packedLabels(column).length;
+	// Valid UTF-8 (the dictionary wrote it from strings or ASCII): one unit per character,
+	// two for a four-byte one; continuation bytes (10xxxxxx) add nothing.
+	let units = 0;
+	for (let i = 0; i < bytes.length; i++) {
+		const b = bytes[i];
+		if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
+	}
+	return units;
 }
 
 /** The number of labels, without decoding them when the column is packed. */

@@ -124,3 +124,30 @@ describe('Dictionary', () => {
 		expect(() => d.codeBytes(new TextEncoder().encode('c'), 0, 1)).toThrow('released');
 	});
 });
+
+describe('Dictionary.expect and packedBytes', () => {
+	// A join announces what the second part brings: the codes must not change, whatever was
+	// announced (exact, too little, too much), and an exact announcement leaves nothing to trim.
+	const first = ['100', '101', 'C7', '客户', '102'];
+	const second = ['103', 'C7', '104', '😀', '客户', '105'];
+	const utf8 = (v: string[]) => new TextEncoder().encode(v.join('')).length;
+	it.each([
+		['nothing announced', 0, 0],
+		['exactly the second part', second.length, utf8(second)],
+		['too little', 1, 2],
+		['too much', 100, 1000]
+	])('%s: the codes of a Map', (_name, labels, bytes) => {
+		const d = new Dictionary();
+		for (const v of first) d.push(v);
+		d.expect(labels, bytes);
+		for (const v of second) d.push(v);
+		expect({ codes: Array.from(d.codes.finish()), labels: d.labels }).toEqual(
+			reference([...first, ...second])
+		);
+		d.releaseLookups();
+		expect(new TextDecoder().decode(d.packedBytes())).toBe(d.packed());
+	});
+	it('no labels: no bytes', () => {
+		expect(new Dictionary().packedBytes()).toHaveLength(0);
+	});
+});

@@ -17,8 +17,9 @@ const FNV = 0x811c9dc5 | 0;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** A growable array holding exactly its values. */
+/** A growable array holding exactly its values (itself when it already does). */
 function trimmed(g: GrowableInt32): GrowableInt32 {
+	if (g.data.length === g.length) return g;
 	const t = new GrowableInt32();
 	t.data = new Int32Array(g.length);
 	t.data.set(g.data.subarray(0, g.length));
@@ -94,6 +95,16 @@ export class Dictionary {
 			this.packedCount = this.starts.length;
 		}
 		return this.packedText;
+	}
+
+	/**
+	 * The labels' UTF-8 joined with NUL (packed() before decoding), as a view of the label text:
+	 * no copy, so handing a dictionary's labels to another worker can transfer them. After
+	 * releaseLookups the view covers its whole buffer but the last NUL; the buffer must not be
+	 * transferred while labels are still coded or read here.
+	 */
+	packedBytes(): Uint8Array {
+		return this.text.subarray(0, Math.max(0, this.textLength - 1));
 	}
 
 	/** Labels [from, to) joined with NUL. */
@@ -228,6 +239,24 @@ export class Dictionary {
 		return -1;
 	}
 
+	/**
+	 * Makes room, once and to the byte, for up to `labels` more labels of `bytes` UTF-8 bytes in
+	 * all (separators not counted). Joining a second part of a file knows what it brings: ten
+	 * million order numbers would otherwise grow the text and index by doubling (up to twice
+	 * what they hold) and be copied once more when trimmed (releaseLookups).
+	 */
+	expect(labels: number, bytes: number): void {
+		const need = this.textLength + bytes + labels;
+		if (need > this.text.length) {
+			const next = new Uint8Array(need);
+			next.set(this.text.subarray(0, this.textLength));
+			this.text = next;
+		}
+		this.starts.ensure(this.starts.length + labels);
+		// Labels in ascending order (order numbers) all join the run; others need no room there.
+		if (this.run.length > 0) this.run.ensure(this.run.length + labels);
+	}
+
 	/** Room for n more bytes of label text. */
 	private reserve(n: number): Uint8Array {
 		if (this.textLength + n > this.text.length) {
@@ -284,8 +313,8 @@ export class Dictionary {
 		this.lastLen = -1;
 		this.last = null;
 		this.frozen = true;
-		// The label text, trimmed to what it holds.
-		this.text = this.text.slice(0, this.textLength);
+		// The label text, trimmed to what it holds (no copy when it holds just that: see expect).
+		if (this.text.length !== this.textLength) this.text = this.text.slice(0, this.textLength);
 		this.starts = trimmed(this.starts);
 	}
 

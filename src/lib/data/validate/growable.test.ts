@@ -24,3 +24,17 @@ describe('growable columns', () => {
 		expect(Array.from(a.finish())).toEqual([7]);
 	});
 });
+
+describe('GrowableInt32.ensure', () => {
+	it.each([
+		['grows to exactly the room asked for, values kept', 3, 5000, 5000],
+		['never shrinks', 3, 10, 1024]
+	])('%s', (_name, pushed, ask, capacity) => {
+		const g = new GrowableInt32();
+		for (let i = 0; i < pushed; i++) g.push(i * 7);
+		g.ensure(ask);
+		expect(g.data.length).toBe(capacity);
+		g.push(99);
+		expect([...g.finish()]).toEqual([...Array.from({ length: pushed }, (_, i) => i * 7), 99]);
+	});
+});

@@ -12,6 +12,13 @@ export class GrowableInt32 {
 		}
 		this.data[this.length++] = v;
 	}
+	/** Room for `capacity` values, grown once to exactly that (a caller that knows what comes). */
+	ensure(capacity: number): void {
+		if (capacity <= this.data.length) return;
+		const next = new Int32Array(capacity);
+		next.set(this.data.subarray(0, this.length));
+		this.data = next;
+	}
 	finish(): Int32Array {
 		return this.data.slice(0, this.length);
 	}

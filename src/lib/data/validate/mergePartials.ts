@@ -2,7 +2,7 @@
 // into what validating the whole file in one go gives: dictionaries in first-appearance order
 // over the whole file, line numbers of the second part shifted by the first part's records,
 // counts added, and examples kept in line order under the same per-reason cap.
-import { dictColumnOf, labelCount, packedLabels } from '../tables/lazyLabels';
+import { dictColumnOf, labelBytes, labelCount } from '../tables/lazyLabels';
 import { Dictionary } from './Dictionary';
 import { EXAMPLES_PER_REASON, type PartialDataset } from './DatasetBuilder';
 import { mergeDateOrder } from './dateOrder';
@@ -10,8 +10,6 @@ import { fromCents, toCents } from '../../analytics/money';
 import { mergeEncodingLines } from '../sniff/encodingLines';
 import type { RejectReason, StoredColumn, ValidationReport } from './types';
 import { emptyRecord, ownValue } from '../../analytics/emptyRecord';
-
-const encoder = new TextEncoder();
 
 type DictColumn = Extract<StoredColumn, { type: 'dict' }>;
 
@@ -31,7 +29,9 @@ function joinLabels(
 	}
 	const remap = new Int32Array(labelCount(b));
 	if (remap.length === 0) return { dict, remap };
-	const bytes = encoder.encode(packedLabels(b));
+	const bytes = labelBytes(b);
+	// b's labels as they are (all new, as order numbers are) fit without doubling any buffer.
+	dict.expect(remap.length, bytes.length - (remap.length - 1));
 	let start = 0;
 	let j = 0;
 	for (let i = 0; i <= bytes.length; i++) {
@@ -70,19 +70,26 @@ function mergeColumn(a: StoredColumn, b: StoredColumn, dict?: Dictionary): Store
 	throw new Error('parts of one file disagree on a column type');
 }
 
-/** `b` follows `a` in the file; `offset` is the number of records (lines) in `a`. */
+/**
+ * `b` follows `a` in the file; `offset` is the number of records (lines) in `a`. The parts'
+ * columns are taken as they are joined (both `columns` are left empty): each column's halves
+ * can then go before the next is joined, so the join holds one column twice, not the dataset.
+ */
 export function mergePartials(
 	a: PartialDataset,
 	b: PartialDataset,
 	offset: number
 ): PartialDataset {
 	const columns: Record<string, StoredColumn> = emptyRecord();
-	for (const f of a.fields)
+	for (const f of a.fields) {
 		columns[f.key] = mergeColumn(
 			a.columns[f.key],
 			b.columns[f.key],
 			ownValue(a.dictionaries, f.key)
 		);
+		delete a.columns[f.key];
+		delete b.columns[f.key];
+	}
 	const lines = new Int32Array(a.lines.length + b.lines.length);
 	lines.set(a.lines);
 	for (let i = 0; i < b.lines.length; i++) lines[a.lines.length + i] = b.lines[i] + offset;

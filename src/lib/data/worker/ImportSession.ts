@@ -17,12 +17,15 @@ import { decodeBytes } from '../sniff/detectEncoding';
 import { FileProblemError, MAX_BROWSER_BYTES } from '../pipeline/problems';
 import type { ImportRequest, ImportResponse } from './protocol';
 import { releaseLookups } from '../tables/lazyLabels';
-import { packLabels, transferables } from '../tables/packLabels';
+import { transferables } from '../tables/packLabels';
+import { packColumns } from '../tables/packColumns';
 import type { ParsedDataset } from '../validate/types';
 import type { WorkbenchDB } from '../db/schema';
 import {
 	prepareDataset,
 	QuotaError,
+	type DatasetMeta,
+	type PreparedDataset,
 	recallMapping,
 	rememberMapping,
 	storedBytes,
@@ -289,16 +292,20 @@ export class ImportSession {
 		});
 	}
 
-	async commit(msg: Request<'commit'>): Promise<void> {
-		if (!this.validated) throw new Error('nothing to commit');
-		const { parsed: ds, mapping, sourceBytes } = this.validated;
-		const meta = { ...msg.meta, mapping, sourceName: this.fileName, sourceBytes };
-		const signature = this.signature;
-		this.validated = null;
-		this.file = null;
-		this.dropped = null;
-		this.workbookOf = null;
-		const d = msg.persist ? await this.openDb() : null;
+	/**
+	 * Transfers the columns (codes, values and label bytes) to the engine's port, or to the page
+	 * without one, and tells the page the dataset is ready. With a database, what IndexedDB gets
+	 * is encoded first, into arrays of its own (prepareDataset copies even what it leaves
+	 * unencoded). Issue 22: ten million rows' columns were held three times while a copy crossed
+	 * to the engine; now they move. Afterwards the dataset's typed arrays are detached here:
+	 * the caller must drop `ds` (its dictionaries' remaining index goes with it).
+	 */
+	private handOver(
+		ds: ParsedDataset,
+		meta: DatasetMeta,
+		persist: boolean,
+		port: MessagePort | undefined
+	): PreparedDataset | null {
 		const record: DatasetRecord = {
 			...meta,
 			kind: ds.kind,
@@ -308,23 +315,31 @@ export class ImportSession {
 			report: ds.report,
 			storedBytes: storedBytes(ds)
 		};
-		const dataset = packLabels({ rows: ds.rows, fields: ds.fields, columns: ds.columns });
-		const port = msg.engine;
-		if (!d) {
-			// Nothing to save: the columns themselves move to the engine.
-			if (port) port.postMessage(dataset, transferables(dataset));
-			this.post(
-				{ type: 'ready', record, dataset: port ? undefined : dataset },
-				port ? [] : transferables(dataset)
-			);
+		const prepared = persist ? prepareDataset(ds, meta) : null;
+		const dataset = packColumns({ rows: ds.rows, fields: ds.fields, columns: ds.columns });
+		const transfer = transferables(dataset);
+		if (port) port.postMessage(dataset, transfer);
+		this.post({ type: 'ready', record, dataset: port ? undefined : dataset }, port ? [] : transfer);
+		return prepared;
+	}
+
+	async commit(msg: Request<'commit'>): Promise<void> {
+		let taken = this.validated;
+		if (!taken) throw new Error('nothing to commit');
+		const { mapping, sourceBytes } = taken;
+		const meta = { ...msg.meta, mapping, sourceName: this.fileName, sourceBytes };
+		const signature = this.signature;
+		this.validated = null;
+		this.file = null;
+		this.dropped = null;
+		this.workbookOf = null;
+		const d = msg.persist ? await this.openDb() : null;
+		const prepared = this.handOver(taken.parsed, meta, d !== null, msg.engine);
+		taken = null; // its columns are detached now; nothing holds them while the write runs
+		if (!d || !prepared) {
 			this.post({ type: 'committed', persisted: false });
 			return;
 		}
-		// The engine gets a copy now, straight from this worker (the page never holds it), so
-		// analyses start while this worker encodes and writes: nobody waits for IndexedDB.
-		if (port) port.postMessage(dataset);
-		this.post({ type: 'ready', record, dataset: port ? undefined : dataset });
-		const prepared = prepareDataset(ds, meta);
 		let written: Awaited<ReturnType<typeof writeDataset>>;
 		try {
 			written = await writeDataset(d, prepared, msg.replaces);

@@ -1,11 +1,14 @@
 // Helper of the import worker: validates the second part of a large file on the other core
-// (see pipeline/importInParts). Dictionary labels go back packed (packLabels): cloning half a
-// million separate strings costs more than the parse saves.
+// (see pipeline/importInParts). Dictionary labels go back as their UTF-8 bytes (packColumns),
+// transferred with the codes: cloning half a million separate strings costs more than the
+// parse saves, and even one string of them is a copy held on both sides while it crosses.
 import { importPartBytes, type ImportProgress } from '../pipeline/importBytes';
 import { readBytePart } from '../pipeline/importSlices';
 import { blobSource } from '../stream/linePieces';
 import type { PartFileRequest, PartRequest, PartResponse } from './protocol';
-import { packLabels, transferables } from '../tables/packLabels';
+import { transferables } from '../tables/packLabels';
+import { packColumns } from '../tables/packColumns';
+import { releaseLookups } from '../tables/lazyLabels';
 
 function post(msg: PartResponse, transfer: Transferable[] = []) {
 	(self as unknown as Worker).postMessage(msg, transfer);
@@ -30,7 +33,10 @@ self.onmessage = async (e: MessageEvent<PartRequest | PartFileRequest>) => {
 				: importPartBytes(req.bytes, req.mapping, req.today, progress);
 		if (!part) return post({ type: 'textPath' });
 		const { columns, dictionaries: _local, ...rest } = part; // dictionaries are not cloneable
-		const packed = packLabels({ rows: part.report.accepted, fields: part.fields, columns });
+		// Nothing more is coded here: lookups go, and the label text is trimmed to what it holds
+		// (it is transferred whole, so no spare capacity travels with it).
+		for (const c of Object.values(columns)) if (c.type === 'dict') releaseLookups(c);
+		const packed = packColumns({ rows: part.report.accepted, fields: part.fields, columns });
 		post({ type: 'done', part: rest, columns: packed.columns, ms: performance.now() - t0 }, [
 			...transferables(packed),
 			part.lines.buffer
