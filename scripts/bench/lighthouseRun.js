@@ -23,12 +23,16 @@ export const LIGHTHOUSE_ROUTES = [
 	'/crossbuy/',
 	'/referral/',
 	'/compare/',
-	'/learn/'
+	'/learn/',
+	'/report/'
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** { [route]: { desktop: {performance, …, tbt, lcp}, mobile: {…} } } */
-export async function lighthouseRun(baseUrl, { routes = LIGHTHOUSE_ROUTES } = {}) {
+export async function lighthouseRun(
+	baseUrl,
+	{ routes = LIGHTHOUSE_ROUTES, presets = ['desktop', 'mobile'] } = {}
+) {
 	const dir = mkdtempSync(join(tmpdir(), 'crm-lh-'));
 	const port = 9300 + Math.floor(Math.random() * 500);
 	const context = await chromium.launchPersistentContext(dir, {
@@ -49,7 +53,7 @@ export async function lighthouseRun(baseUrl, { routes = LIGHTHOUSE_ROUTES } = {}
 		const out = {};
 		for (const route of routes) {
 			out[route] = {};
-			for (const preset of ['desktop', 'mobile']) {
+			for (const preset of presets) {
 				const flags = {
 					port,
 					output: 'json',
@@ -72,6 +76,12 @@ export async function lighthouseRun(baseUrl, { routes = LIGHTHOUSE_ROUTES } = {}
 					seo: score('seo'),
 					tbt: audit('total-blocking-time'),
 					lcp: audit('largest-contentful-paint'),
+					cls: audit('cumulative-layout-shift'),
+					// What moved (the layout-shifts audit's elements, largest first): what to reserve.
+					shifts: (lhr.audits['layout-shifts']?.details?.items ?? []).slice(0, 5).map((i) => ({
+						score: i.score,
+						node: i.node?.selector ?? i.node?.snippet ?? ''
+					})),
 					// The audits that cost points, worst first (what to fix next).
 					losses: Object.values(lhr.audits)
 						.filter(
@@ -96,13 +106,36 @@ export async function lighthouseRun(baseUrl, { routes = LIGHTHOUSE_ROUTES } = {}
 export function lighthouseMarkdown(res) {
 	const ms = (v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : 'n/a');
 	const rows = [
-		'| route | preset | performance | accessibility | best practices | SEO | total blocking time | LCP |',
-		'| --- | --- | --- | --- | --- | --- | --- | --- |'
+		'| route | preset | performance | accessibility | best practices | SEO | total blocking time | LCP | CLS |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- |'
 	];
 	for (const [route, byPreset] of Object.entries(res))
 		for (const [preset, s] of Object.entries(byPreset))
 			rows.push(
-				`| ${route} | ${preset} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${ms(s.tbt)} | ${ms(s.lcp)} |`
+				`| ${route} | ${preset} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${ms(s.tbt)} | ${ms(s.lcp)} | ${Number.isFinite(s.cls) ? s.cls.toFixed(3) : 'n/a'} |`
 			);
 	return rows.join('\n');
+}
+
+// One route or a few, from the command line, with what moved: `node
+// scripts/bench/lighthouseRun.js /clv/ /satisfaction/ [--desktop|--mobile]` against `vite build`.
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const { startSite } = await import('../../tests/e2e/harness.js');
+	const args = process.argv.slice(2);
+	const routes = args.filter((a) => a.startsWith('/'));
+	const presets = args.includes('--mobile')
+		? ['mobile']
+		: args.includes('--desktop')
+			? ['desktop']
+			: ['desktop', 'mobile'];
+	const { server, baseUrl } = await startSite();
+	try {
+		const res = await lighthouseRun(baseUrl, {
+			routes: routes.length ? routes : LIGHTHOUSE_ROUTES,
+			presets
+		});
+		console.log(JSON.stringify(res, null, 1));
+	} finally {
+		server.close();
+	}
 }

@@ -73,6 +73,13 @@ export class AnalysisRun<T> {
 	private inFlight: AbortController | null = null;
 	/** Whether a run was requested yet: the first one does not wait out the delay. */
 	private requested = false;
+	/**
+	 * The params of the last request, as JSON, while its run is pending, in flight or answered
+	 * with a result: an effect re-run with the same params (a dataset record replaced by an
+	 * equal one as an import is stored, another report section's data arriving) is then not a
+	 * new run. Null after a problem (the same params may succeed once the data is there).
+	 */
+	private lastKey: string | null = null;
 
 	constructor(options: RunOptions = {}) {
 		this.analysis = options.analysis;
@@ -94,6 +101,7 @@ export class AnalysisRun<T> {
 	 */
 	run(analysis: AnalysisName, params: Record<string, unknown>): Promise<T | null> {
 		const mine = ++this.seq;
+		this.lastKey = null;
 		return untrack(() => {
 			this.loading = true;
 			return this.start(mine, analysis, params);
@@ -104,6 +112,9 @@ export class AnalysisRun<T> {
 	request(params: Record<string, unknown>) {
 		const analysis = this.analysis;
 		if (!analysis) throw new Error('AnalysisRun.request needs options.analysis');
+		const key = untrack(() => JSON.stringify($state.snapshot(params)));
+		if (key === this.lastKey) return;
+		this.lastKey = key;
 		const mine = ++this.seq;
 		if (this.timer) clearTimeout(this.timer);
 		untrack(() => (this.loading = true));
@@ -127,6 +138,7 @@ export class AnalysisRun<T> {
 
 	clear() {
 		this.seq++;
+		this.lastKey = null;
 		if (this.timer) clearTimeout(this.timer);
 		this.release?.();
 		this.withdraw();
@@ -138,6 +150,7 @@ export class AnalysisRun<T> {
 	/** The owner is gone: nothing pending runs or writes any more. */
 	dispose() {
 		this.seq++;
+		this.lastKey = null;
 		if (this.timer) clearTimeout(this.timer);
 		this.release?.();
 		this.withdraw();
@@ -169,6 +182,7 @@ export class AnalysisRun<T> {
 			return r;
 		} catch (e) {
 			if (mine !== this.seq) return null;
+			this.lastKey = null;
 			this.result = null;
 			this.problem = toProblem(e);
 			return null;

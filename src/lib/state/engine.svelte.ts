@@ -41,6 +41,12 @@ class Engine {
 	private next = 1;
 	/** Worker-clock time of the last finished analysis (read by the benchmark). */
 	lastWorkerMs = NaN;
+	/**
+	 * Runs asked for, per analysis, since the page loaded (plain counts, not state): read by the
+	 * benchmark and the report page's end-to-end test through `?bench`, to see that a page asks
+	 * for each analysis once per real change of its inputs.
+	 */
+	readonly requested = new Map<string, number>();
 	private pending = new Map<
 		number,
 		{
@@ -86,6 +92,7 @@ class Engine {
 		const { signal } = options;
 		if (signal?.aborted) return Promise.reject(new EngineProblem(CANCELLED, analysis));
 		const requestId = this.next++;
+		this.requested.set(analysis, (this.requested.get(analysis) ?? 0) + 1);
 		// Runs are started from effects: counting must not make the effect depend on `busy`.
 		this.running++;
 		untrack(() => (this.busy = this.running));
