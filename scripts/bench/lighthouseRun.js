@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.js';
+import { loadTeachingSample } from '../../tests/e2e/harness.js';
 
 export const LIGHTHOUSE_ROUTES = [
 	'/',
@@ -37,11 +38,7 @@ export async function lighthouseRun(baseUrl, { routes = LIGHTHOUSE_ROUTES } = {}
 	});
 	try {
 		const page = context.pages()[0] ?? (await context.newPage());
-		await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
-		const button = page.getByTestId('load-sample');
-		await button.hover();
-		await button.click();
-		await page.locator('p.good[role="status"]').waitFor({ timeout: 120_000 });
+		await loadTeachingSample(page, baseUrl, { timeout: 120_000, waitUntil: 'networkidle' });
 		// Stored, not only in this tab's memory: a fresh load of Segments draws its table.
 		await page.goto(`${baseUrl}/segments/`);
 		await page.getByTestId('segments-table').waitFor({ timeout: 120_000 });
