@@ -11,21 +11,9 @@ import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.js';
-import { loadTeachingSample } from '../../tests/e2e/harness.js';
+import { loadTeachingSample, VIEW_ROUTES } from '../../tests/e2e/harness.js';
 
-export const LIGHTHOUSE_ROUTES = [
-	'/',
-	'/data/',
-	'/segments/',
-	'/clv/',
-	'/lifecycle/',
-	'/satisfaction/',
-	'/churn/',
-	'/crossbuy/',
-	'/referral/',
-	'/compare/',
-	'/learn/'
-];
+export const LIGHTHOUSE_ROUTES = VIEW_ROUTES;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** { [route]: { desktop: {performance, …, tbt, lcp}, mobile: {…} } } */

@@ -10,6 +10,21 @@ import { serve } from '../../scripts/serve.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
 export const SHOTS = 'tests/.artifacts/screenshots';
+
+/** The home page and the views in the app's navigation, in its order. */
+export const VIEW_ROUTES = [
+	'/',
+	'/data/',
+	'/segments/',
+	'/clv/',
+	'/lifecycle/',
+	'/satisfaction/',
+	'/churn/',
+	'/crossbuy/',
+	'/referral/',
+	'/compare/',
+	'/learn/'
+];
 export const TRACES = 'tests/.artifacts/traces';
 
 /** The browsers opened since the last finishBrowsers(): one test runs at a time per worker. */
