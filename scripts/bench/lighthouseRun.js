@@ -11,21 +11,10 @@ import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.js';
+import { loadTeachingSample, VIEW_ROUTES } from '../../tests/e2e/harness.js';
 
-export const LIGHTHOUSE_ROUTES = [
-	'/',
-	'/data/',
-	'/segments/',
-	'/clv/',
-	'/lifecycle/',
-	'/satisfaction/',
-	'/churn/',
-	'/crossbuy/',
-	'/referral/',
-	'/compare/',
-	'/learn/',
-	'/report/'
-];
+// The app's views, and the report (not in VIEW_ROUTES: its own tests load it).
+export const LIGHTHOUSE_ROUTES = [...VIEW_ROUTES, '/report/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** { [route]: { desktop: {performance, …, tbt, lcp}, mobile: {…} } } */
@@ -41,11 +30,7 @@ export async function lighthouseRun(
 	});
 	try {
 		const page = context.pages()[0] ?? (await context.newPage());
-		await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
-		const button = page.getByTestId('load-sample');
-		await button.hover();
-		await button.click();
-		await page.locator('p.good[role="status"]').waitFor({ timeout: 120_000 });
+		await loadTeachingSample(page, baseUrl, { timeout: 120_000, waitUntil: 'networkidle' });
 		// Stored, not only in this tab's memory: a fresh load of Segments draws its table.
 		await page.goto(`${baseUrl}/segments/`);
 		await page.getByTestId('segments-table').waitFor({ timeout: 120_000 });

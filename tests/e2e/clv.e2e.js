@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SHOTS, assert, openBrowser, shot } from './harness.js';
+import { SHOTS, assert, loadTeachingSample, openBrowser, shot, visit } from './harness.js';
 import { fitted, noNaN } from './clvPage.js';
 
 export const tests = [
@@ -15,10 +15,9 @@ export const tests = [
 			const b = await openBrowser(baseUrl);
 			try {
 				const { page } = b;
-				await page.goto(baseUrl + '/?lang=en');
-				await page.getByTestId('load-sample').click();
-				await page.locator('p.good[role="status"]').waitFor({ timeout: 90_000 });
-				await page.goto(baseUrl + '/clv/?lang=en');
+				await loadTeachingSample(page, baseUrl, { lang: 'en' });
+				// Inside the app (harness visit()): no reload between the sample and the page.
+				await visit(page, '/clv/?lang=en');
 				await fitted(page);
 				await page.locator('[data-testid="clv-tracking"] svg path').first().waitFor();
 				const lines = await page

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { assert, openBrowser, shot } from './harness.js';
+import { assert, openBrowser, shot, visit } from './harness.js';
 
 const SAMPLE = 'static/samples/retail';
 const txLines = readFileSync(`${SAMPLE}/transactions.csv`, 'utf8').trim().split('\n');
@@ -62,14 +62,15 @@ async function check(baseUrl, lang, width, file) {
 		await page.goto(`${baseUrl}/?sample=retail&lang=${lang}&view=data`);
 		// Loaded once the Data page lists its transactions.
 		await page.locator('input[name="active-transactions"]').first().waitFor();
-		await page.goto(`${baseUrl}/compare/?lang=${lang}`);
+		// The views are reached inside the app (harness visit()): no reloads between them.
+		await visit(page, `/compare/?lang=${lang}`);
 		// The sample alone: one transactions dataset, a message and the way to the Data page.
 		const needs = page.getByTestId('compare-needs-two');
 		await needs.waitFor();
 		assert((await needs.locator('a[href$="data/"]').count()) === 1, `${lang}: link to Data`);
 		await shot(page, `compare-one-${lang}-${width}`);
 
-		await page.goto(`${baseUrl}/data/?lang=${lang}`);
+		await visit(page, `/data/?lang=${lang}`);
 		await page.getByTestId('file-input').setInputFiles(file);
 		const card = page.locator('article.job').last();
 		const currency = card.getByTestId('currency-choice');
@@ -82,7 +83,7 @@ async function check(baseUrl, lang, width, file) {
 		await card.getByRole('button', { name: lang === 'zh' ? /^导入/ : /^Import \d/ }).click();
 		await page.locator('article.job[data-status="done"]').waitFor();
 
-		await page.goto(`${baseUrl}/compare/?lang=${lang}`);
+		await visit(page, `/compare/?lang=${lang}`);
 		const result = page.getByTestId('compare-result');
 		await result.waitFor();
 		for (const side of ['A', 'B']) {

@@ -3,7 +3,7 @@
 // retention curves need the complaint log (loaded from the page), and the numbers read in both
 // languages. Screenshots at 1280×720 and 390 px wide, English and Chinese.
 import { join } from 'node:path';
-import { SHOTS, assert, openBrowser, settled, shot } from './harness.js';
+import { SHOTS, assert, loadTeachingSample, openBrowser, settled, shot, visit } from './harness.js';
 
 async function noNaN(page) {
 	const text = await page.locator('main').innerText();
@@ -14,13 +14,13 @@ async function noNaN(page) {
 }
 
 async function loadRetail(page, baseUrl, lang) {
-	await page.goto(`${baseUrl}/?lang=${lang}`);
-	await page.getByTestId('load-sample').click();
-	await page.locator('p.good[role="status"]').waitFor({ timeout: 90_000 });
+	await loadTeachingSample(page, baseUrl, { lang });
 }
 
 async function churnPage(page, baseUrl, lang) {
-	await page.goto(`${baseUrl}/churn/?lang=${lang}`);
+	// Views of the same language are reached inside the app (harness visit()): no reload,
+	// the engine's results stay.
+	await visit(page, `/churn/?lang=${lang}`);
 	await page.getByTestId('churn-pareto').locator('svg').waitFor({ timeout: 60_000 });
 	// Without a complaint log the iceberg says what it needs; the page offers the sample's log.
 	const iceberg = await page.locator('figure[aria-label]', { has: page.locator('h3') }).count();
@@ -64,7 +64,7 @@ async function topicsRun(baseUrl, lang) {
 		await noNaN(page);
 		await shot(page, `churn-page-${lang}`);
 
-		await page.goto(`${baseUrl}/crossbuy/?lang=${lang}`);
+		await visit(page, `/crossbuy/?lang=${lang}`);
 		for (const id of [
 			'crossbuy-distribution',
 			'crossbuy-heatmap',
@@ -88,7 +88,7 @@ async function topicsRun(baseUrl, lang) {
 		await settled(page);
 		await shot(page, `crossbuy-page-${lang}`);
 
-		await page.goto(`${baseUrl}/referral/?lang=${lang}`);
+		await visit(page, `/referral/?lang=${lang}`);
 		await page
 			.getByTestId('referral-scatter')
 			.locator('svg, canvas')
@@ -161,7 +161,7 @@ async function topicsRun(baseUrl, lang) {
 		);
 
 		// The value pyramid ranked by predicted CLV + referral value, its method stated.
-		await page.goto(`${baseUrl}/segments/?lang=${lang}`);
+		await visit(page, `/segments/?lang=${lang}`);
 		await page.getByTestId('pyramid-basis').selectOption('clvReferral');
 		await page
 			.getByTestId('pyramid-basis-note')

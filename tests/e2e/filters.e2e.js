@@ -3,7 +3,7 @@
 // (see the comment below), and Segments, Lifetime value, Lifecycle, Satisfaction and the report
 // follow them; "clear all" restores the whole sample.
 import { join } from 'node:path';
-import { assert, openBrowser, poll, shot, SHOTS } from './harness.js';
+import { assert, loadTeachingSample, openBrowser, poll, shot, SHOTS, visit } from './harness.js';
 
 // From the sample's files by a plain loop (python csv): 840 customers have region North; 3,409
 // of the 57,663 transactions are theirs and dated 2024-01-01…2024-12-31, by 417 customers;
@@ -25,12 +25,6 @@ async function shots(page, name) {
 	await shot(page, name);
 	await page.evaluate(() => window.scrollTo(0, 0));
 	await page.screenshot({ path: join(SHOTS, `${name}-top.png`) });
-}
-
-async function loadSample(page, baseUrl, lang) {
-	await page.goto(`${baseUrl}/?lang=${lang}`);
-	await page.getByTestId('load-sample').click();
-	await page.locator('p.good[role="status"]').waitFor({ timeout: 90_000 });
 }
 
 const digits = (s) => Number(s.replace(/[^\d]/g, ''));
@@ -73,8 +67,8 @@ function flow(lang) {
 		const b = await openBrowser(baseUrl);
 		try {
 			const { page } = b;
-			await loadSample(page, baseUrl, lang);
-			await page.goto(`${baseUrl}/segments/?lang=${lang}`);
+			await loadTeachingSample(page, baseUrl, { lang });
+			await visit(page, `/segments/?lang=${lang}`);
 			const facts = await customersOnSegments(page);
 			await waitText(facts, new RegExp(`\\b${n(ALL).replace(',', '\\,')}\\b`), 'all customers');
 			assert((await page.getByTestId('filter-chips').count()) === 0, 'no chips before filtering');
@@ -93,7 +87,8 @@ function flow(lang) {
 			await page.getByTestId('segments-table').waitFor();
 			await shots(page, `filters-segments-${lang}`);
 
-			// A new page load: the filter is a workspace setting and comes back.
+			// A new page load: the filter is a workspace setting and comes back. (The other
+			// views are reached inside the app, harness visit(): they reuse the engine's results.)
 			await page.goto(`${baseUrl}/clv/?lang=${lang}`);
 			await page.getByTestId('filter-chips').waitFor({ timeout: 30_000 });
 			await page.getByTestId('clv-fit').waitFor({ timeout: 90_000 });
@@ -106,7 +101,7 @@ function flow(lang) {
 			assert(/2024-08-31/.test(fit), `calibration inside the window: ${fit.slice(0, 200)}`);
 			await shots(page, `filters-clv-${lang}`);
 
-			await page.goto(`${baseUrl}/lifecycle/?lang=${lang}`);
+			await visit(page, `/lifecycle/?lang=${lang}`);
 			await page.getByTestId('lifecycle-tab-stages').click();
 			const totals = page.getByTestId('stage-totals');
 			await totals.waitFor({ timeout: 60_000 });
@@ -119,7 +114,7 @@ function flow(lang) {
 
 			// Satisfaction: the survey keeps the answers of North's customers (its own dates are
 			// not the transactions' window), the KPI strip the window's customers.
-			await page.goto(`${baseUrl}/satisfaction/?lang=${lang}`);
+			await visit(page, `/satisfaction/?lang=${lang}`);
 			const score = await waitText(
 				page.getByTestId('nps-score'),
 				new RegExp(`\\b${NORTH_ANSWERS}\\b`),
@@ -139,7 +134,7 @@ function flow(lang) {
 			);
 			await shots(page, `filters-satisfaction-${lang}`);
 
-			await page.goto(`${baseUrl}/report/?lang=${lang}`);
+			await visit(page, `/report/?lang=${lang}`);
 			const summary = await waitText(
 				page.getByTestId('filter-summary'),
 				/2024-01-01/,
@@ -156,7 +151,7 @@ function flow(lang) {
 			await shots(page, `filters-report-${lang}`);
 
 			// Clear all: the whole sample again.
-			await page.goto(`${baseUrl}/segments/?lang=${lang}`);
+			await visit(page, `/segments/?lang=${lang}`);
 			await page.getByTestId('filter-clear').click();
 			await page.getByTestId('filter-chips').waitFor({ state: 'detached' });
 			await waitText(
@@ -180,8 +175,8 @@ export const tests = [
 			const b = await openBrowser(baseUrl, { viewport: { width: 390, height: 844 } });
 			try {
 				const { page } = b;
-				await loadSample(page, baseUrl, 'en');
-				await page.goto(`${baseUrl}/segments/?lang=en`);
+				await loadTeachingSample(page, baseUrl, { lang: 'en' });
+				await visit(page, '/segments/?lang=en');
 				await customersOnSegments(page);
 				await filterNorth2024(page, 'en', 'filters-editor-390-en');
 				await waitText(page.getByTestId('filter-kept'), /3,409/, 'rows kept');

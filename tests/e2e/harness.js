@@ -10,6 +10,21 @@ import { serve } from '../../scripts/serve.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
 export const SHOTS = 'tests/.artifacts/screenshots';
+
+/** The home page and the views in the app's navigation, in its order. */
+export const VIEW_ROUTES = [
+	'/',
+	'/data/',
+	'/segments/',
+	'/clv/',
+	'/lifecycle/',
+	'/satisfaction/',
+	'/churn/',
+	'/crossbuy/',
+	'/referral/',
+	'/compare/',
+	'/learn/'
+];
 export const TRACES = 'tests/.artifacts/traces';
 
 /** The browsers opened since the last finishBrowsers(): one test runs at a time per worker. */
@@ -178,4 +193,55 @@ export async function settled(page, timeout = 90_000) {
 /** Waits until the Data page (or any page) has listed the stored datasets, e.g. after a reload. */
 export async function workspaceReady(page, timeout = 90_000) {
 	await page.locator('main#main[data-workspace="ready"]').waitFor({ timeout });
+}
+
+/**
+ * Opens the home page (in `lang` if given) and loads the teaching sample with its button;
+ * resolves once the page says it is stored. Shared by the tests and the Lighthouse bench.
+ */
+export async function loadTeachingSample(
+	page,
+	baseUrl,
+	{ lang, timeout = 90_000, waitUntil = 'load' } = {}
+) {
+	await page.goto(`${baseUrl}/${lang ? `?lang=${lang}` : ''}`, { waitUntil });
+	const button = page.getByTestId('load-sample');
+	// Hovered first as a user's pointer would be: the home page preloads on hover.
+	await button.hover();
+	await button.click();
+	await page.locator('p.good[role="status"]').waitFor({ timeout });
+}
+
+let visitToken = 0;
+
+/**
+ * Opens `path` (e.g. '/clv/?lang=zh') inside the running app, as a click on one of its links
+ * does, instead of page.goto's reload: the engine worker and the analyses it has cached stay,
+ * so a walk over the views computes each analysis once (a reload recomputes every one of them:
+ * the twelve routes took ~95 s that way and ~25 s this way, measured at load 20). For tests
+ * that read what a view shows, not how a fresh load behaves. Resolves once the new page has
+ * replaced the old one (a new `main h1`); wait for its content, or settled(), after this.
+ */
+export async function visit(page, path, timeout = 90_000) {
+	const token = `v${++visitToken}`;
+	const before = new URL(page.url());
+	const target = new URL(path, before);
+	const newPage = target.pathname !== before.pathname;
+	await page.evaluate(
+		([href, token, newPage]) => {
+			// The current page's headings, marked so the next page's own can be told apart.
+			if (newPage) for (const h of document.querySelectorAll('main h1')) h.dataset.e2eLeft = token;
+			// SvelteKit routes clicks on same-origin links anywhere in the document.
+			const a = document.createElement('a');
+			a.href = href;
+			document.body.append(a);
+			a.click();
+			a.remove();
+		},
+		[target.href, token, newPage]
+	);
+	await page.waitForURL((u) => u.pathname === target.pathname && u.search === target.search, {
+		timeout
+	});
+	if (newPage) await page.locator('main h1:not([data-e2e-left])').first().waitFor({ timeout });
 }

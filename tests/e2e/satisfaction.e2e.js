@@ -4,7 +4,7 @@
 // (ECSI mobi) still gets every survey-only analysis and an honest "no NPS".
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHOTS, assert, openBrowser, settled, shot } from './harness.js';
+import { SHOTS, assert, loadTeachingSample, openBrowser, settled, shot, visit } from './harness.js';
 
 const ZONES = {
 	en: ['Apostles', 'Loyalists', 'Mercenaries', 'Hostages', 'Defectors', 'Terrorists'],
@@ -80,10 +80,9 @@ export const tests = [
 			const b = await openBrowser(baseUrl, { viewport: { width: 1280, height: 900 } });
 			try {
 				const { page } = b;
-				await page.goto(baseUrl + '/?lang=en');
-				await page.getByTestId('load-sample').click();
-				await page.locator('p.good[role="status"]').waitFor({ timeout: 90_000 });
-				await page.goto(baseUrl + '/satisfaction/?lang=en');
+				await loadTeachingSample(page, baseUrl, { lang: 'en' });
+				// Inside the app (harness visit()): no reload between the sample and the page.
+				await visit(page, '/satisfaction/?lang=en');
 				await ready(page);
 				await checkLanguage(page, 'en');
 				// Click the apostles' zone: its customers are listed by id.

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'n
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { crc32, gunzipSync, gzipSync } from 'node:zlib';
-import { assert, openBrowser, poll, settled, shot, SHOTS } from './harness.js';
+import { assert, openBrowser, poll, settled, shot, SHOTS, visit } from './harness.js';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -546,7 +546,8 @@ export const tests = [
 				await page.goto(`${baseUrl}/?lang=en`);
 				await loadFromGallery(page, 'cdnow');
 				await loadFromGallery(page, 'ecsi');
-				await page.goto(`${baseUrl}/report/`);
+				// Inside the app (harness visit()): no reload between the gallery and the report.
+				await visit(page, '/report/');
 				await page.getByTestId('report-quality').nth(1).waitFor();
 				await page.locator('input[placeholder="Customer analysis report"]').fill('Week 3: CDNOW');
 				await page

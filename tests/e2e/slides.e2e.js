@@ -2,7 +2,7 @@
 // 1920×1080: one chart per slide, nothing scrolls and every part of the slide is on screen,
 // arrow keys, PageDown and the buttons move, Esc leaves; on the report the slides are its
 // selected sections' charts.
-import { assert, openBrowser, settled, shot } from './harness.js';
+import { assert, openBrowser, settled, shot, visit } from './harness.js';
 
 /** Scroll sizes of the document and the deck, and any slide part outside the screen. */
 async function fits(page) {
@@ -116,7 +116,8 @@ async function slidesIn(baseUrl, lang) {
 
 		// The report: its selected sections' charts are the slides.
 		await page.setViewportSize({ width: 1280, height: 720 });
-		await page.goto(`${baseUrl}/report/?lang=${lang}`);
+		// Inside the app (harness visit()): the report reuses the Segments page's results.
+		await visit(page, `/report/?lang=${lang}`);
 		const sheet = page.getByTestId('report-sheet');
 		await sheet
 			.locator('[data-section="satisfaction"] figure svg')

@@ -6,7 +6,7 @@
 // and refresh them: npm run e2e -- visual --update-snapshots
 import { fileURLToPath } from 'node:url';
 import { expect } from '@playwright/test';
-import { openBrowser, settled } from './harness.js';
+import { loadTeachingSample, openBrowser, settled, visit } from './harness.js';
 
 const STYLE = fileURLToPath(new URL('visual.css', import.meta.url));
 
@@ -37,11 +37,11 @@ function views(lang) {
 		const b = await openBrowser(baseUrl, { locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
 		try {
 			const { page } = b;
-			await page.goto(`${baseUrl}/?lang=${lang}`);
-			await page.getByTestId('load-sample').click();
-			await page.locator('p.good[role="status"]').waitFor();
+			await loadTeachingSample(page, baseUrl, { lang });
 			for (const [name, path] of VIEWS) {
-				await page.goto(`${baseUrl}${path}?lang=${lang}`);
+				// Inside the app (harness visit()): the report reuses the views' results instead
+				// of recomputing every analysis after a reload.
+				await visit(page, `${path}?lang=${lang}`);
 				await drawn(page);
 				// What a user sees first at 1280 × 720 (header, key figures, the first charts): a
 				// whole page is up to 10,000 px tall, ten times the bytes and the compare time.

@@ -18,6 +18,28 @@ const before = { from: d('2023-01-01'), to: d('2023-12-31') };
 const now = { from: d('2024-01-01'), to: d('2024-12-31') };
 const keys = ['gold', 'silver'];
 
+/**
+ * One expected row: customers now and before with their hand-computed change, revenue now and
+ * before. The revenue change is now − before, relative to before (none when before is 0).
+ */
+function row(
+	key: string,
+	[customersNow, customersBefore]: [number, number],
+	customers: { change: number; relative: number | null },
+	[revenueNow, revenueBefore]: [number, number]
+) {
+	const change = revenueNow - revenueBefore;
+	return {
+		key,
+		customersNow,
+		customersBefore,
+		customers,
+		revenueNow,
+		revenueBefore,
+		revenue: { change, relative: revenueBefore === 0 ? null : change / revenueBefore }
+	};
+}
+
 describe('compareSegments', () => {
 	it.each([
 		{
@@ -29,24 +51,8 @@ describe('compareSegments', () => {
 			// 20.20 (the 2022 purchase is outside the window). Outside now: D's −2.00.
 			expected: {
 				rows: [
-					{
-						key: 'gold',
-						customersNow: 1,
-						customersBefore: 1,
-						customers: { change: 0, relative: 0 },
-						revenueNow: 7.3,
-						revenueBefore: 10.1,
-						revenue: { change: 7.3 - 10.1, relative: (7.3 - 10.1) / 10.1 }
-					},
-					{
-						key: 'silver',
-						customersNow: 2,
-						customersBefore: 1,
-						customers: { change: 1, relative: 1 },
-						revenueNow: 3.5,
-						revenueBefore: 20.2,
-						revenue: { change: 3.5 - 20.2, relative: (3.5 - 20.2) / 20.2 }
-					}
+					row('gold', [1, 1], { change: 0, relative: 0 }, [7.3, 10.1]),
+					row('silver', [2, 1], { change: 1, relative: 1 }, [3.5, 20.2])
 				],
 				outsideNow: -2,
 				outsideBefore: 0
@@ -60,24 +66,8 @@ describe('compareSegments', () => {
 			// 10.10 + 20.20 = 30.30.
 			expected: {
 				rows: [
-					{
-						key: 'gold',
-						customersNow: 1,
-						customersBefore: 0,
-						customers: { change: 1, relative: null },
-						revenueNow: 3.5,
-						revenueBefore: 0,
-						revenue: { change: 3.5, relative: null }
-					},
-					{
-						key: 'silver',
-						customersNow: 3,
-						customersBefore: 2,
-						customers: { change: 1, relative: 0.5 },
-						revenueNow: 5.3,
-						revenueBefore: 30.3,
-						revenue: { change: 5.3 - 30.3, relative: (5.3 - 30.3) / 30.3 }
-					}
+					row('gold', [1, 0], { change: 1, relative: null }, [3.5, 0]),
+					row('silver', [3, 2], { change: 1, relative: 0.5 }, [5.3, 30.3])
 				],
 				outsideNow: 0,
 				outsideBefore: 0
