@@ -173,19 +173,23 @@ describe('typedRowsSql: each line’s fate; a fast row is one the app accepts wi
 });
 
 /** summarize --what rfm on the rows against the app's import and cli rfm. */
-async function checkAgainstApp(name: string, rows: string[]): Promise<string> {
+async function checkAgainstApp(
+	name: string,
+	rows: string[],
+	options: Record<string, string> = {}
+): Promise<string> {
 	const file = join(dir, name);
 	writeFileSync(file, [HEADER, ...rows].join('\n') + '\n');
 	const bytes = new Uint8Array(readFileSync(file));
-	const { mapping: m } = mapBytes(bytes, file, {}, 'transactions');
+	const { mapping: m } = mapBytes(bytes, file, options, 'transactions');
 	const now = new Date();
 	const today = dayFromISO(now.toISOString().slice(0, 10)) + 1;
 	const app = importBytes(bytes, m, today);
 	const out = join(dir, `${name}.out.csv`);
-	const r = await summarizeCommand(file, { what: 'rfm', 'as-of': '2025-06-30', out });
+	const r = await summarizeCommand(file, { ...options, what: 'rfm', 'as-of': '2025-06-30', out });
 	expect(r.rowsRead).toBe(app.report.rowsRead);
 	expect(r.rejectedByReason).toEqual(app.report.rejected.byReason);
-	const cli = await rfmCommand(file, { 'as-of': '2025-06-30' });
+	const cli = await rfmCommand(file, { ...options, 'as-of': '2025-06-30' });
 	const written: string[][] = [];
 	parseText(readFileSync(out, 'utf8'), {
 		delimiter: ',',
@@ -215,6 +219,12 @@ describe('the cases together through summarize: the app’s counts and RFM', () 
 		// its line of 5 fields is set aside by the reader, which keeps only 10,000 bytes of it.
 		const short = plain.filter((r) => !r.includes(LONG));
 		expect(await checkAgainstApp('typed.csv', [...short, ...extra])).toBe('typed');
+	});
+
+	it('returns dropped (--returns drop): return_dropped counted as the app counts it', async () => {
+		const short = plain.filter((r) => !r.includes(LONG));
+		const rows = [...short, 'R,1,2024-02-01,-4,x', 'R,2,2024-02-02,5,x', 'R,3,2024-02-03,-0,x'];
+		expect(await checkAgainstApp('drop.csv', rows, { returns: 'drop' })).toBe('typed');
 	});
 
 	it('a set-aside line past 10,000 bytes gives the file to the text road, equal to the app', async () => {
