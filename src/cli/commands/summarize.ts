@@ -75,6 +75,8 @@ export interface SummarizeOutput {
 	rejectedByReason: Record<string, number>;
 	/** Which reader took the file: DuckDB's own, or the app's JavaScript one (see --help). */
 	reader: 'duckdb' | 'javascript';
+	/** DuckDB's typed or text reading, or the app's reader (docs/scale.md, "How"). */
+	road: 'typed' | 'text' | 'javascript';
 	memoryMb: number;
 	seconds: number;
 	peakRssMB: number;
@@ -175,6 +177,7 @@ export async function summarizeCommand(
 			rejected: report.rejected,
 			rejectedByReason: byReason,
 			reader: loaded.reader,
+			road: loaded.road,
 			memoryMb,
 			seconds: Math.round(seconds * 100) / 100,
 			peakRssMB: Math.round(peakRssBytes() / 1e6),

@@ -28,7 +28,7 @@ export const MAX_FAST_COLUMNS = 64;
  * splits), and no space at either end (the app trims it). One regular expression per id cell:
  * measured cheaper than the separate strlen/length/starts_with/contains checks it replaces.
  */
-const PLAIN_ID = '[!#-~]([ !#-~]*[!#-~])?';
+export const PLAIN_ID = '[!#-~]([ !#-~]*[!#-~])?';
 
 /**
  * The conditions under which a row is plainly clean: every one is a cheap vectorised check

@@ -19,6 +19,13 @@ import { appendBlock } from './appendBlock';
 import { FAST_DELIMITERS, MAX_FAST_COLUMNS, fastRowsSql } from './fastRowsSql';
 import { LineBreaks } from './LineBreaks';
 import { linesBeforeData } from './linesBeforeData';
+import {
+	HANDLED_ERRORS,
+	REJECTS_SCAN,
+	REJECTS_TABLE,
+	typedRoadFits,
+	typedRowsSql
+} from './typedRowsSql';
 
 export interface LoadOptions {
 	file: string;
@@ -37,8 +44,10 @@ export interface LoadOptions {
 
 export interface LoadResult {
 	report: StreamReport;
-	/** Which road the file took. */
+	/** Which reader took the file. */
 	reader: 'duckdb' | 'javascript';
+	/** Which road: DuckDB's typed reader, DuckDB's text reader, or the app's own reader. */
+	road: 'typed' | 'text' | 'javascript';
 	/** Rows DuckDB accepted in SQL, and rows the app's validator looked at. */
 	fastRows: number;
 	checkedRows: number;
@@ -48,15 +57,72 @@ const KEEP: Role[] = ['customerId', 'date', 'amount', 'orderId'];
 const keepRoles = (o: LoadOptions): Role[] =>
 	o.orderIds === false ? KEEP.filter((r) => r !== 'orderId') : KEEP;
 const SLOW_BATCH = 8192;
+/** Lines the typed road's reader may set aside (held in memory) before the text road takes over. */
+const MAX_REJECTED_LINES = 100_000;
+/** DuckDB 1.5 cuts csv_line in its rejects table at this many bytes (measured). */
+const CSV_LINE_CUT = 10_000;
 
 const TABLE = `CREATE TEMP TABLE checked (customer_id VARCHAR, order_id VARCHAR, date DATE, amount DOUBLE)`;
 
-async function duckRoad(
-	con: DuckDBConnection,
-	o: LoadOptions,
-	validator: StreamValidator
-): Promise<number | null> {
-	if (o.columns > MAX_FAST_COLUMNS) return null;
+/** Drops what a DuckDB road left behind, so the next road starts clean. */
+async function abandon(con: DuckDBConnection): Promise<null> {
+	await con.run('DROP TABLE IF EXISTS staged');
+	await con.run(`DROP TABLE IF EXISTS ${REJECTS_TABLE}`);
+	await con.run(`DROP TABLE IF EXISTS ${REJECTS_SCAN}`);
+	await con.run('DELETE FROM checked');
+	return null;
+}
+
+/**
+ * The typed road's staging (typedRowsSql.ts). Null when the road does not fit: a reader error
+ * the validator cannot be given the line of (invalid UTF-8, an over-long line), or a row whose
+ * date DuckDB read before 1900 (from a year of fewer than four digits the app calls a bad
+ * date, or a real early day: which reason is the app's, the line's text would tell).
+ */
+async function typedStage(con: DuckDBConnection, o: LoadOptions): Promise<string[][] | null> {
+	if (!typedRoadFits(o.mapping)) return null;
+	try {
+		await con.run(
+			typedRowsSql(
+				o.file,
+				o.mapping,
+				o.today,
+				linesBeforeData(o.headText, o.mapping),
+				o.columns,
+				o.orderIds !== false
+			)
+		);
+	} catch {
+		return abandon(con);
+	}
+	const [early, unhandled, lineCount, cut] = (
+		await con.runAndReadAll(
+			`SELECT (SELECT count(*) FROM staged WHERE early)::DOUBLE,
+			        (SELECT count(*) FROM ${REJECTS_TABLE}
+			         WHERE error_type::VARCHAR NOT IN (${HANDLED_ERRORS.map((e) => `'${e}'`).join(', ')}))::DOUBLE,
+			        (SELECT count(DISTINCT line) FROM ${REJECTS_TABLE})::DOUBLE,
+			        (SELECT count(*) FROM ${REJECTS_TABLE}
+			         WHERE strlen(csv_line) >= ${CSV_LINE_CUT})::DOUBLE`
+		)
+	)
+		.getRows()[0]
+		.map(Number);
+	// The rejected lines are read into memory at once: a file that is mostly rejected lines
+	// takes the text road, which streams them. DuckDB keeps only a line's first 10,000 bytes
+	// in its rejects table: a longer line's fields would be wrong.
+	if (early > 0 || unhandled > 0 || cut > 0 || lineCount > MAX_REJECTED_LINES) return abandon(con);
+	// One entry per error: a line with two bad cells is one line.
+	const lines = (
+		await con.runAndReadAll(
+			`SELECT any_value(csv_line) FROM ${REJECTS_TABLE} GROUP BY file_id, line ORDER BY line`
+		)
+	).getRows();
+	const d = o.mapping.delimiter;
+	return lines.map((r) => String(r[0]).split(d));
+}
+
+/** The text road's staging (fastRowsSql.ts); null when DuckDB cannot read the file. */
+async function textStage(con: DuckDBConnection, o: LoadOptions): Promise<string[][] | null> {
 	try {
 		await con.run(
 			fastRowsSql(
@@ -70,15 +136,26 @@ async function duckRoad(
 		);
 	} catch {
 		// Invalid UTF-8, a line longer than DuckDB reads, …: the JavaScript road reads anything.
-		return null;
+		return abandon(con);
 	}
+	return [];
+}
+
+async function duckRoad(
+	con: DuckDBConnection,
+	o: LoadOptions,
+	validator: StreamValidator,
+	typed: boolean
+): Promise<number | null> {
+	if (o.columns > MAX_FAST_COLUMNS) return null;
+	const rejected = typed ? await typedStage(con, o) : await textStage(con, o);
+	if (rejected === null) return null;
 	const fast = Number(
 		(
 			await con.runAndReadAll('SELECT count(*) FILTER (WHERE fast)::DOUBLE FROM staged')
 		).getRows()[0][0]
 	);
 	const appender = await con.createAppender('checked');
-	const result = await con.stream('SELECT cells FROM staged WHERE NOT fast');
 	let rows: string[][] = [];
 	const flush = () => {
 		if (rows.length === 0) return;
@@ -86,8 +163,11 @@ async function duckRoad(
 		if (block) appendBlock(appender, block);
 		rows = [];
 	};
-	let splittable = true;
-	for (;;) {
+	// A quote may join lines into one record or hide a delimiter: the app's parser decides.
+	let splittable = !rejected.some((fields) => fields.some((f) => f.includes('"')));
+	if (splittable) for (const fields of rejected) rows.push(fields);
+	const result = await con.stream('SELECT cells FROM staged WHERE NOT fast');
+	while (splittable) {
 		const chunk = await result.fetchChunk();
 		if (!chunk || chunk.rowCount === 0) break;
 		for (const value of chunk.getColumnValues(0)) {
@@ -110,10 +190,7 @@ async function duckRoad(
 	}
 	if (splittable) flush();
 	appender.closeSync();
-	if (!splittable) {
-		await con.run('DROP TABLE staged');
-		return null;
-	}
+	if (!splittable) return abandon(con);
 	return fast;
 }
 
@@ -153,10 +230,17 @@ export async function loadTransactions(con: DuckDBConnection, o: LoadOptions): P
 	await con.run(TABLE);
 	let fastRows: number | null = null;
 	let validator: StreamValidator;
+	let road: LoadResult['road'] = 'javascript';
 	if (o.mapping.encoding === 'utf-8' && FAST_DELIMITERS.includes(o.mapping.delimiter)) {
 		// The lines DuckDB hands over are data rows: no header to skip.
-		validator = new StreamValidator({ ...o.mapping, hasHeader: false }, o.today, keepRoles(o));
-		fastRows = await duckRoad(con, o, validator);
+		for (const typed of [true, false]) {
+			validator = new StreamValidator({ ...o.mapping, hasHeader: false }, o.today, keepRoles(o));
+			fastRows = await duckRoad(con, o, validator, typed);
+			if (fastRows !== null) {
+				road = typed ? 'typed' : 'text';
+				break;
+			}
+		}
 	}
 	if (fastRows === null) {
 		validator = new StreamValidator(o.mapping, o.today, keepRoles(o));
@@ -190,6 +274,7 @@ export async function loadTransactions(con: DuckDBConnection, o: LoadOptions): P
 			firstPurchaseDay: days.first
 		},
 		reader: fastRows === null ? 'javascript' : 'duckdb',
+		road,
 		fastRows: fast,
 		checkedRows: r.rowsRead
 	};
