@@ -48,7 +48,7 @@ describe('the CLI prints what the app computes (teaching sample)', () => {
 	it.each(['retention', 'active', 'revenue', 'cumulative'] as const)(
 		'cohorts --metric %s = lifecycleCohorts',
 		async (metric) => {
-			const cli = cohortsCommand(S + 'transactions.csv', { metric });
+			const cli = await cohortsCommand(S + 'transactions.csv', { metric });
 			const app = await runAnalysis(ctx, 'lifecycleCohorts', { id: 'tx', grain: 'month' });
 			expect(cli.asOf).toBe(isoFromDay(app.asOf));
 			expect(cli.cohorts.length).toBeGreaterThan(10);
@@ -60,7 +60,7 @@ describe('the CLI prints what the app computes (teaching sample)', () => {
 	);
 
 	it('crossbuy = crossbuyAnalysis', async () => {
-		const cli = crossbuyCommand(S + 'transactions.csv', {});
+		const cli = await crossbuyCommand(S + 'transactions.csv', {});
 		const app = await runAnalysis(ctx, 'crossbuyAnalysis', { transactionsId: 'tx' });
 		expect(cli.pairs.length).toBeGreaterThan(0);
 		expect(cli).toEqual({
@@ -71,7 +71,7 @@ describe('the CLI prints what the app computes (teaching sample)', () => {
 	});
 
 	it('loyalty = referralLoyaltyAnalysis (default rules)', async () => {
-		const cli = loyaltyCommand(S + 'survey.csv', {});
+		const cli = await loyaltyCommand(S + 'survey.csv', {});
 		const app = await runAnalysis(ctx, 'referralLoyaltyAnalysis', { surveyId: 'sv' });
 		const r = app.loyalty!.result;
 		expect(cli.respondents).toBeGreaterThan(0);
@@ -86,7 +86,7 @@ describe('the CLI prints what the app computes (teaching sample)', () => {
 	});
 
 	it('churn (with complaints and survey) = churnAnalysis', async () => {
-		const cli = churnCommand(S + 'customers.csv', {
+		const cli = await churnCommand(S + 'customers.csv', {
 			complaints: S + 'complaints.csv',
 			survey: S + 'survey.csv'
 		});
@@ -117,7 +117,7 @@ describe('the CLI prints what the app computes (teaching sample)', () => {
 	it.each(lifecycleCases)(
 		'lifecycle $cli = lifecycleStages (stage and pattern totals)',
 		async (c) => {
-			const cli = lifecycleCommand(S + 'transactions.csv', c.cli);
+			const cli = await lifecycleCommand(S + 'transactions.csv', c.cli);
 			const app = await runAnalysis(ctx, 'lifecycleStages', { id: 'tx', ...c.app });
 			expect(cli.asOf).toBe(isoFromDay(app.asOf));
 			expect(cli.stages).toEqual(app.stageTotals);
