@@ -7,20 +7,12 @@ import {
 	defaultCalibrationEnd,
 	fitGammaGamma,
 	type ClvIssue,
-	type ClvUnit,
 	type GammaGammaParams,
 	type ModelComparison
 } from '../../analytics/clv';
 import { reportSummary } from '../../analytics/clv/fitReport';
 import type { AnalysisContext } from '../context';
-
-export interface ClvCompareReportParams {
-	/** A transactions dataset: a customer summary has no holdout. */
-	id: string;
-	unit: ClvUnit;
-	/** Inclusive day; omitted = the page's proposal. */
-	calibrationEnd?: number;
-}
+import { readClvReportParams } from './clvReportParams';
 
 export interface ClvCompareReport {
 	calibrationEnd: number;
@@ -36,8 +28,7 @@ export async function clvCompareReport(
 	ctx: AnalysisContext,
 	params: Record<string, unknown>
 ): Promise<ClvCompareReport> {
-	// Params are plain data from the caller (the CLI), shaped as ClvCompareReportParams.
-	const p = params as unknown as ClvCompareReportParams;
+	const p = readClvReportParams(params);
 	const table = await ctx.transactions(p.id);
 	const calibrationEnd = p.calibrationEnd ?? defaultCalibrationEnd(table);
 	const s = reportSummary(table, p.unit, calibrationEnd);

@@ -8,23 +8,13 @@ import {
 	fitReport,
 	fitTransactionModel,
 	type ClvModelName,
-	type ClvUnit,
 	type FitReport
 } from '../../analytics/clv';
 import { summaryClvSummary } from '../../analytics/customers/summaryClvSummary';
 import type { SummaryTable } from '../../analytics/types';
 import type { AnalysisContext } from '../context';
 import { asClvProblem, clvProblem } from './clvProblem';
-
-export interface ClvFitReportParams {
-	id: string;
-	source: 'transactions' | 'summary';
-	model: ClvModelName;
-	/** The rate parameters' unit (for a summary: the unit its recency and T are in). */
-	unit: ClvUnit;
-	/** Inclusive day; omitted = every purchase is calibration. Transactions only. */
-	calibrationEnd?: number;
-}
+import { readClvReportParams } from './clvReportParams';
 
 /** The fit, plus the summary rows left out as impossible (0 for transactions). */
 export type ClvFitReport = FitReport & { dropped: number };
@@ -52,8 +42,7 @@ export async function clvFitReport(
 	ctx: AnalysisContext,
 	params: Record<string, unknown>
 ): Promise<ClvFitReport> {
-	// Params are plain data from the caller (the CLI), shaped as ClvFitReportParams.
-	const p = params as unknown as ClvFitReportParams;
+	const p = readClvReportParams(params);
 	if (p.source === 'summary') return summaryFitReport(await ctx.summary(p.id), p.model);
 	const table = await ctx.transactions(p.id);
 	const r = asClvProblem(() =>

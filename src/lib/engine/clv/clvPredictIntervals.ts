@@ -7,30 +7,11 @@ import {
 	clvIntervals,
 	fitGammaGamma,
 	fitTransactionModel,
-	type ClvIntervals,
-	type ClvUnit,
-	type TransactionModelName
+	type ClvIntervals
 } from '../../analytics/clv';
 import { reportSummary } from '../../analytics/clv/fitReport';
 import type { AnalysisContext } from '../context';
-
-export interface ClvPredictIntervalsParams {
-	/** A transactions dataset: a customer summary has no intervals here. */
-	id: string;
-	model: TransactionModelName;
-	unit: ClvUnit;
-	calibrationEnd?: number;
-	horizonUnits: number;
-	/** CLV summed unit by unit up to horizonUnits (as the point estimate), not by month. */
-	exactUnits?: boolean;
-	months: number;
-	discountRate: number;
-	margin: number;
-	level: number;
-	method: 'delta' | 'bootstrap';
-	draws: number;
-	seed: number;
-}
+import { readClvIntervalParams, readClvReportParams } from './clvReportParams';
 
 export interface CustomerBounds {
 	expectedPurchasesLow: number;
@@ -54,8 +35,8 @@ export async function clvPredictIntervals(
 	ctx: AnalysisContext,
 	params: Record<string, unknown>
 ): Promise<ClvPredictIntervals | null> {
-	// Params are plain data from the caller (the CLI), shaped as ClvPredictIntervalsParams.
-	const o = params as unknown as ClvPredictIntervalsParams;
+	const o = { ...readClvReportParams(params), ...readClvIntervalParams(params) };
+	if (o.model === 'gammagamma') return null;
 	const s = reportSummary(await ctx.transactions(o.id), o.unit, o.calibrationEnd);
 	const f = fitTransactionModel(s, o.model);
 	if (!f.ok) return null;

@@ -14,6 +14,7 @@ import type { SummaryTable } from '../../analytics/types';
 import type { AnalysisContext } from '../context';
 import { clvSummaryFitResult } from './clvFit';
 import { asClvProblem, clvProblem } from './clvProblem';
+import { readClvReportParams } from './clvReportParams';
 import { DEFAULT_CLV_SETTINGS } from './clvSettings';
 
 export interface ClvPredictParams {
@@ -27,13 +28,6 @@ export interface ClvPredictParams {
 	discountRate: number;
 	/** Profit share of spend, 0..1. */
 	margin: number;
-}
-
-export interface ClvPredictReportParams extends ClvPredictParams {
-	id: string;
-	source: 'transactions' | 'summary';
-	/** Inclusive day; omitted = every purchase is calibration. Transactions only. */
-	calibrationEnd?: number;
 }
 
 /** The predictions, plus the summary rows left out as impossible (0 for transactions). */
@@ -87,13 +81,22 @@ export async function clvPredictReport(
 	ctx: AnalysisContext,
 	params: Record<string, unknown>
 ): Promise<ClvPredictReport> {
-	// Params are plain data from the caller (the CLI), shaped as ClvPredictReportParams.
-	const p = params as unknown as ClvPredictReportParams;
-	if (p.source === 'summary') return summaryPredictReport(await ctx.summary(p.id), p);
+	const p = readClvReportParams(params);
+	// Gamma-Gamma predicts spend, not purchases: the purchase model defaults to BG/NBD.
+	const model = p.model === 'gammagamma' ? 'bgnbd' : p.model;
+	const o: ClvPredictParams = {
+		model,
+		unit: p.unit,
+		months: p.months,
+		...(p.units !== undefined ? { units: p.units } : {}),
+		discountRate: p.discountRate,
+		margin: p.margin
+	};
+	if (p.source === 'summary') return summaryPredictReport(await ctx.summary(p.id), o);
 	const table = await ctx.transactions(p.id);
 	const r = asClvProblem(() =>
 		predictReport(table, {
-			model: p.model,
+			model,
 			unit: p.unit,
 			calibrationEnd: p.calibrationEnd,
 			horizon: p.months,

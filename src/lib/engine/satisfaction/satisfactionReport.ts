@@ -12,6 +12,7 @@ import {
 	type SurveyReport
 } from '../../analytics/satisfaction/index';
 import type { AnalysisContext } from '../context';
+import { emptyRecord } from '../../analytics/emptyRecord';
 import { satisfactionSetup } from './satisfactionSetup';
 
 export interface SatisfactionReportParams {
@@ -45,12 +46,35 @@ export interface SatisfactionReport {
 	npsDifference: ({ a: string; b: string } & NpsDifference) | null;
 }
 
+const isScale = (v: unknown): v is Scale =>
+	Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number');
+const strings = (v: unknown): string[] =>
+	Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+
+/** Params arrive as plain JSON: keep what has the right type, drop the rest. */
+function readParams(params: Record<string, unknown>): SatisfactionReportParams {
+	const map: Record<string, string> = emptyRecord();
+	const scales: Record<string, Scale> = emptyRecord();
+	if (params.map && typeof params.map === 'object')
+		for (const [k, v] of Object.entries(params.map)) if (typeof v === 'string') map[k] = v;
+	if (params.scales && typeof params.scales === 'object')
+		for (const [k, v] of Object.entries(params.scales)) if (isScale(v)) scales[k] = v;
+	const compare = strings(params.compare);
+	return {
+		id: String(params.id ?? ''),
+		map,
+		scales,
+		reversed: strings(params.reversed),
+		by: typeof params.by === 'string' ? params.by : null,
+		compare: compare.length === 2 ? [compare[0], compare[1]] : null
+	};
+}
+
 export async function satisfactionReport(
 	ctx: AnalysisContext,
 	params: Record<string, unknown>
 ): Promise<SatisfactionReport> {
-	// Params are plain data from the caller (the CLI), shaped as SatisfactionReportParams.
-	const p = params as unknown as SatisfactionReportParams;
+	const p = readParams(params);
 	const table = await ctx.survey(p.id);
 	const setup = satisfactionSetup(table, { map: p.map, scales: p.scales, reversed: p.reversed });
 	const declared: Record<string, Scale> = {};
