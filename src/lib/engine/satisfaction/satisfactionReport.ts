@@ -77,7 +77,7 @@ export async function satisfactionReport(
 	const p = readParams(params);
 	const table = await ctx.survey(p.id);
 	const setup = satisfactionSetup(table, { map: p.map, scales: p.scales, reversed: p.reversed });
-	const declared: Record<string, Scale> = {};
+	const declared: Record<string, Scale> = emptyRecord();
 	for (const [item, s] of Object.entries(setup.scales)) if (s) declared[item] = s;
 	const report = surveyReport(table, {
 		map: setup.map,
