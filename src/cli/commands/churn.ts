@@ -3,13 +3,12 @@
 // --transactions: net spend in the year up to the last purchase), active vs passive churn, and
 // the complaint rate with the silent-dissatisfied iceberg (complaints joined to survey
 // respondents by customer id).
-// Not through engine/registry's `runAnalysis`: this command is synchronous (runCommand, and its
-// tests unchanged, call it without await) and every registered analysis is async. It calls what
-// the app's `churnAnalysis` runs first (`churnReport`, inside `engine/churn/churnOverview`);
-// the app adds tiers, groups, retention and resolve times, which this command does not print.
-import { churnReport } from '../../lib/analytics/churn/churnReport';
-import { toCustomerTable, toSurveyTable, toTransactionTable } from '../../lib/data/tables/toTables';
+// Runs the Churn & complaints view's own `churnAnalysis` through the engine registry and prints
+// its report part (the view adds tiers, groups, retention and resolve times).
+import type { ColumnarDataset } from '../../lib/data/tables/toTables';
+import { runAnalysis } from '../../lib/engine/registry';
 import { CliError } from '../args';
+import { filesContext } from '../filesContext';
 import { loadFile } from '../loadFile';
 
 export const CHURN_HELP = `usage: cli churn <customers.csv> [--complaints FILE] [--survey FILE] [--transactions FILE] [--dissatisfied N]
@@ -34,8 +33,13 @@ const only = (options: Record<string, string>) => {
 	return rest;
 };
 
-export function churnCommand(file: string, options: Record<string, string>): ChurnOutput {
-	const customers = toCustomerTable(loadFile(file, options, 'customers').dataset);
+export async function churnCommand(
+	file: string,
+	options: Record<string, string>
+): Promise<ChurnOutput> {
+	const datasets = new Map<string, ColumnarDataset>([
+		['customers', loadFile(file, options, 'customers').dataset]
+	]);
 	const other = only(options);
 	const read = (flag: string) => {
 		const path = options[flag];
@@ -49,16 +53,16 @@ export function churnCommand(file: string, options: Record<string, string>): Chu
 	const dissatisfied = options.dissatisfied === undefined ? 5 : Number(options.dissatisfied);
 	if (!Number.isFinite(dissatisfied))
 		throw new CliError(`--dissatisfied: expected a number, got "${options.dissatisfied}"`);
-	const report = churnReport({
-		customers,
-		complaints: complaintsFile
-			? toSurveyTable(loadFile(complaintsFile, other, ['complaints', 'survey']).dataset)
-			: null,
-		survey: surveyFile ? toSurveyTable(loadFile(surveyFile, other, 'survey').dataset) : null,
-		transactions: txFile
-			? toTransactionTable(loadFile(txFile, other, 'transactions').dataset)
-			: null,
-		dissatisfiedAtOrBelow: dissatisfied
+	if (complaintsFile)
+		datasets.set('complaints', loadFile(complaintsFile, other, ['complaints', 'survey']).dataset);
+	if (surveyFile) datasets.set('survey', loadFile(surveyFile, other, 'survey').dataset);
+	if (txFile) datasets.set('transactions', loadFile(txFile, other, 'transactions').dataset);
+	const { report } = await runAnalysis(filesContext(datasets), 'churnAnalysis', {
+		customersId: 'customers',
+		complaintsId: complaintsFile ? 'complaints' : null,
+		surveyId: surveyFile ? 'survey' : null,
+		transactionsId: txFile ? 'transactions' : null,
+		dissatisfied
 	});
 	if (!report.reasons)
 		throw new CliError(

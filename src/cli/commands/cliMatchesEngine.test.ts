@@ -1,12 +1,11 @@
-// The CLI commands that do not call the registry yet (they are synchronous; see their header
-// comments) must still print the app's numbers: each is compared with the registered analysis
-// the app runs, reached through runAnalysis on the same teaching-sample files.
+// The CLI prints the app's numbers: each command runs a registered analysis (see
+// commandsUseRegistry.test.ts); here its printed projection is compared with the analysis the
+// app's page runs, reached through runAnalysis on the same teaching-sample files.
 import { describe, expect, it } from 'vitest';
 import { isoFromDay } from '../../lib/analytics/dates';
 import type { DatasetKind } from '../../lib/data/map/types';
-import { toCustomerTable, toSurveyTable, toTransactionTable } from '../../lib/data/tables/toTables';
-import { AnalysisProblem, type AnalysisContext } from '../../lib/engine/context';
 import { runAnalysis } from '../../lib/engine/registry';
+import { filesContext } from '../filesContext';
 import { loadFile } from '../loadFile';
 import { churnCommand } from './churn';
 import { cohortsCommand } from './cohorts';
@@ -15,40 +14,22 @@ import { lifecycleCommand } from './lifecycle';
 import { loyaltyCommand } from './loyalty';
 
 const S = 'static/samples/retail/';
-
-/** The app's analysis context over files, by id (what the engine worker gives for datasets). */
-function filesContext(files: Record<string, { path: string; kind: DatasetKind }>): AnalysisContext {
-	const loaded = new Map<string, ReturnType<typeof loadFile>['dataset']>();
-	const data = (id: string) => {
-		const f = files[id];
-		if (!f) throw new AnalysisProblem('dataset_missing', { id });
-		if (!loaded.has(id)) loaded.set(id, loadFile(f.path, {}, f.kind).dataset);
-		return loaded.get(id)!;
-	};
-	return {
-		dataset: async (id) => data(id),
-		transactions: async (id) => toTransactionTable(data(id)),
-		customers: async (id) => toCustomerTable(data(id)),
-		survey: async (id) => toSurveyTable(data(id)),
-		summary: async (id) => {
-			throw new AnalysisProblem('dataset_missing', { id });
-		},
-		progress: () => {}
-	};
-}
-
-const ctx = filesContext({
-	tx: { path: S + 'transactions.csv', kind: 'transactions' },
-	cu: { path: S + 'customers.csv', kind: 'customers' },
-	sv: { path: S + 'survey.csv', kind: 'survey' },
-	co: { path: S + 'complaints.csv', kind: 'complaints' }
-});
+const files: [string, string, DatasetKind][] = [
+	['tx', 'transactions.csv', 'transactions'],
+	['cu', 'customers.csv', 'customers'],
+	['sv', 'survey.csv', 'survey'],
+	['co', 'complaints.csv', 'complaints']
+];
+/** The app's analysis context over the files, by id (what the engine worker gives for datasets). */
+const ctx = filesContext(
+	new Map(files.map(([id, name, kind]) => [id, loadFile(S + name, {}, kind).dataset]))
+);
 
 describe('the CLI prints what the app computes (teaching sample)', () => {
 	it.each(['retention', 'active', 'revenue', 'cumulative'] as const)(
 		'cohorts --metric %s = lifecycleCohorts',
 		async (metric) => {
-			const cli = cohortsCommand(S + 'transactions.csv', { metric });
+			const cli = await cohortsCommand(S + 'transactions.csv', { metric });
 			const app = await runAnalysis(ctx, 'lifecycleCohorts', { id: 'tx', grain: 'month' });
 			expect(cli.asOf).toBe(isoFromDay(app.asOf));
 			expect(cli.cohorts.length).toBeGreaterThan(10);
@@ -60,7 +41,7 @@ describe('the CLI prints what the app computes (teaching sample)', () => {
 	);
 
 	it('crossbuy = crossbuyAnalysis', async () => {
-		const cli = crossbuyCommand(S + 'transactions.csv', {});
+		const cli = await crossbuyCommand(S + 'transactions.csv', {});
 		const app = await runAnalysis(ctx, 'crossbuyAnalysis', { transactionsId: 'tx' });
 		expect(cli.pairs.length).toBeGreaterThan(0);
 		expect(cli).toEqual({
@@ -71,7 +52,7 @@ describe('the CLI prints what the app computes (teaching sample)', () => {
 	});
 
 	it('loyalty = referralLoyaltyAnalysis (default rules)', async () => {
-		const cli = loyaltyCommand(S + 'survey.csv', {});
+		const cli = await loyaltyCommand(S + 'survey.csv', {});
 		const app = await runAnalysis(ctx, 'referralLoyaltyAnalysis', { surveyId: 'sv' });
 		const r = app.loyalty!.result;
 		expect(cli.respondents).toBeGreaterThan(0);
@@ -86,7 +67,7 @@ describe('the CLI prints what the app computes (teaching sample)', () => {
 	});
 
 	it('churn (with complaints and survey) = churnAnalysis', async () => {
-		const cli = churnCommand(S + 'customers.csv', {
+		const cli = await churnCommand(S + 'customers.csv', {
 			complaints: S + 'complaints.csv',
 			survey: S + 'survey.csv'
 		});
@@ -117,7 +98,7 @@ describe('the CLI prints what the app computes (teaching sample)', () => {
 	it.each(lifecycleCases)(
 		'lifecycle $cli = lifecycleStages (stage and pattern totals)',
 		async (c) => {
-			const cli = lifecycleCommand(S + 'transactions.csv', c.cli);
+			const cli = await lifecycleCommand(S + 'transactions.csv', c.cli);
 			const app = await runAnalysis(ctx, 'lifecycleStages', { id: 'tx', ...c.app });
 			expect(cli.asOf).toBe(isoFromDay(app.asOf));
 			expect(cli.stages).toEqual(app.stageTotals);

@@ -33,8 +33,8 @@ const published = [
 ];
 
 describe('cli fit on CDNOW', () => {
-	it.each(published)('$model matches the published parameters within 0.5 %', (ref) => {
-		const out = fitCommand(CDNOW, { ...TEXTBOOK, model: ref.model });
+	it.each(published)('$model matches the published parameters within 0.5 %', async (ref) => {
+		const out = await fitCommand(CDNOW, { ...TEXTBOOK, model: ref.model });
 		expect(out.model).toBe(ref.model);
 		expect(Object.keys(out.params)).toEqual(Object.keys(ref.params));
 		for (const [k, v] of Object.entries(ref.params))
@@ -49,8 +49,8 @@ describe('cli fit on CDNOW', () => {
 });
 
 describe('cli predict on CDNOW', () => {
-	it('customer 1 (master id 00004) over 12 calendar months at 1 % a month', () => {
-		const out = predictCommand(CDNOW, {
+	it('customer 1 (master id 00004) over 12 calendar months at 1 % a month', async () => {
+		const out = await predictCommand(CDNOW, {
 			...TEXTBOOK,
 			model: 'bgnbd',
 			'horizon-months': '12',
@@ -66,8 +66,8 @@ describe('cli predict on CDNOW', () => {
 		expect(Math.abs((c?.clv ?? 0) - 36.28)).toBeLessThan(0.05);
 		expect(out.warnings).toEqual([]);
 	});
-	it('--horizon 39 --unit week is exactly 39 weeks (not 39.134)', () => {
-		const out = predictCommand(CDNOW, { ...TEXTBOOK, model: 'bgnbd', horizon: '39' });
+	it('--horizon 39 --unit week is exactly 39 weeks (not 39.134)', async () => {
+		const out = await predictCommand(CDNOW, { ...TEXTBOOK, model: 'bgnbd', horizon: '39' });
 		expect(out.horizonUnits).toBe(39);
 		expect(out.horizonMonths).toBeCloseTo(39 / (365.25 / 12 / 7), 12);
 		const m = { model: 'bgnbd' as const, params: out.params as unknown as BgnbdParams };
@@ -84,10 +84,10 @@ describe('cli predict on CDNOW', () => {
 		expect(c.clv!).toBeCloseTo(c.expectedSpend! * sum, 9);
 		expect(out.warnings).toEqual([]);
 	});
-	it('whole months on a monthly model: --horizon N equals --horizon-months N', () => {
+	it('whole months on a monthly model: --horizon N equals --horizon-months N', async () => {
 		const base = { ...TEXTBOOK, unit: 'month', model: 'bgnbd' };
-		const a = predictCommand(CDNOW, { ...base, horizon: '6' });
-		const b = predictCommand(CDNOW, { ...base, 'horizon-months': '6' });
+		const a = await predictCommand(CDNOW, { ...base, horizon: '6' });
+		const b = await predictCommand(CDNOW, { ...base, 'horizon-months': '6' });
 		expect(a.horizonUnits).toBe(6);
 		a.customers.slice(0, 50).forEach((c, i) => {
 			expect(c.clv!).toBeCloseTo(b.customers[i].clv!, 9);
@@ -102,11 +102,11 @@ describe('cli predict on CDNOW', () => {
 		);
 		expect(probabilityAlive(m, 0, 0, 10)).toBe(1);
 	});
-	it('an annual rate is converted to the monthly one and the margin scales CLV', () => {
+	it('an annual rate is converted to the monthly one and the margin scales CLV', async () => {
 		const base = { ...TEXTBOOK, model: 'bgnbd', horizon: '52' };
-		const monthly = predictCommand(CDNOW, { ...base, 'discount-rate': '0.01' });
+		const monthly = await predictCommand(CDNOW, { ...base, 'discount-rate': '0.01' });
 		// (1.01)^12 − 1 = 0.126825… per year is the same as 1 % per month.
-		const yearly = predictCommand(CDNOW, {
+		const yearly = await predictCommand(CDNOW, {
 			...base,
 			'discount-rate': String(Math.pow(1.01, 12) - 1),
 			'discount-per': 'year',
@@ -128,7 +128,7 @@ describe('horizon in units → whole calendar months', () => {
 		{ n: 18, unit: 'month' as const, months: 18 },
 		{ n: 0, unit: 'week' as const, months: 0 }
 	];
-	it.each(cases)('$n $unit → $months', ({ n, unit, months }) =>
+	it.each(cases)('$n $unit → $months', async ({ n, unit, months }) =>
 		expect(horizonMonths(n, unit)).toBe(months)
 	);
 });
@@ -182,10 +182,10 @@ describe('cli errors are one clear line', () => {
 			re: /between 0 and 1/
 		}
 	];
-	it.each(cases)('$name', ({ run, re }) => {
+	it.each(cases)('$name', async ({ run, re }) => {
 		let caught: unknown = null;
 		try {
-			run();
+			await run();
 		} catch (e) {
 			caught = e;
 		}

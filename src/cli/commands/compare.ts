@@ -1,21 +1,15 @@
 // `cli compare <file> [--calibration-end D] [--unit week]`: BG/NBD, MBG/NBD and Pareto/NBD fitted
 // to the same calibration period, with in-sample fit (logLik, AIC, BIC) and the holdout forecast
 // (total, error %, MAE, RMSE, by calibration frequency) side by side; Gamma-Gamma for spend.
-// Not through engine/registry's `runAnalysis`: this command is synchronous (runCommand, and its
-// tests unchanged, call it without await) and every registered analysis is async. It calls what
-// the app's `clvCompare` runs (`compareModels`, in `engine/clv/clvDiagnostics`).
-import {
-	compareModels,
-	defaultCalibrationEnd,
-	fitGammaGamma,
-	HOLDOUT_MISS,
-	ONE_TIMER_FACTOR
-} from '../../lib/analytics/clv';
-import { reportSummary } from '../../lib/analytics/clv/fitReport';
+// Runs the engine registry's `clvCompareReport` (compareModels, as the page's clvCompare).
+// The two thresholds are imported only to quote them in the help text.
+import { HOLDOUT_MISS, ONE_TIMER_FACTOR } from '../../lib/analytics/clv';
 import { isoFromDay } from '../../lib/analytics/dates';
+import { runAnalysis } from '../../lib/engine/registry';
 import { CliError } from '../args';
 import { loadBehaviour } from '../loadFile';
-import { clvIssueText, parseCalibrationEnd, parseUnit, printedModel } from './fit';
+import { nodeContext } from '../nodeContext';
+import { clvIssueText, orCliError, parseCalibrationEnd, parseUnit, printedModel } from './fit';
 
 export const COMPARE_HELP = `usage: cli compare <file> [--calibration-end YYYY-MM-DD] [--unit day|week|month]
 Fits BG/NBD, MBG/NBD and Pareto/NBD to the purchases up to the calibration end (default: the
@@ -28,25 +22,26 @@ Prints {calibrationEnd, unit, customers, holdoutLength, models: [{model, params,
 holdout: {actual, predicted, errorPct, mae, rmse} | null, byFrequency: [{x, customers, actual,
 predicted}], misses}], bestByHoldout, bestByBic, allMiss, spend: {params, logLik} | null, warnings}.`;
 
-export function compareCommand(file: string, options: Record<string, string>) {
+export async function compareCommand(file: string, options: Record<string, string>) {
 	const unit = parseUnit(options.unit);
 	const data = loadBehaviour(file, options, unit);
 	if (data.kind !== 'transactions')
 		throw new CliError('compare needs a transaction file: a customer summary has no holdout');
 	const given = parseCalibrationEnd(options['calibration-end']);
-	const calibrationEnd = given ?? defaultCalibrationEnd(data.table);
-	const s = reportSummary(data.table, unit, calibrationEnd);
-	const c = compareModels(s);
+	const r = await orCliError(() =>
+		runAnalysis(nodeContext(data), 'clvCompareReport', { id: file, unit, calibrationEnd: given })
+	);
+	const c = r.comparison;
+	const calibrationEnd = r.calibrationEnd;
 	if (c.models.length === 0) throw new CliError(clvIssueText(c.failed[0].issues[0]));
-	const gg = s.hasAmounts ? fitGammaGamma(s) : null;
 	const warnings = [
-		...s.issues.map(clvIssueText),
+		...r.issues.map(clvIssueText),
 		...(c.holdoutLength === 0
 			? ['no holdout after the calibration end: only logLik, AIC and BIC compare the models']
 			: []),
 		...c.failed.map((f) => `${printedModel(f.model)}: ${clvIssueText(f.issues[0])}`),
 		...c.models.flatMap((m) => m.issues.map((i) => `${printedModel(m.model)}: ${clvIssueText(i)}`)),
-		...(gg && !gg.ok ? [`gamma-gamma: ${clvIssueText(gg.issues[0])}`] : [])
+		...(r.spendIssue ? [`gamma-gamma: ${clvIssueText(r.spendIssue)}`] : [])
 	];
 	return {
 		calibrationEnd: isoFromDay(calibrationEnd),
@@ -66,7 +61,7 @@ export function compareCommand(file: string, options: Record<string, string>) {
 		bestByHoldout: c.bestByHoldout && printedModel(c.bestByHoldout),
 		bestByBic: c.bestByBic && printedModel(c.bestByBic),
 		allMiss: c.allMiss,
-		spend: gg?.ok ? { params: gg.fit.params, logLik: gg.fit.logLik } : null,
+		spend: r.spend,
 		warnings
 	};
 }

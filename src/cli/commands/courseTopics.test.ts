@@ -16,13 +16,14 @@ function rows(name: string): Record<string, string>[] {
 	return body.map((line) => Object.fromEntries(line.split(',').map((v, j) => [h[j], v])));
 }
 
+// Top-level await: the command is async (it runs the registry's churnAnalysis).
+const out = await churnCommand(S + 'customers.csv', {
+	complaints: S + 'complaints.csv',
+	survey: S + 'survey.csv'
+});
 describe('cli churn', () => {
 	const customers = rows('customers.csv');
-	const out = churnCommand(S + 'customers.csv', {
-		complaints: S + 'complaints.csv',
-		survey: S + 'survey.csv'
-	});
-	it('reasons and types as counted in customers.csv', () => {
+	it('reasons and types as counted in customers.csv', async () => {
 		const count = new Map<string, number>();
 		for (const c of customers)
 			if (c.churn_reason) count.set(c.churn_reason, (count.get(c.churn_reason) ?? 0) + 1);
@@ -32,7 +33,7 @@ describe('cli churn', () => {
 		expect(out.reasons.every((r) => r.revenueLost === null)).toBe(true);
 	});
 
-	it('the iceberg: dissatisfied respondents (≤ 5) with and without a complaint', () => {
+	it('the iceberg: dissatisfied respondents (≤ 5) with and without a complaint', async () => {
 		const complainers = new Set(rows('complaints.csv').map((k) => k.customer_id));
 		const dis = rows('survey.csv').filter((s) => Number(s.overall_satisfaction) <= 5);
 		const complained = dis.filter((s) => complainers.has(s.customer_id)).length;
@@ -45,8 +46,8 @@ describe('cli churn', () => {
 		expect([complained, dis.length]).toEqual([15, 242]);
 	});
 
-	it('the Chinese files give the same numbers (reasons in Chinese)', () => {
-		const zh = churnCommand(S + 'customers_zh.csv', {
+	it('the Chinese files give the same numbers (reasons in Chinese)', async () => {
+		const zh = await churnCommand(S + 'customers_zh.csv', {
 			complaints: S + 'complaints_zh.csv',
 			survey: S + 'survey_zh.csv'
 		});
@@ -55,22 +56,22 @@ describe('cli churn', () => {
 		expect(zh.reasons[0].reason).toBe('价格');
 	});
 
-	it('a customer file without churn columns is a clear error', () => {
-		expect(() => churnCommand('tests/fixtures/ecsi-mobi/mobi.csv', { kind: 'customers' })).toThrow(
-			CliError
-		);
+	it('a customer file without churn columns is a clear error', async () => {
+		await expect(
+			churnCommand('tests/fixtures/ecsi-mobi/mobi.csv', { kind: 'customers' })
+		).rejects.toThrow(CliError);
 	});
 });
 
 describe('cli crossbuy', () => {
-	it('pairs counted over customers from transactions.csv (purchases only)', () => {
+	it('pairs counted over customers from transactions.csv (purchases only)', async () => {
 		const sets = new Map<string, Set<string>>();
 		for (const t of rows('transactions.csv'))
 			if (Number(t.amount) > 0) {
 				if (!sets.has(t.customer_id)) sets.set(t.customer_id, new Set());
 				sets.get(t.customer_id)!.add(t.category);
 			}
-		const out = crossbuyCommand(S + 'transactions.csv', {});
+		const out = await crossbuyCommand(S + 'transactions.csv', {});
 		expect(out.customers).toBe(sets.size);
 		const has = (k: string) => [...sets.values()].filter((s) => s.has(k)).length;
 		const both = [...sets.values()].filter((s) => s.has('Beauty') && s.has('Books')).length;
@@ -83,9 +84,9 @@ describe('cli crossbuy', () => {
 });
 
 describe('cli loyalty', () => {
-	it('every kind is present, and the Chinese survey gives the same counts', () => {
-		const en = loyaltyCommand(S + 'survey.csv', {});
-		const zh = loyaltyCommand(S + 'survey_zh.csv', {});
+	it('every kind is present, and the Chinese survey gives the same counts', async () => {
+		const en = await loyaltyCommand(S + 'survey.csv', {});
+		const zh = await loyaltyCommand(S + 'survey_zh.csv', {});
 		expect(en.respondents).toBe(1500);
 		expect(en.kinds.every((k) => k.count > 0)).toBe(true);
 		expect(zh.kinds).toEqual(en.kinds);

@@ -1,15 +1,14 @@
 // `cli crossbuy <transactions.csv> [--by category|channel]`: category co-purchase over customers
 // (a customer counts once per category; returns and free orders are not purchases) with support,
 // confidence and lift, pairs in both directions ranked by lift.
-// Not through engine/registry's `runAnalysis`: this command is synchronous (runCommand, and its
-// tests unchanged, call it without await) and every registered analysis is async. It calls what
-// the app's `crossbuyAnalysis` runs (`customerCategories` → `coPurchase`, in
-// `engine/crossbuy/crossbuyOverview`).
-import { coPurchase } from '../../lib/analytics/crossbuy/coPurchase';
-import { customerCategories } from '../../lib/analytics/crossbuy/customerCategories';
+// Runs the Cross-buying view's own `crossbuyAnalysis` through the engine registry (--by channel:
+// over the channel column in place of the category) and prints its co-purchase table.
 import { toTransactionTable } from '../../lib/data/tables/toTables';
+import { AnalysisProblem } from '../../lib/engine/context';
+import { runAnalysis } from '../../lib/engine/registry';
 import { CliError } from '../args';
 import { loadFile } from '../loadFile';
+import { nodeContext } from '../nodeContext';
 
 export const CROSSBUY_HELP = `usage: cli crossbuy <transactions.csv> [--by category|channel]
 Prints {customers, categories: [{name, customers, support}],
@@ -28,13 +27,21 @@ export interface CrossbuyOutput {
 	}[];
 }
 
-export function crossbuyCommand(file: string, options: Record<string, string>): CrossbuyOutput {
+export async function crossbuyCommand(
+	file: string,
+	options: Record<string, string>
+): Promise<CrossbuyOutput> {
 	const by = options.by ?? 'category';
 	if (by !== 'category' && by !== 'channel')
 		throw new CliError(`--by: expected category or channel, got "${by}"`);
 	const tx = toTransactionTable(loadFile(file, options, 'transactions').dataset);
-	const cc = customerCategories({ ...tx, category: by === 'channel' ? tx.channel : tx.category });
-	if (!cc) throw new CliError(`${file}: no ${by} column found`);
-	const co = coPurchase(cc);
-	return { customers: co.customers, categories: co.categories, pairs: co.pairs };
+	const ctx = nodeContext({ ...tx, category: by === 'channel' ? tx.channel : tx.category });
+	try {
+		const { co } = await runAnalysis(ctx, 'crossbuyAnalysis', { transactionsId: file });
+		return { customers: co.customers, categories: co.categories, pairs: co.pairs };
+	} catch (e) {
+		if (e instanceof AnalysisProblem && e.code === 'crossbuy.no_category')
+			throw new CliError(`${file}: no ${by} column found`);
+		throw e;
+	}
 }

@@ -1,27 +1,17 @@
 // `cli fit <file> --model …`: fits one lifetime-value model to a transaction file (or a customer
-// summary: x, t_x, T, mean spend) and prints its parameters. Also holds the option parsing
-// `cli predict` shares (unit, calibration end, the table, issue → one English line).
-// Not through engine/registry's `runAnalysis`: this command is synchronous (runCommand, and its
-// tests unchanged, call it without await) and every registered analysis is async. It calls what
-// the app's `clvFit` runs (`fitTransactionModel`, `fitGammaGamma`, through `engine/clv/clvBundle`);
-// the printed `fitReport` (log-likelihood, parameters in the CLI's unit) is the CLI's own.
+// summary: x, t_x, T, mean spend) and prints its parameters, through the engine registry's
+// `clvFitReport` (engine/clv/clvFitReport.ts), in Node as the worker would run it. Also holds the
+// option parsing `cli predict` and `cli compare` share (unit, calibration end, model names, an
+// engine problem → one English line).
 import { dayFromISO } from '../../lib/analytics/dates';
-import {
-	fitGammaGamma,
-	fitReport,
-	fitTransactionModel,
-	isClvIssue,
-	type ClvIssue,
-	type ClvModelName,
-	type ClvUnit,
-	type FitReport
-} from '../../lib/analytics/clv';
-import { summaryClvSummary } from '../../lib/analytics/customers/summaryClvSummary';
-import type { SummaryTable } from '../../lib/analytics/types';
+import type { ClvIssue, ClvModelName, ClvUnit } from '../../lib/analytics/clv';
+import { AnalysisProblem } from '../../lib/engine/context';
+import { runAnalysis } from '../../lib/engine/registry';
 import { format } from '../../lib/i18n/format';
 import { clvMessages } from '../../lib/i18n/messages/clv';
 import { CliError } from '../args';
 import { loadBehaviour } from '../loadFile';
+import { nodeContext } from '../nodeContext';
 
 /** CLI spelling → engine model name. The first spelling of each is the one printed. */
 export const MODEL_NAMES: Record<string, ClvModelName> = {
@@ -52,16 +42,21 @@ T are in, and it has no dates (no --calibration-end). Prints {model, input, unit
 logLik, standardErrors, customers, repeaters, converged, warnings}.`;
 
 export function clvIssueText(issue: ClvIssue): string {
-	const text = (clvMessages.en as Record<string, string>)[`clv.issue.${issue.code}`];
-	return text ? format(text, issue.values ?? {}) : issue.code;
+	return clvCodeText(issue.code, issue.values ?? {});
 }
 
-/** Runs an engine call, turning a thrown ClvIssue into a one-line CLI error (exit 2). */
-export function orCliError<T>(run: () => T): T {
+function clvCodeText(code: string, values: Record<string, unknown>): string {
+	const text = (clvMessages.en as Record<string, string>)[`clv.issue.${code}`];
+	return text ? format(text, values) : code;
+}
+
+/** Runs a registry analysis; its `clv.issue.*` problem becomes a one-line CLI error (exit 2). */
+export async function orCliError<T>(run: () => Promise<T>): Promise<T> {
 	try {
-		return run();
+		return await run();
 	} catch (e) {
-		if (isClvIssue(e)) throw new CliError(clvIssueText(e));
+		if (e instanceof AnalysisProblem && e.code.startsWith('clv.issue.'))
+			throw new CliError(clvCodeText(e.code.slice('clv.issue.'.length), e.values));
 		throw e;
 	}
 }
@@ -111,28 +106,6 @@ export function droppedRowsNote(dropped: number): string[] {
 		: [];
 }
 
-/** fitReport's answer for a customer summary. Throws a ClvIssue when the model cannot be fitted. */
-export function summaryFitReport(
-	table: SummaryTable,
-	model: ClvModelName
-): FitReport & { dropped: number } {
-	const s = summaryClvSummary(table);
-	const out = model === 'gammagamma' ? fitGammaGamma(s) : fitTransactionModel(s, model);
-	if (!out.ok) throw out.issues[0];
-	const f = out.fit;
-	return {
-		model: f.model,
-		params: { ...f.params },
-		logLik: f.logLik,
-		standardErrors: f.standardErrors,
-		customers: f.customers,
-		repeaters: f.repeaters,
-		converged: f.converged,
-		issues: [...f.issues],
-		dropped: s.dropped
-	};
-}
-
 export interface FitOutput {
 	model: string;
 	/** What the file was read as. */
@@ -148,19 +121,24 @@ export interface FitOutput {
 	warnings: string[];
 }
 
-export function fitCommand(file: string, options: Record<string, string>): FitOutput {
+export async function fitCommand(
+	file: string,
+	options: Record<string, string>
+): Promise<FitOutput> {
 	const model = parseModel(options.model, ['bgnbd', 'mbgnbd', 'paretonbd', 'gammagamma']);
 	const unit = parseUnit(options.unit);
 	const calibrationEnd = parseCalibrationEnd(options['calibration-end']);
 	const data = loadBehaviour(file, options, unit);
-	let notes: string[] = [];
-	let r: FitReport;
-	if (data.kind === 'summary') {
-		noCalibrationEnd(options);
-		const sr = orCliError(() => summaryFitReport(data.table, model));
-		notes = droppedRowsNote(sr.dropped);
-		r = sr;
-	} else r = orCliError(() => fitReport(data.table, { model, unit, calibrationEnd }));
+	if (data.kind === 'summary') noCalibrationEnd(options);
+	const r = await orCliError(() =>
+		runAnalysis(nodeContext(data), 'clvFitReport', {
+			id: file,
+			source: data.kind,
+			model,
+			unit,
+			calibrationEnd
+		})
+	);
 	return {
 		model: printedModel(r.model),
 		input: data.kind,
@@ -171,6 +149,6 @@ export function fitCommand(file: string, options: Record<string, string>): FitOu
 		customers: r.customers,
 		repeaters: r.repeaters,
 		converged: r.converged,
-		warnings: [...notes, ...r.issues.map(clvIssueText)]
+		warnings: [...droppedRowsNote(r.dropped), ...r.issues.map(clvIssueText)]
 	};
 }

@@ -1,26 +1,26 @@
 // `cli lifecycle <file> [--as-of D] [--inactive-days N]`: every customer's relationship stage and
-// exit pattern at the analysis date, with the totals. Also holds what `cli cohorts` shares:
-// loading a transaction file and turning a LifecycleError into one English line (exit 2).
-// Not through engine/registry's `runAnalysis`: this command is synchronous (runCommand, and its
-// tests unchanged, call it without await) and every registered analysis is async. It calls what
-// the app reaches in pieces: the churn rule (`churnRule`, as `lifecycleChurnRule`) and the stage
-// analysis (`stageAnalysis`, as `lifecycleStages`) — `lifecycleReport` joins them per customer,
-// a table the app does not show.
+// exit pattern at the analysis date, with the totals, through the engine registry's
+// `lifecycleCustomers` (the churn rule and stage analysis the Lifecycle view runs, joined per
+// customer). Also holds what `cli cohorts` shares: loading a transaction file and turning a
+// `lifecycle.issue.*` problem into one English line (exit 2).
+// DEFAULT_CHURN_RULE is imported only to quote the defaults in the help text.
 import {
 	DEFAULT_CHURN_RULE,
-	LifecycleError,
-	lifecycleReport,
 	type ChurnRuleOptions,
 	type CustomerPattern,
+	type LifecycleReport,
 	type Stage
 } from '../../lib/analytics/lifecycle';
 import type { TransactionTable } from '../../lib/analytics/types';
 import { toTransactionTable } from '../../lib/data/tables/toTables';
+import { AnalysisProblem } from '../../lib/engine/context';
+import { lifecycleRun } from '../../lib/engine/lifecycle/lifecycleBase';
+import { runAnalysis } from '../../lib/engine/registry';
 import { format } from '../../lib/i18n/format';
 import { lifecycleMessages } from '../../lib/i18n/messages/lifecycle';
-import type { LifecycleReport } from '../../lib/analytics/lifecycle';
 import { CliError } from '../args';
 import { loadFile } from '../loadFile';
+import { nodeContext } from '../nodeContext';
 
 export const LIFECYCLE_HELP = `usage: cli lifecycle <file> [--as-of YYYY-MM-DD] [--churn auto|model|gap|days]
        [--model best|mbgnbd|paretonbd|bgnbd] [--cutoff P] [--gap-multiple K] [--floor-days D]
@@ -55,17 +55,30 @@ export function loadTransactionTable(
 	}
 }
 
-/** Runs engine code; a LifecycleError becomes its English message as a CliError. */
-export function orLifecycleCliError<T>(run: () => T): T {
+/** One English line for a lifecycle issue code (without its `lifecycle.issue.` prefix). */
+export function lifecycleIssueText(code: string, values: Record<string, unknown> = {}): string {
+	const text = (lifecycleMessages.en as Record<string, string>)[`lifecycle.issue.${code}`];
+	return text ? format(text, values) : code;
+}
+
+/** Runs a registry analysis; a `lifecycle.issue.*` problem becomes its English line. */
+export async function orLifecycleCliError<T>(run: () => Promise<T>): Promise<T> {
 	try {
-		return run();
+		return await run();
 	} catch (e) {
-		if (e instanceof LifecycleError) {
-			const text = (lifecycleMessages.en as Record<string, string>)[
-				`lifecycle.issue.${e.issue.code}`
-			];
-			throw new CliError(text ? format(text, e.issue.params ?? {}) : e.issue.code);
-		}
+		if (e instanceof AnalysisProblem && e.code.startsWith('lifecycle.issue.'))
+			throw new CliError(lifecycleIssueText(e.code.slice('lifecycle.issue.'.length), e.values));
+		throw e;
+	}
+}
+
+/** The same for synchronous engine code (summarize's chunked cohorts): a LifecycleError too. */
+export function orLifecycleCliErrorSync<T>(run: () => T): T {
+	try {
+		return lifecycleRun(run);
+	} catch (e) {
+		if (e instanceof AnalysisProblem && e.code.startsWith('lifecycle.issue.'))
+			throw new CliError(lifecycleIssueText(e.code.slice('lifecycle.issue.'.length), e.values));
 		throw e;
 	}
 }
@@ -122,7 +135,10 @@ function churnOptions(options: Record<string, string>): Partial<ChurnRuleOptions
 	return out;
 }
 
-export function lifecycleCommand(file: string, options: Record<string, string>): LifecycleOutput {
+export async function lifecycleCommand(
+	file: string,
+	options: Record<string, string>
+): Promise<LifecycleOutput> {
 	const asOf = asOfOption(options['as-of']);
 	let inactiveDays: number | undefined;
 	if (options['inactive-days'] !== undefined) {
@@ -134,7 +150,9 @@ export function lifecycleCommand(file: string, options: Record<string, string>):
 	if (churn.method === 'days' && inactiveDays === undefined)
 		throw new CliError('--churn days needs --inactive-days N');
 	const tx = loadTransactionTable(file, options);
-	const r = orLifecycleCliError(() => lifecycleReport(tx, { asOf, inactiveDays, churn }));
+	const r = await orLifecycleCliError(() =>
+		runAnalysis(nodeContext(tx), 'lifecycleCustomers', { id: file, asOf, inactiveDays, churn })
+	);
 	const th = r.threshold;
 	return {
 		asOf: r.asOf,

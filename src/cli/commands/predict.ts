@@ -1,25 +1,15 @@
 // `cli predict <file> --model … --horizon N`: per-customer expected purchases, P(alive),
 // Gamma-Gamma expected spend and CLV. --horizon N is exactly N model units (39 weeks stay 39
 // weeks; CLV discounts each unit at its time in months); --horizon-months M is M calendar months
-// (discounted month by month, as published). A customer summary is predicted by the Lifetime
-// value view's own analysis, from the end of its observation, with the same two horizons.
-// Not through engine/registry's `runAnalysis`: this command is synchronous (runCommand, and its
-// tests unchanged, call it without await) and every registered analysis is async. It calls what
-// the app's `clvFit` and `clvValues` run; a customer summary already goes through the engine's
-// `clvSummaryFitResult` (tested equal to the page by predictMatchesPage.test.ts).
-import {
-	predictReport,
-	unitsPerMonth,
-	type ClvUnit,
-	type PredictReport,
-	type TransactionModelName
-} from '../../lib/analytics/clv';
-import type { SummaryTable } from '../../lib/analytics/types';
-import { clvSummaryFitResult } from '../../lib/engine/clv/clvFit';
+// (discounted month by month, as published). Runs the engine registry's `clvPredictReport` (a
+// customer summary through the Lifetime value view's own analysis, tested equal to the page by
+// predictMatchesPage.test.ts) and, with --intervals, `clvPredictIntervals`.
+import type { ClvUnit, TransactionModelName } from '../../lib/analytics/clv';
 import { wholeMonths } from '../../lib/engine/clv/clvHorizon';
-import { DEFAULT_CLV_SETTINGS } from '../../lib/engine/clv/clvSettings';
+import { runAnalysis } from '../../lib/engine/registry';
 import { CliError } from '../args';
 import { loadBehaviour } from '../loadFile';
+import { nodeContext } from '../nodeContext';
 import {
 	clvIssueText,
 	droppedRowsNote,
@@ -30,7 +20,7 @@ import {
 	parseUnit,
 	printedModel
 } from './fit';
-import { parseIntervalOptions, predictIntervals } from './predictIntervals';
+import { parseIntervalOptions } from './predictIntervals';
 
 export const PREDICT_HELP = `usage: cli predict <file> --model bgnbd|mbgnbd|pareto-nbd
                (--horizon N | --horizon-months M)
@@ -67,63 +57,7 @@ export function horizonMonths(n: number, unit: ClvUnit): number {
 	return wholeMonths(n, unit);
 }
 
-const orNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
-
-/** predictReport's answer for a customer summary, through the Lifetime value view's analysis. */
-export function summaryPredictReport(
-	table: SummaryTable,
-	o: {
-		model: TransactionModelName;
-		unit: ClvUnit;
-		months: number;
-		/** Exactly this many model units instead of `months` calendar months. */
-		units?: number;
-		discountRate: number;
-		margin: number;
-	}
-): PredictReport & { dropped: number } {
-	const inUnits = o.units !== undefined;
-	const r = clvSummaryFitResult(table, {
-		...DEFAULT_CLV_SETTINGS,
-		id: 'cli',
-		source: 'summary',
-		model: o.model,
-		unit: o.unit,
-		horizonMonths: o.months,
-		horizonIn: inUnits ? 'units' : 'months',
-		horizonUnits: o.units ?? 0,
-		marginPct: o.margin * 100,
-		discountPct: o.discountRate * 100,
-		discountPer: 'month'
-	});
-	if (!r.fit || !r.customers)
-		throw new CliError(clvIssueText(r.fitError ?? { code: 'no_customers', severity: 'error' }));
-	const issues = [...r.fit.issues];
-	// As for transactions: a spend model that cannot be fitted is a warning (spend and CLV null).
-	if (r.spendError && r.data.hasAmounts) issues.push({ ...r.spendError, severity: 'warning' });
-	if (r.spendFit) issues.push(...r.spendFit.issues);
-	const c = r.customers;
-	return {
-		model: o.model,
-		params: r.fit.params,
-		horizonMonths: inUnits ? o.units! / unitsPerMonth(o.unit) : o.months,
-		horizonUnits: inUnits ? o.units! : o.months * unitsPerMonth(o.unit),
-		customers: c.ids.map((customerId, i) => ({
-			customerId,
-			x: c.x[i],
-			tx: c.tx[i],
-			T: c.T[i],
-			expectedPurchases: c.expectedPurchases[i],
-			pAlive: c.pAlive[i],
-			expectedSpend: orNull(c.expectedSpend[i]),
-			clv: orNull(c.clv[i])
-		})),
-		issues,
-		dropped: r.data.dropped
-	};
-}
-
-export function predictCommand(file: string, options: Record<string, string>) {
+export async function predictCommand(file: string, options: Record<string, string>) {
 	const model = parseModel(options.model, ['bgnbd', 'mbgnbd', 'paretonbd']) as TransactionModelName;
 	const unit = parseUnit(options.unit);
 	const calibrationEnd = parseCalibrationEnd(options['calibration-end']);
@@ -148,49 +82,38 @@ export function predictCommand(file: string, options: Record<string, string>) {
 	const months = monthsGiven ?? horizonMonths(units!, unit);
 	const discountRate = per === 'year' ? Math.pow(1 + rate, 1 / 12) - 1 : rate;
 	const data = loadBehaviour(file, options, unit);
-	let r: PredictReport & { dropped?: number };
-	const warnings: string[] = [];
-	if (data.kind === 'summary') {
-		noCalibrationEnd(options);
-		r = summaryPredictReport(data.table, {
+	if (data.kind === 'summary') noCalibrationEnd(options);
+	const ctx = nodeContext(data);
+	const r = await orCliError(() =>
+		runAnalysis(ctx, 'clvPredictReport', {
+			id: file,
+			source: data.kind,
 			model,
 			unit,
+			calibrationEnd,
 			months,
 			...(units !== undefined ? { units } : {}),
 			discountRate,
 			margin
-		});
-	} else
-		r = orCliError(() =>
-			predictReport(data.table, {
-				model,
-				unit,
-				calibrationEnd,
-				horizon: months,
-				...(units !== undefined ? { horizonUnits: units } : {}),
-				discountRate,
-				margin
-			})
-		);
-	warnings.push(...droppedRowsNote(r.dropped ?? 0), ...r.issues.map(clvIssueText));
+		})
+	);
+	const warnings = [...droppedRowsNote(r.dropped), ...r.issues.map(clvIssueText)];
 	const io = parseIntervalOptions(options);
 	const iv =
 		io && data.kind === 'transactions'
-			? predictIntervals(
-					data.table,
-					{
-						model,
-						unit,
-						calibrationEnd,
-						horizonUnits: r.horizonUnits,
-						// The point CLV stepped in exact units when --horizon was given: so do its bounds.
-						exactUnits: units !== undefined,
-						months,
-						discountRate,
-						margin
-					},
-					io
-				)
+			? await runAnalysis(ctx, 'clvPredictIntervals', {
+					id: file,
+					model,
+					unit,
+					calibrationEnd,
+					horizonUnits: r.horizonUnits,
+					// The point CLV stepped in exact units when --horizon was given: so do its bounds.
+					exactUnits: units !== undefined,
+					months,
+					discountRate,
+					margin,
+					...io
+				})
 			: null;
 	if (io && !iv)
 		warnings.push(

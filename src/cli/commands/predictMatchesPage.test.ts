@@ -20,7 +20,7 @@ describe('page horizon = cli predict horizon', () => {
 		{ unit: 'day', horizonIn: 'units', n: 90, cli: { horizon: '90' } },
 		{ unit: 'week', horizonIn: 'months', n: 12, cli: { 'horizon-months': '12' } }
 	] as const;
-	it.each(cases)('$n in $horizonIn ($unit model)', (c) => {
+	it.each(cases)('$n in $horizonIn ($unit model)', async (c) => {
 		const page = clvFitResult(cdnow, {
 			...DEFAULT_CLV_SETTINGS,
 			id: 'cdnow',
@@ -30,7 +30,7 @@ describe('page horizon = cli predict horizon', () => {
 			horizonUnits: c.n,
 			horizonMonths: c.n
 		});
-		const cli = predictCommand(CDNOW, {
+		const cli = await predictCommand(CDNOW, {
 			model: 'bgnbd',
 			unit: c.unit,
 			'calibration-end': '1997-09-30',
@@ -48,7 +48,7 @@ describe('page horizon = cli predict horizon', () => {
 		expect(p.clv.reduce((s, v) => s + v, 0)).toBeGreaterThan(0);
 	});
 
-	it('a customer summary: 39 weeks on the page = cli predict --horizon 39', () => {
+	it('a customer summary: 39 weeks on the page = cli predict --horizon 39', async () => {
 		const file = 'tests/fixtures/summary/cdnow_btyd_weeks.csv';
 		const data = loadBehaviour(file, {}, 'week');
 		if (data.kind !== 'summary') throw new Error('a summary file');
@@ -59,7 +59,7 @@ describe('page horizon = cli predict horizon', () => {
 			horizonIn: 'units',
 			horizonUnits: 39
 		}).customers!;
-		const cli = predictCommand(file, { model: 'bgnbd', horizon: '39' });
+		const cli = await predictCommand(file, { model: 'bgnbd', horizon: '39' });
 		expect(cli.horizonUnits).toBe(39);
 		expect(cli.customers.map((k) => k.customerId)).toEqual(Array.from(page.ids));
 		const off = cli.customers.filter(
@@ -68,14 +68,16 @@ describe('page horizon = cli predict horizon', () => {
 		expect(off).toEqual([]);
 	});
 
-	it('39 weeks in units differ from 9 calendar months (8.97 months are not 9)', () => {
-		const at = (cli: Record<string, string>) =>
-			predictCommand(CDNOW, {
-				model: 'bgnbd',
-				...cli,
-				unit: 'week',
-				'calibration-end': '1997-09-30'
-			}).customers[0].clv!;
-		expect(at({ horizon: '39' })).not.toBeCloseTo(at({ 'horizon-months': '9' }), 6);
+	it('39 weeks in units differ from 9 calendar months (8.97 months are not 9)', async () => {
+		const at = async (cli: Record<string, string>) =>
+			(
+				await predictCommand(CDNOW, {
+					model: 'bgnbd',
+					...cli,
+					unit: 'week',
+					'calibration-end': '1997-09-30'
+				})
+			).customers[0].clv!;
+		expect(await at({ horizon: '39' })).not.toBeCloseTo(await at({ 'horizon-months': '9' }), 6);
 	});
 });

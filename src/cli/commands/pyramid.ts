@@ -12,14 +12,8 @@ import { CliError } from '../args';
 import { loadBehaviour, loadFile } from '../loadFile';
 import { droppedRowsNote, parseUnit } from './fit';
 import { runAnalysis } from '../../lib/engine/registry';
-import {
-	issueLines,
-	nodeContext,
-	orCliError,
-	parseAsOf,
-	segmentsText,
-	sourceSettings
-} from './rfm';
+import { nodeContext } from '../nodeContext';
+import { issueLines, orCliError, parseAsOf, segmentsText, sourceSettings } from './rfm';
 
 export const PYRAMID_HELP = `usage: cli pyramid <file> [--cuts 5,15,30,50 | --preset standard|narrowTop|broadTop]
                [--basis margin|revenue|clv|clv-referral|auto] [--customers FILE]

@@ -7,9 +7,9 @@ import { dayFromISO, isoFromDay } from '../../lib/analytics/dates';
 import type { SegmentsIssue } from '../../lib/analytics/customers/segmentsIssue';
 import type { CentreCuts, CentreKind } from '../../lib/analytics/rfm/centreCut';
 import type { SegmentPresetName } from '../../lib/analytics/rfm/segmentPresets';
-import type { TransactionTable } from '../../lib/analytics/types';
 import type { BehaviourTable } from '../loadFile';
-import { AnalysisProblem, type AnalysisContext } from '../../lib/engine/context';
+import { AnalysisProblem } from '../../lib/engine/context';
+import { nodeContext } from '../nodeContext';
 import type { SegmentsSettings } from '../../lib/engine/segments/segmentsResult';
 import { PRESET_NAMES, presetRules } from '../../lib/engine/segments/segmentsRules';
 import { format } from '../../lib/i18n/format';
@@ -71,22 +71,6 @@ export async function orCliError<T>(run: () => Promise<T>): Promise<T> {
 		if (e instanceof AnalysisProblem) throw new CliError(segmentsText(e.code, e.values));
 		throw e;
 	}
-}
-
-/** The worker's analysis context over one in-memory table (transactions or a summary). */
-export function nodeContext(data: TransactionTable | BehaviourTable): AnalysisContext {
-	const none = async (): Promise<never> => {
-		throw new AnalysisProblem('dataset_missing');
-	};
-	const b: BehaviourTable = 'kind' in data ? data : { kind: 'transactions', table: data };
-	return {
-		transactions: b.kind === 'transactions' ? async () => b.table : none,
-		summary: b.kind === 'summary' ? async () => b.table : none,
-		dataset: none,
-		customers: none,
-		survey: none,
-		progress: () => {}
-	};
 }
 
 /** The settings fields a file fixes: where behaviour comes from and a summary's unit. */

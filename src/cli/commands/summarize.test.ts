@@ -186,8 +186,8 @@ describe('other file shapes', () => {
 		const cdnow = 'tests/fixtures/cdnow/CDNOW_sample.txt';
 		const out = join(dir, 'cdnow-summary.csv');
 		await summarizeCommand(cdnow, { what: 'btyd', 'calibration-end': '1997-09-30', out });
-		const fromSummary = fitCommand(out, { model: 'bgnbd' });
-		const fromTx = fitCommand(cdnow, { model: 'bgnbd', 'calibration-end': '1997-09-30' });
+		const fromSummary = await fitCommand(out, { model: 'bgnbd' });
+		const fromTx = await fitCommand(cdnow, { model: 'bgnbd', 'calibration-end': '1997-09-30' });
 		expect(fromSummary.params).toEqual(fromTx.params);
 		// Published BG/NBD on this sample (REFERENCES.md): r 0.2426, α 4.4136, a 0.793, b 2.4262.
 		expect(fromSummary.params.r).toBeCloseTo(0.2426, 3);
@@ -377,7 +377,7 @@ describe('summarize: options and bad input', () => {
 		);
 	});
 
-	it('the real CLI: CSV alone on stdout; bad input exits 2 with one line on stderr', () => {
+	it('the real CLI: CSV alone on stdout; bad input exits 2 with one line on stderr', async () => {
 		const tsx = 'node_modules/.bin/tsx';
 		const csv = execFileSync(tsx, ['src/cli/main.ts', 'summarize', ok, '--what', 'btyd'], {
 			env: { ...process.env, TZ: 'UTC' },

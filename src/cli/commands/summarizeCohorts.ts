@@ -12,7 +12,7 @@ import { format } from '../../lib/i18n/format';
 import { lifecycleMessages } from '../../lib/i18n/messages/lifecycle';
 import { CliError } from '../args';
 import { eachCustomerChunk } from '../duck/customerChunks';
-import { orLifecycleCliError } from './lifecycle';
+import { orLifecycleCliErrorSync } from './lifecycle';
 import type { SummaryInput, SummaryResult } from './summarizeTypes';
 
 /** Rows per chunk: a few MB of typed arrays, whatever the file's size. */
@@ -49,7 +49,7 @@ export async function summarizeCohorts(
 	let partial: string | null = null;
 	const hasAmount = input.mapping.columns.some((c) => c.role === 'amount');
 	await eachCustomerChunk(input.con, hasAmount, CHUNK_ROWS, (tx) => {
-		const t = orLifecycleCliError(() =>
+		const t = orLifecycleCliErrorSync(() =>
 			cohortTable(customerDays(tx, o.asOf), { grain: o.grain, nonBuyerAcquisitionDays: anchor })
 		);
 		if (width === 0) {

@@ -28,9 +28,9 @@ describe('cli fit on a summary', () => {
 		},
 		{ model: 'gamma-gamma', params: { p: 6.2496, q: 3.7442, gamma: 15.4435 }, logLik: -4055.92 }
 	];
-	it.each(published)('$model: the published fit, and the transactions file’s', (ref) => {
-		const s = fitCommand(CDNOW_SUMMARY, { model: ref.model });
-		const t = fitCommand(CDNOW_TX, { ...TEXTBOOK, model: ref.model });
+	it.each(published)('$model: the published fit, and the transactions file’s', async (ref) => {
+		const s = await fitCommand(CDNOW_SUMMARY, { model: ref.model });
+		const t = await fitCommand(CDNOW_TX, { ...TEXTBOOK, model: ref.model });
 		expect([s.input, s.unit, t.input]).toEqual(['summary', 'week', 'transactions']);
 		for (const [k, v] of Object.entries(ref.params)) {
 			expect(rel(s.params[k], v), k).toBeLessThan(0.005);
@@ -43,9 +43,9 @@ describe('cli fit on a summary', () => {
 });
 
 describe('cli predict on a summary', () => {
-	it('customer 1 (master id 4): Gamma-Gamma spend 24.65 and 12-month CLV 36.28', () => {
+	it('customer 1 (master id 4): Gamma-Gamma spend 24.65 and 12-month CLV 36.28', async () => {
 		// The published CLVs are over 12 calendar months (--horizon 52 would be 52 weeks exactly).
-		const out = predictCommand(CDNOW_SUMMARY, { model: 'bgnbd', 'horizon-months': '12' });
+		const out = await predictCommand(CDNOW_SUMMARY, { model: 'bgnbd', 'horizon-months': '12' });
 		expect([out.input, out.horizonMonths]).toEqual(['summary', 12]);
 		const c = out.customers.find((k) => k.customerId === '4')!;
 		// x = 2, t_x = 213/7, T = 272/7 weeks (REFERENCES.md), to the file's 6 decimals.
@@ -55,12 +55,20 @@ describe('cli predict on a summary', () => {
 		expect(c.expectedSpend).toBeCloseTo(24.65, 2);
 		expect(Math.abs((c.clv ?? 0) - 36.28)).toBeLessThan(0.05);
 	});
-	it('--unit says what the numbers are: the weekly file read as days predicts far more', () => {
+	it('--unit says what the numbers are: the weekly file read as days predicts far more', async () => {
 		// 52 weeks and 365 days are both about 12 calendar months (11.96 and 11.99), taken exactly
 		// as N units; read as days, each "day" of the file is really a week, so the rate per
 		// calendar month is about 7× too high.
-		const weeks = predictCommand(CDNOW_SUMMARY, { model: 'bgnbd', horizon: '52', unit: 'week' });
-		const days = predictCommand(CDNOW_SUMMARY, { model: 'bgnbd', horizon: '365', unit: 'day' });
+		const weeks = await predictCommand(CDNOW_SUMMARY, {
+			model: 'bgnbd',
+			horizon: '52',
+			unit: 'week'
+		});
+		const days = await predictCommand(CDNOW_SUMMARY, {
+			model: 'bgnbd',
+			horizon: '365',
+			unit: 'day'
+		});
 		expect([weeks.horizonUnits, days.horizonUnits, days.unit]).toEqual([52, 365, 'day']);
 		expect(weeks.horizonMonths).toBeCloseTo(52 / (365.25 / 12 / 7), 12);
 		expect(weeks.warnings.some((w) => /whole months/.test(w))).toBe(false);
@@ -108,8 +116,8 @@ describe('summary files: rows left out and options that need dates', () => {
 	for (let k = 0; k < 10; k++) lines.push(`O${k},0,0,${8 + k},0`);
 	lines.push('BAD1,-1,0,10,5', 'BAD2,2,30,20,5');
 	writeFileSync(file, lines.join('\n') + '\n');
-	it('fit says how many rows it left out', () => {
-		const out = fitCommand(file, { model: 'bgnbd' });
+	it('fit says how many rows it left out', async () => {
+		const out = await fitCommand(file, { model: 'bgnbd' });
 		expect(out.customers).toBe(40);
 		expect(out.warnings[0]).toMatch(/^2 summary rows left out/);
 	});

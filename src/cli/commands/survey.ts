@@ -2,23 +2,34 @@
 // the survey report (scales, constructs with Cronbach's alpha and mean 0–10 score, NPS, Jones &
 // Sasser zone counts) read with the same mapping rules as the app. --map entries replace the
 // header suggestions item by item; `ITEM=none` leaves an item out.
-// Not through engine/registry's `runAnalysis`: this command is synchronous (runCommand, and its
-// tests unchanged, call it without await) and every registered analysis is async. It calls what
-// the app's `satisfactionSurvey` runs, with the same mapping (`engine/satisfaction/satisfactionSetup`).
+// Runs the engine registry's `satisfactionReport` (the report read with the app's mapping, and
+// the NPS additions: the interval, NPS by --by COLUMN, the difference of two groups). The
+// analytics names imported here only check and quote the options (constructs, known scales).
 import {
 	CONSTRUCTS,
 	KNOWN_SCALES,
 	isConstruct,
-	surveyReport,
+	type NpsDifference,
 	type Scale,
 	type SurveyReport
 } from '../../lib/analytics/satisfaction/index';
 import { DEFAULTS } from '../../lib/analytics/defaults';
+import type { ColumnarDataset } from '../../lib/data/tables/toTables';
 import { toSurveyTable } from '../../lib/data/tables/toTables';
-import { satisfactionSetup } from '../../lib/engine/satisfaction/satisfactionSetup';
+import { runAnalysis } from '../../lib/engine/registry';
 import { CliError } from '../args';
+import { filesContext } from '../filesContext';
 import { loadFile } from '../loadFile';
-import { surveyNpsExtras, type SurveyNpsExtras } from './surveyNps';
+
+/** What `cli survey` adds to the survey report about NPS (issue 15). */
+export interface SurveyNpsExtras {
+	npsInterval: { item: string; score: number; se: number; ci95: [number, number] } | null;
+	npsGroups?: {
+		by: string;
+		groups: { group: string; n: number; score: number; ci95: [number, number] }[];
+	};
+	npsDifference?: { a: string; b: string } & NpsDifference;
+}
 
 const JS = DEFAULTS.jonesSasser;
 
@@ -58,10 +69,10 @@ function checkItem(item: string, items: string[], flag: string): void {
 		throw new CliError(`--${flag}: no item "${item}" (items: ${items.join(', ')})`);
 }
 
-export function surveyCommand(
+export async function surveyCommand(
 	file: string,
 	options: Record<string, string>
-): SurveyReport & SurveyNpsExtras {
+): Promise<SurveyReport & SurveyNpsExtras> {
 	const { dataset } = loadFile(file, options, 'survey');
 	const table = toSurveyTable(dataset);
 	const items = Object.keys(table.items);
@@ -88,15 +99,42 @@ export function surveyCommand(
 		.map((r) => r.trim())
 		.filter((r) => r !== '');
 	for (const r of reversed) checkItem(r, items, 'reverse');
-	// The app's reading of the mapping: suggestions, overrides, the NPS scale rule.
-	const setup = satisfactionSetup(table, { map, scales, reversed });
-	const declared: Record<string, Scale> = {};
-	for (const [item, s] of Object.entries(setup.scales)) if (s) declared[item] = s;
-	const report = surveyReport(table, {
-		map: setup.map,
-		reversed: setup.reversed,
-		scales: declared
-	});
-	const recommendation = setup.constructItems.recommendation ?? [];
-	return { ...report, ...surveyNpsExtras(table, recommendation, setup.scales, options) };
+	const by = options.by;
+	const names = options.compare?.split(',').map((n) => n.trim());
+	const r = await runAnalysis(
+		// The table read above, not a second copy of it.
+		{ ...filesContext(new Map<string, ColumnarDataset>()), survey: async () => table },
+		'satisfactionReport',
+		{
+			id: 'survey',
+			map,
+			scales,
+			reversed,
+			by: by ?? null,
+			compare: names?.length === 2 ? [names[0], names[1]] : null
+		}
+	);
+	const out: SurveyReport & SurveyNpsExtras = { ...r.report, npsInterval: r.npsInterval };
+	if (by === undefined) {
+		if (options.compare !== undefined) throw new CliError('--compare A,B needs --by COLUMN');
+		return out;
+	}
+	if (!r.groupColumns.includes(by))
+		throw new CliError(
+			`--by: no category column "${by}" (columns: ${r.groupColumns.join(', ') || 'none'})`
+		);
+	if (!r.npsInterval || !r.npsGroups)
+		throw new CliError('--by: the survey has no 0–10 recommendation item for NPS');
+	const groups = r.npsGroups;
+	out.npsGroups = { by, groups: groups.map(({ se: _se, ...g }) => g) };
+	if (names) {
+		if (names.length !== 2) throw new CliError('--compare takes two groups: A,B');
+		for (const n of names)
+			if (!groups.some((g) => g.group === n))
+				throw new CliError(
+					`--compare: no group "${n}" in ${by} (groups: ${groups.map((g) => g.group).join(', ')})`
+				);
+	}
+	if (r.npsDifference) out.npsDifference = r.npsDifference;
+	return out;
 }

@@ -10,16 +10,16 @@ const RETAIL = 'static/samples/retail/survey.csv';
 const DECLARED = { scale: 'recommend=0-10' };
 
 describe('cli survey: NPS interval and group difference', () => {
-	it('the score with its 95 % interval (±1.96 se)', () => {
-		const r = surveyCommand(RETAIL, DECLARED);
+	it('the score with its 95 % interval (±1.96 se)', async () => {
+		const r = await surveyCommand(RETAIL, DECLARED);
 		const iv = r.npsInterval!;
 		expect(iv.score).toBeCloseTo(r.nps!.score, 12);
 		expect(iv.ci95[0]).toBeCloseTo(iv.score - 1.959963984540054 * iv.se, 9);
 		expect(iv.ci95[1]).toBeCloseTo(iv.score + 1.959963984540054 * iv.se, 9);
 		expect(r.npsGroups).toBeUndefined();
 	});
-	it('--by complained: two groups, their difference no then yes', () => {
-		const r = surveyCommand(RETAIL, { ...DECLARED, by: 'complained' });
+	it('--by complained: two groups, their difference no then yes', async () => {
+		const r = await surveyCommand(RETAIL, { ...DECLARED, by: 'complained' });
 		expect(r.npsGroups!.groups.map((g) => g.group)).toEqual(['no', 'yes']);
 		expect(r.npsGroups!.groups.reduce((s, g) => s + g.n, 0)).toBe(r.nps!.n);
 		const [no, yes] = r.npsGroups!.groups;
@@ -30,8 +30,8 @@ describe('cli survey: NPS interval and group difference', () => {
 		expect(d.p).toBeGreaterThan(0);
 		expect(d.p).toBeLessThan(1);
 	});
-	it('--compare picks the order', () => {
-		const r = surveyCommand(RETAIL, { ...DECLARED, by: 'complained', compare: 'yes,no' });
+	it('--compare picks the order', async () => {
+		const r = await surveyCommand(RETAIL, { ...DECLARED, by: 'complained', compare: 'yes,no' });
 		expect(r.npsDifference!.difference).toBeLessThan(0);
 	});
 	it.each<Record<string, string>>([
@@ -39,7 +39,9 @@ describe('cli survey: NPS interval and group difference', () => {
 		{ compare: 'a,b' },
 		{ by: 'complained', compare: 'no' },
 		{ by: 'complained', compare: 'no,maybe' }
-	])('refuses %o', (options) =>
-		expect(() => surveyCommand(RETAIL, { ...DECLARED, ...options })).toThrow(CliError)
+	])(
+		'refuses %o',
+		async (options) =>
+			await expect(surveyCommand(RETAIL, { ...DECLARED, ...options })).rejects.toThrow(CliError)
 	);
 });

@@ -8,10 +8,15 @@ import { clvHistory } from './clv/clvHistory';
 import { clvValues } from './clv/clvValues';
 import { clvTextbook } from './clv/clvTextbook';
 import { clvCompare, clvIntervals } from './clv/clvDiagnostics';
+import { clvFitReport } from './clv/clvFitReport';
+import { clvPredictReport } from './clv/clvPredictReport';
+import { clvPredictIntervals } from './clv/clvPredictIntervals';
+import { clvCompareReport } from './clv/clvCompareReport';
 import { satisfactionSurvey } from './satisfaction/satisfactionSurvey';
 import { satisfactionZones } from './satisfaction/satisfactionZones';
 import { satisfactionBehaviour } from './satisfaction/satisfactionBehaviour';
 import { satisfactionNpsCompare } from './satisfaction/satisfactionNpsCompare';
+import { satisfactionReport } from './satisfaction/satisfactionReport';
 import { lifecycleCohorts } from './lifecycle/lifecycleCohorts';
 import { lifecycleCohortsCompare } from './lifecycle/lifecycleCohortsCompare';
 import { lifecycleSurvival } from './lifecycle/lifecycleSurvival';
@@ -21,6 +26,7 @@ import { lifecycleTransitions } from './lifecycle/lifecycleTransitions';
 import { lifecycleTimeline } from './lifecycle/lifecycleTimeline';
 import { lifecycleOverview } from './lifecycle/lifecycleOverview';
 import { lifecycleChurnRule } from './lifecycle/lifecycleChurnRule';
+import { lifecycleCustomers } from './lifecycle/lifecycleCustomers';
 import { segmentsRfm } from './segments/segmentsRfm';
 import { rfmCore } from './segments/rfmCore';
 import { segmentsValue } from './segments/segmentsValue';
@@ -46,10 +52,15 @@ export const analyses = {
 	clvTextbook,
 	clvCompare,
 	clvIntervals,
+	clvFitReport,
+	clvPredictReport,
+	clvPredictIntervals,
+	clvCompareReport,
 	satisfactionSurvey,
 	satisfactionZones,
 	satisfactionBehaviour,
 	satisfactionNpsCompare,
+	satisfactionReport,
 	lifecycleCohorts,
 	lifecycleCohortsCompare,
 	lifecycleSurvival,
@@ -59,6 +70,7 @@ export const analyses = {
 	lifecycleTimeline,
 	lifecycleOverview,
 	lifecycleChurnRule,
+	lifecycleCustomers,
 	segmentsRfm,
 	rfmCore,
 	segmentsValue,

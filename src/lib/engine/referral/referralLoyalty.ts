@@ -127,6 +127,9 @@ export interface ReferralLoyaltyInputs {
 	clv?: ClvValues | null;
 	/** Why there is no CLV although it was asked for. */
 	clvProblem?: ReferralValueBasis['clvProblem'];
+	/** Assign kinds even when the survey has no loyalty item (all unassigned, every rule
+	 *  missing its items): `cli loyalty` prints that table; the page says "no items" instead. */
+	keepEmpty?: boolean;
 }
 
 /** Predicted CLV aligned to ids; customers without a prediction get 0 and are counted. */
@@ -260,7 +263,7 @@ export function referralLoyalty(inp: ReferralLoyaltyInputs): ReferralLoyalty {
 	else {
 		const items = findLoyaltyItems(Object.keys(survey.items));
 		if (Object.keys(items).length === 0) loyaltyMissing = 'no_items';
-		else {
+		if (!loyaltyMissing || inp.keepEmpty) {
 			const answers = Object.fromEntries(
 				Object.entries(items).map(([item, col]) => [item, survey.items[col]])
 			);
@@ -382,6 +385,7 @@ export async function referralLoyaltyAnalysis(
 		conversion: Math.min(1, Math.max(0, num(params.conversion, 0.1))),
 		rules: readRules(params.rules),
 		horizonDays: Math.max(1, Math.round(num(params.horizonDays, 180))),
-		rule
+		rule,
+		keepEmpty: params.keepEmpty === true
 	});
 }
