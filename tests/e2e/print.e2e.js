@@ -42,15 +42,23 @@ async function printReport(baseUrl, lang) {
 				`${lang}: ${d} score labels on screen: ${scores.join(', ')}`
 			);
 		// Every label that is also a link (segments, scores, clusters, bands, customer ids) must
-		// print as often as it shows as a link. (Until session 7 this also added its appearances in
-		// chart text; since this session's merges a segment name prints 1–5 times fewer than the
-		// screen's chart text shows it — cause not found yet, noted on issue 16 — so chart text is
-		// checked by the names and score labels below, not by count.)
+		// print as often as it shows as a link, on top of its appearances in chart text. Chart
+		// text is what an SVG <text> paints: not its <title> child (a tooltip, never on paper —
+		// counting it made the screen's count look 1–5 too high per name).
 		const expected = await sheet.evaluate((el) => {
 			const counts = new Map();
 			const links = [...el.querySelectorAll('button.link')].map((b) => b.textContent.trim());
 			for (const l of links) if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
-			return [...counts];
+			const painted = (t) =>
+				[...t.childNodes]
+					.filter((n) => n.nodeName !== 'title')
+					.map((n) => n.textContent)
+					.join('');
+			const svgText = [...el.querySelectorAll('svg text')].map(painted);
+			return [...counts].map(([label, n]) => [
+				label,
+				n + svgText.reduce((k, t) => k + t.split(label).length - 1, 0)
+			]);
 		});
 		// On screen the click hints are still there, on their own line under the subtitle.
 		await sheet.getByTestId('chart-hint').first().waitFor({ timeout: 60_000 });
