@@ -42,18 +42,27 @@ async function printReport(baseUrl, lang) {
 				`${lang}: ${d} score labels on screen: ${scores.join(', ')}`
 			);
 		// Every label that is also a link (segments, scores, clusters, bands, customer ids) must
-		// print as often as it shows as a link. (Until session 7 this also added its appearances in
-		// chart text; since this session's merges a segment name prints 1–5 times fewer than the
-		// screen's chart text shows it — cause not found yet, noted on issue 16 — so chart text is
-		// checked by the names and score labels below, not by count.)
+		// print as often as it shows as a link, on top of its appearances in chart text. Chart
+		// text is what an SVG <text> paints: not its <title> child (a tooltip, never on paper —
+		// counting it made the screen's count look 1–5 too high per name).
 		const expected = await sheet.evaluate((el) => {
 			const counts = new Map();
 			const links = [...el.querySelectorAll('button.link')].map((b) => b.textContent.trim());
 			for (const l of links) if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
-			return [...counts];
+			const painted = (t) =>
+				[...t.childNodes]
+					.filter((n) => n.nodeName !== 'title')
+					.map((n) => n.textContent)
+					.join('');
+			const svgText = [...el.querySelectorAll('svg text')].map(painted);
+			return [...counts].map(([label, n]) => [
+				label,
+				n + svgText.reduce((k, t) => k + t.split(label).length - 1, 0)
+			]);
 		});
 		// On screen the click hints are still there, on their own line under the subtitle.
 		await sheet.getByTestId('chart-hint').first().waitFor({ timeout: 60_000 });
+		await sheet.getByTestId('clv-table-hint').waitFor({ timeout: 60_000 });
 		await shot(page, `print-report-screen-${lang}`);
 
 		mkdirSync(SHOTS, { recursive: true });
@@ -83,8 +92,16 @@ async function printReport(baseUrl, lang) {
 				assert(flat.includes(name), `${lang} ${paper}: segment “${name}” missing from the PDF`);
 			// Counted without white space: pdftotext drops the space in a Chinese "2 · 名称" label.
 			const bare = flat.replace(/\s+/g, '');
+			// A Chinese name set upright (a matrix's column names on paper, an axis title) comes
+			// out of poppler's text layer backwards ("户客值价要重"): that counts as the name.
+			const times = (text) => bare.split(text).length - 1;
+			const found = (label) => {
+				const plain = label.replace(/\s+/g, '');
+				const back = [...plain].reverse().join('');
+				return times(plain) + (/\p{Script=Han}/u.test(plain) && back !== plain ? times(back) : 0);
+			};
 			const short = expected
-				.map(([label, n]) => [label, n, bare.split(label.replace(/\s+/g, '')).length - 1])
+				.map(([label, n]) => [label, n, found(label)])
 				.filter(([, n, got]) => got < n);
 			assert(
 				short.length === 0,
@@ -103,12 +120,15 @@ async function printReport(baseUrl, lang) {
 			);
 			// Hints are for the screen: no "Click a band…" and no "please confirm" tag on paper.
 			// (The scale caveat "…we assumed 1–5. Please confirm." / "…处理，请确认。" is a
-			// finding, not a hint, and may print. The CLV table's note still says "click a
-			// column to sort, click a customer…" inside a sentence: not split yet.)
+			// finding, not a hint, and may print.)
 			const hints = flat
 				.replace(/处理，请确认/g, '')
-				.match(/Click a (?!column)|点击(?!列标题|客户查看)|please confirm|请确认/g);
+				.match(/[Cc]lick a|点击|please confirm|请确认/g);
 			assert(!hints, `${lang} ${paper}: hints printed: ${hints}`);
+			// The CLV customer table says what it holds, not how to click it (its hint is
+			// screen-only); checked without white space, as pdftotext may break the sentence.
+			const clickSentence = lang === 'zh' ? '点击列标题排序' : 'Clickacolumntosort';
+			assert(!bare.includes(clickSentence), `${lang} ${paper}: the CLV table's click hint printed`);
 			// No control prints: the rule editor's buttons and the export buttons are gone.
 			assert(!/\bCSV\b.*\bSVG\b.*\bPNG\b/.test(flat), `${lang} ${paper}: export buttons printed`);
 			// Page pictures for a person to look at.

@@ -7,6 +7,7 @@ import type * as m_chartHints from './messages/chartHints';
 import type * as m_churnRule from './messages/churnRule';
 import type * as m_clv from './messages/clv';
 import type * as m_clvHorizon from './messages/clvHorizon';
+import type * as m_clvTablePrint from './messages/clvTablePrint';
 import type * as m_clvView from './messages/clvView';
 import type * as m_compare from './messages/compare';
 import type * as m_compare2 from './messages/compare2';
@@ -66,6 +67,7 @@ export type MessageModule =
 	| typeof m_churnRule
 	| typeof m_clv
 	| typeof m_clvHorizon
+	| typeof m_clvTablePrint
 	| typeof m_clvView
 	| typeof m_compare
 	| typeof m_compare2

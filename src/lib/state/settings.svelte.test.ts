@@ -6,6 +6,7 @@ import { SettingsModel, VIEW_PREFIX } from './settings.svelte';
 import { defaultViewSettings } from './settings/viewSettings';
 import { SAVED_VIEWS_KEY } from './settings/savedViews';
 import { REPORT_SETTING, type ReportConfig } from './settings/reportConfig';
+import { PRINT_SETTING } from './settings/printPage';
 
 let n = 0;
 async function fresh() {
@@ -246,6 +247,70 @@ describe('the report in the settings model', () => {
 		const model = new SettingsModel();
 		await model.load(db);
 		expect(model.report).toBeNull();
+	});
+});
+
+describe('the report page (paper, orientation) in the settings model', () => {
+	it('each choice is one undo step, stored; undo back to nothing removes the record', async () => {
+		const { db, model } = await fresh();
+		expect(model.page).toBeNull();
+		model.setPage({ paper: 'Letter', orientation: 'portrait' });
+		model.setPage({ paper: 'Letter', orientation: 'landscape' });
+		await model.flushed();
+		expect(await getSetting(db, PRINT_SETTING)).toEqual({
+			paper: 'Letter',
+			orientation: 'landscape'
+		});
+		const steps = [
+			{
+				page: { paper: 'Letter', orientation: 'portrait' },
+				stored: { paper: 'Letter', orientation: 'portrait' }
+			},
+			{ page: null, stored: undefined }
+		];
+		for (const { page, stored } of steps) {
+			expect(model.undo()).toBe(true);
+			expect(model.page).toEqual(page);
+			await model.flushed();
+			expect(await getSetting(db, PRINT_SETTING)).toEqual(stored);
+		}
+		expect(model.canUndo).toBe(false);
+		model.redo();
+		expect(model.page).toEqual({ paper: 'Letter', orientation: 'portrait' });
+	});
+
+	it('the same choice again is no step; a reload reads the page back', async () => {
+		const { db, model } = await fresh();
+		model.setPage({ paper: 'A4', orientation: 'landscape' });
+		model.setPage({ paper: 'A4', orientation: 'landscape' });
+		model.undo();
+		expect(model.canUndo).toBe(false);
+		model.redo();
+		await model.flushed();
+		const again = new SettingsModel();
+		await again.load(db);
+		expect(again.page).toEqual({ paper: 'A4', orientation: 'landscape' });
+	});
+
+	it('a page step, a report step and a dataset step share one history', async () => {
+		const { model } = await fresh();
+		model.set('ds1', 'segments', 'bins', 4);
+		model.setPage({ paper: 'Letter', orientation: 'portrait' });
+		model.setReport({ title: 'Week 3', intro: '', sections: [] });
+		model.undo();
+		expect(model.report).toBeNull();
+		expect(model.page?.paper).toBe('Letter');
+		model.undo();
+		expect(model.page).toBeNull();
+		expect(model.of('ds1').segments.bins).toBe(4);
+	});
+
+	it('a damaged stored page reads as the default, with no crash', async () => {
+		const { db } = await fresh();
+		await setSetting(db, PRINT_SETTING, { paper: 'A3', orientation: 7 });
+		const model = new SettingsModel();
+		await model.load(db);
+		expect(model.page).toEqual({ paper: 'A4', orientation: 'portrait' });
 	});
 });
 

@@ -1,7 +1,8 @@
 // The one settings model: every analysis setting a user can change, per dataset (see
 // settings/viewSettings.ts for the groups), and the workspace's report (sections, titles,
-// notes: settings/reportConfig.ts), with undo/redo over every change and the saved views.
-// Stored in IndexedDB's settings table (`view.<dataset id>`, `report.config`, `views.saved`), so settings
+// notes: settings/reportConfig.ts; paper and orientation: settings/printPage.ts), with undo/redo
+// over every change and the saved views. Stored in IndexedDB's settings table
+// (`view.<dataset id>`, `report.config`, `report.page`, `views.saved`), so settings
 // survive reloads and travel wherever that table goes: the workspace file and share links.
 // Pages never hold their own copies: the per-page classes in views/ read and write through here.
 import { untrack } from 'svelte';
@@ -18,6 +19,7 @@ import {
 	type ViewPath
 } from './settings/savedViews';
 import { readReportConfig, REPORT_SETTING, type ReportConfig } from './settings/reportConfig';
+import { PRINT_SETTING, readPrintSetup, type PrintSetup } from './settings/printPage';
 import {
 	defaultViewSettings,
 	GROUPS,
@@ -36,6 +38,8 @@ const DEFAULTS = defaultViewSettings();
  * sample's, never this key).
  */
 export const REPORT_SCOPE = REPORT_SETTING;
+/** The undo history's scope of the report's paper and orientation. */
+export const PAGE_SCOPE = PRINT_SETTING;
 
 export interface BatchOptions {
 	/** False for changes the app makes by itself (the language's default preset): not undoable. */
@@ -53,6 +57,8 @@ export class SettingsModel {
 	 * sections the data allows, and follows the data as it arrives).
 	 */
 	report = $state<ReportConfig | null>(null);
+	/** The report's paper and orientation; null until chosen (A4 portrait). */
+	page = $state<PrintSetup | null>(null);
 	canUndo = $state(false);
 	canRedo = $state(false);
 	private history = new SettingsHistory();
@@ -120,6 +126,12 @@ export class SettingsModel {
 		this.batch([REPORT_SCOPE], () => (this.report = clean), options);
 	}
 
+	/** Sets the report's paper and orientation (one undo step). */
+	setPage(next: PrintSetup, options?: BatchOptions): void {
+		const clean = readPrintSetup(clone(next));
+		this.batch([PAGE_SCOPE], () => (this.page = clean), options);
+	}
+
 	/** A text field was left: the next change is a new undo step. */
 	endBurst(): void {
 		this.history.endBurst();
@@ -152,9 +164,11 @@ export class SettingsModel {
 				next[r.key.slice(VIEW_PREFIX.length)] = readViewSettings(r.value).settings;
 			const saved = readSavedViews(await getSetting(db, SAVED_VIEWS_KEY));
 			const report = readReportConfig(await getSetting(db, REPORT_SETTING));
+			const page = await getSetting(db, PRINT_SETTING);
 			this.byId = next;
 			this.saved = saved;
 			this.report = report;
+			this.page = page === undefined ? null : readPrintSetup(page);
 			this.history.clear();
 			this.sync();
 		} catch {
@@ -232,6 +246,7 @@ export class SettingsModel {
 
 	private json(id: string): string {
 		if (id === REPORT_SCOPE) return untrack(() => JSON.stringify(this.report));
+		if (id === PAGE_SCOPE) return untrack(() => JSON.stringify(this.page));
 		return untrack(() => JSON.stringify(this.of(id)));
 	}
 
@@ -252,6 +267,12 @@ export class SettingsModel {
 		for (const change of step) {
 			if (change.scope === REPORT_SCOPE) {
 				this.report = readReportConfig(JSON.parse(change[side]));
+				this.persist(change.scope, change[side]);
+				continue;
+			}
+			if (change.scope === PAGE_SCOPE) {
+				const value: unknown = JSON.parse(change[side]);
+				this.page = value === null ? null : readPrintSetup(value);
 				this.persist(change.scope, change[side]);
 				continue;
 			}
@@ -277,12 +298,11 @@ export class SettingsModel {
 		const db = this.db;
 		// '' is the scratch entry of a page with no dataset yet: nothing to keep.
 		if (!db || id === '') return;
-		if (id === REPORT_SCOPE) {
+		if (id === REPORT_SCOPE || id === PAGE_SCOPE) {
 			const value: unknown = JSON.parse(json);
-			// Back to "never changed": the record goes, so the report follows the data again.
-			this.queue(() =>
-				value === null ? deleteSetting(db, REPORT_SETTING) : setSetting(db, REPORT_SETTING, value)
-			);
+			// Back to "never changed": the record goes (the report follows the data again, the
+			// page is A4 portrait again).
+			this.queue(() => (value === null ? deleteSetting(db, id) : setSetting(db, id, value)));
 			return;
 		}
 		this.queue(() => setSetting(db, VIEW_PREFIX + id, JSON.parse(json)));

@@ -156,8 +156,6 @@ export const clvViewMessages = {
 			'{n, plural, one {# customer} other {# customers}}, total {total}, mean {mean}.',
 
 		'clvView.table.title': 'Customers by predicted value',
-		'clvView.table.note':
-			'The first {shown} of {n, plural, one {# customer} other {# customers}}; click a column to sort and a customer for their P(alive) history. The export holds all of them.',
 		'clvView.table.export': 'Export all {n} as CSV',
 		'clvView.table.id': 'Customer',
 		'clvView.table.expected': 'Expected purchases ({horizon})',
@@ -367,8 +365,6 @@ export const clvViewMessages = {
 		'clvView.dist.summary': '{n} 位客户，合计 {total}，平均 {mean}。',
 
 		'clvView.table.title': '按预测价值排列的客户',
-		'clvView.table.note':
-			'显示 {n} 位客户中的前 {shown} 位；点击列标题排序，点击客户查看其存活概率变化。导出文件包含全部客户。',
 		'clvView.table.export': '导出全部 {n} 位客户（CSV）',
 		'clvView.table.id': '客户',
 		'clvView.table.expected': '预期购买次数（{horizon}）',

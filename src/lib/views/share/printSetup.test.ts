@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterContent, cssString, pageCss, readPrintSetup } from './printSetup';
-
-describe('readPrintSetup', () => {
-	const cases = [
-		{ saved: undefined, expected: { paper: 'A4', orientation: 'portrait' } },
-		{
-			saved: { paper: 'Letter', orientation: 'landscape' },
-			expected: { paper: 'Letter', orientation: 'landscape' }
-		},
-		{ saved: { paper: 'A3', orientation: 7 }, expected: { paper: 'A4', orientation: 'portrait' } },
-		{ saved: { paper: '__proto__' }, expected: { paper: 'A4', orientation: 'portrait' } },
-		{ saved: 'A4', expected: { paper: 'A4', orientation: 'portrait' } }
-	];
-	it.each(cases)('$saved', ({ saved, expected }) => {
-		expect(readPrintSetup(saved)).toEqual(expected);
-	});
-});
+import { counterContent, cssString, pageCss } from './printSetup';
 
 describe('cssString', () => {
 	const cases = [

@@ -1,24 +1,14 @@
 // The printed report's page: paper, orientation, and the running header and footer that
-// Chromium prints in the page margins (CSS @page margin boxes). Kept as its own workspace
-// setting ('report.page') beside the report's sections.
-
-export const PAPERS = ['A4', 'Letter'] as const;
-export const ORIENTATIONS = ['portrait', 'landscape'] as const;
-
-export interface PrintSetup {
-	paper: (typeof PAPERS)[number];
-	orientation: (typeof ORIENTATIONS)[number];
-}
-
-export const PRINT_SETTING = 'report.page';
-
-/** A saved setup with anything unknown replaced by the default (A4 portrait). */
-export function readPrintSetup(saved: unknown): PrintSetup {
-	const s = (typeof saved === 'object' && saved !== null ? saved : {}) as Record<string, unknown>;
-	const pick = <T extends string>(v: unknown, allowed: readonly T[]): T =>
-		allowed.includes(v as T) ? (v as T) : allowed[0];
-	return { paper: pick(s.paper, PAPERS), orientation: pick(s.orientation, ORIENTATIONS) };
-}
+// Chromium prints in the page margins (CSS @page margin boxes). Paper and orientation are
+// settings (state/settings/printPage.ts, undoable); this file turns them into the @page rule.
+import type { PrintSetup } from '$lib/state/settings/printPage';
+export {
+	ORIENTATIONS,
+	PAPERS,
+	PRINT_SETTING,
+	readPrintSetup,
+	type PrintSetup
+} from '$lib/state/settings/printPage';
 
 /**
  * Text as a CSS string literal. The header carries user text (report and dataset names), so
