@@ -260,6 +260,29 @@ describe('Timeline: a linear x over day numbers, labelled at months', () => {
 	});
 });
 
+describe('Timeline: the left margin fits wide tick labels', () => {
+	// Ticks 0, 2, …, 10 as "CN¥10.00": 8 characters · 0.58 em · 12 px = 55.68 → 56 px; the
+	// axis title moves to 56 + 12 = 68 px left of the axis and the margin to 68 + 16 = 84, so
+	// w = 600 − 84 − 18 = 498 and day 0 stands at 498 · 10/120 = 41.5. Short labels keep 46/62.
+	it.each([
+		{ format: (v: number) => `CN¥${v}.00`, title: 68, x0: 41.5 },
+		{ format: (v: number) => String(v), title: 46, x0: 43.333 }
+	])('title $title px left, day 0 at $x0', ({ format, title, x0 }) => {
+		const { body } = render(Timeline, {
+			props: {
+				points: [
+					{ day: 0, up: 5 },
+					{ day: 100, up: 10 }
+				],
+				format,
+				yLabel: 'Bought'
+			}
+		});
+		expect(bare(body)).toContain(`y="-${title}" text-anchor="middle">Bought</text>`);
+		expect(circles(body)[0][0]).toBeCloseTo(x0, 2);
+	});
+});
+
 function tile(key: string, value: number) {
 	return { key, label: key, value, detail: String(value) };
 }
