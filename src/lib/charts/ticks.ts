@@ -1,5 +1,5 @@
 // Tick lists for the render-only Axis component.
-import type { ScaleLinear, ScaleBand } from 'd3';
+import { scaleUtc, type ScaleLinear, type ScaleBand } from 'd3';
 import { compactNumber } from '$lib/i18n/format';
 import { i18n } from '$lib/i18n/i18n.svelte';
 
@@ -9,6 +9,27 @@ export function linearTicks(
 	fmt: (v: number) => string
 ) {
 	return scale.ticks(count).map((value) => ({ value, pos: scale(value), text: fmt(value) }));
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Calendar ticks (d3's UTC time ticks: months, weeks, days…) on a linear scale over day numbers
+ * (days since 1970-01-01 UTC): a time axis whose plot keeps one kind of linear scale.
+ */
+export function dayTicks(
+	scale: ScaleLinear<number, number>,
+	count: number,
+	fmt: (d: Date) => string
+) {
+	const [a, b] = scale.domain();
+	return scaleUtc()
+		.domain([new Date(a * DAY), new Date(b * DAY)])
+		.ticks(count)
+		.map((d) => {
+			const value = d.getTime() / DAY;
+			return { value, pos: scale(value), text: fmt(d) };
+		});
 }
 
 export function bandTicks(scale: ScaleBand<string>, labels: string[], maxLabels = 24) {

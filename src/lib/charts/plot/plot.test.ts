@@ -8,6 +8,9 @@ import Heatmap from '../Heatmap.svelte';
 import PairedBars from '../PairedBars.svelte';
 import Matrix from '../Matrix.svelte';
 import Scatter from '../Scatter.svelte';
+import Flow from '../Flow.svelte';
+import Timeline from '../Timeline.svelte';
+import Treemap from '../Treemap.svelte';
 
 const circles = (html: string) =>
 	[...html.matchAll(/<circle cx="([-\d.]+)" cy="([-\d.]+)"/g)].map((m) => [
@@ -194,3 +197,96 @@ describe('bar charts: one Bars layer on a band and a linear scale', () => {
 		expect(bars[0].width * 2).toBeCloseTo(bars[1].width, 6);
 	});
 });
+
+describe("layouts of their own in the container's pixels ('px', no margins)", () => {
+	it('treemap tiles fill the measured box and sit straight in the SVG', () => {
+		// Width 600 before measuring, height 50: 3 : 1 is a column of 3/4 · 602 = 451.5 px
+		// (−1…450.5 → 0…449.5 → rounded 0…450), then 452…600 (see treemapLayout.test.ts).
+		const { body } = render(Treemap, {
+			props: { items: [tile('a', 3), tile('b', 1)], height: 50, label: 'T' }
+		});
+		expect(body).toContain('viewBox="0 0 600 50"');
+		const tiles = [
+			...body.matchAll(
+				/<g transform="translate\(([\d.]+),([\d.]+)\)"[^>]*>\s*<rect width="([\d.]+)"/g
+			)
+		];
+		expect(tiles.map((m) => [Number(m[1]), Number(m[3])])).toEqual([
+			[0, 450],
+			[452, 148]
+		]);
+		// No margin group: the first tile is the SVG's first child.
+		expect(bare(body)).toMatch(/<svg[^>]*><g transform="translate\(0,0\)" aria-label="a: /);
+	});
+
+	it('flow columns stand at the edges of the measured width (700 before measuring)', () => {
+		// Short labels: the label room is its minimum, 60 px; right nodes at 700 − 60 − 14.
+		const { body } = render(Flow, {
+			props: {
+				left: [{ id: 'l', label: 'A', value: 1 }],
+				right: [{ id: 'r', label: 'B', value: 1 }],
+				links: [{ source: 'l', target: 'r', value: 1 }],
+				height: 130
+			}
+		});
+		expect(body).toContain('viewBox="0 0 700 130"');
+		const xs = [...body.matchAll(/<rect x="([\d.]+)"/g)].map((m) => Number(m[1]));
+		expect(xs).toEqual([60, 626]);
+		expect(body).toContain('d="M74,24 C350,24 350,24 626,24 L626,124');
+	});
+});
+
+describe('Timeline: a linear x over day numbers, labelled at months', () => {
+	// Days 0 and 100 → x domain [−10, 110] over w = 600 − 62 − 18 = 520; y [0, 10] over
+	// h = 220 − 18 − 34 = 168. Day 0 at 520 · 10/120 = 43.33; 1970-02-01 is day 31, at
+	// 520 · 41/120 = 177.67; y(10) = 0, y(5) = 84.
+	it('stems and month ticks where the hand computation says', () => {
+		const { body } = render(Timeline, {
+			props: {
+				points: [
+					{ day: 0, up: 5 },
+					{ day: 100, up: 10 }
+				]
+			}
+		});
+		const c = circles(body);
+		expect(c).toHaveLength(2);
+		expect(c[0][0]).toBeCloseTo(43.333, 2);
+		expect(c[0][1]).toBeCloseTo(84, 6);
+		expect(c[1][0]).toBeCloseTo(476.667, 2);
+		expect(c[1][1]).toBeCloseTo(0, 6);
+		const feb = /<text x="([\d.]+)" y="18" text-anchor="middle">1970-02<\/text>/.exec(bare(body));
+		expect(Number(feb?.[1])).toBeCloseTo(177.667, 2);
+	});
+});
+
+describe('Timeline: the left margin fits wide tick labels', () => {
+	// Ticks 0, 2, …, 10 as "CN¥10.00": 8 characters · 0.58 em · 12 px = 55.68 → 56 px; the
+	// axis title moves to 56 + 12 = 68 px left of the axis and the margin to 68 + 16 = 84, so
+	// w = 600 − 84 − 18 = 498 and day 0 stands at 498 · 10/120 = 41.5. Short labels keep 46/62.
+	it.each([
+		{ format: (v: number) => `CN¥${v}.00`, title: 68, x0: 41.5 },
+		{ format: (v: number) => String(v), title: 46, x0: 43.333 }
+	])('title $title px left, day 0 at $x0', ({ format, title, x0 }) => {
+		const { body } = render(Timeline, {
+			props: {
+				points: [
+					{ day: 0, up: 5 },
+					{ day: 100, up: 10 }
+				],
+				format,
+				yLabel: 'Bought'
+			}
+		});
+		expect(bare(body)).toContain(`y="-${title}" text-anchor="middle">Bought</text>`);
+		expect(circles(body)[0][0]).toBeCloseTo(x0, 2);
+	});
+});
+
+function tile(key: string, value: number) {
+	return { key, label: key, value, detail: String(value) };
+}
+/** Rendered HTML without Svelte's hydration markers and scoped classes. */
+function bare(html: string) {
+	return html.replace(/<!--[\s\S]*?-->/g, '').replace(/ class="[^"]*"/g, '');
+}

@@ -22,8 +22,12 @@ export interface Band {
 	padding?: number;
 	gap?: number;
 }
-/** A linear axis is its [min, max]; a band axis is a `Band`. */
-export type Domain = [number, number] | Band;
+/**
+ * A linear axis is its [min, max]; a band axis is a `Band`; `'px'` is the inner box's own
+ * pixels (an identity scale, y top-down), for charts whose layout is not two data axes — a
+ * treemap's tiles, a flow's columns — and which still take their box from the container.
+ */
+export type Domain = [number, number] | Band | 'px';
 export type LinearScale = ScaleLinear<number, number>;
 export type BandScale = ScaleBand<number>;
 export type PlotScale = LinearScale | BandScale;

@@ -33,6 +33,18 @@ describe('scaleFor', () => {
 		}
 	});
 
+	// The box's pixels: identity on the range, whichever way it runs, nice or not.
+	it.each([
+		{ range: [0, 500] as [number, number], at: 123.5 },
+		{ range: [0, 340] as [number, number], at: 340 }
+	])("'px' on $range: $at → $at", ({ range, at }) => {
+		for (const nice of [false, true]) {
+			const s = scaleFor('px', range, nice);
+			expect(isBand(s)).toBe(false);
+			if (!isBand(s)) expect(s(at)).toBe(at);
+		}
+	});
+
 	it('a band y runs top-down when given [0, h]', () => {
 		const s = scaleFor({ bands: 2 }, [0, 100], false);
 		expect(isBand(s)).toBe(true);

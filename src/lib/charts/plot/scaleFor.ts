@@ -3,6 +3,8 @@ import { scaleBand, scaleLinear } from 'd3';
 import type { Domain, PlotScale } from './plotContext';
 
 export function scaleFor(domain: Domain, range: [number, number], nice: boolean): PlotScale {
+	// The box's own pixels: a layout that places its marks itself (treemap, flow).
+	if (domain === 'px') return scaleLinear().domain(range).range(range);
 	if (Array.isArray(domain)) {
 		const s = scaleLinear().domain(domain).range(range);
 		return nice ? s.nice() : s;
