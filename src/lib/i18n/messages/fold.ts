@@ -1,0 +1,17 @@
+// Folded set-up panels (FoldedPanel) and the one-line summaries of what they hold (issue 16,
+// item 6: the first chart above the fold).
+const en = {
+	'fold.edit': 'Edit',
+	'fold.hide': 'Hide',
+	'fold.mapping.choice': '{used} of {items} items in {constructs} constructs, {unused} not used',
+	'fold.mapping.unsure': '{n} scales to confirm'
+};
+
+const zh: typeof en = {
+	'fold.edit': '编辑',
+	'fold.hide': '收起',
+	'fold.mapping.choice': '{items} 个题项中 {used} 个归入 {constructs} 个构念，{unused} 个未用',
+	'fold.mapping.unsure': '{n} 个量表待确认'
+};
+
+export const fold = { en, zh };
