@@ -5,6 +5,12 @@
 import { join } from 'node:path';
 import { SHOTS, assert, openBrowser, shot } from './harness.js';
 
+/** Unfolds the Lifecycle page's date and churn rule panel (folded to one line, issue 16). */
+async function unfold(page) {
+	await page.getByTestId('lifecycle-settings').locator('summary').click();
+	await page.locator('[data-testid="lifecycle-settings"][open]').waitFor();
+}
+
 async function liveOn(page, url, scope) {
 	await page.goto(url);
 	const el = page.getByTestId(scope).getByTestId('live-count');
@@ -34,6 +40,7 @@ export const tests = [
 				}
 				// The gap rule chosen on the Lifecycle page is what the Lifetime value page shows.
 				await page.goto(`${baseUrl}/lifecycle/?lang=en`);
+				await unfold(page);
 				await page.getByTestId('churn-method').selectOption('gap');
 				await page
 					.getByTestId('churn-rule-explain')
@@ -62,6 +69,7 @@ export const tests = [
 						.waitFor({ state: 'attached' });
 					await page.getByRole('button', { name: /Menu|菜单/ }).click();
 					await page.getByRole('link', { name }).first().click();
+					await unfold(page);
 					const editor = page.getByTestId('churn-rule');
 					await editor.getByTestId('churn-counts').waitFor({ timeout: 60_000 });
 					await editor.screenshot({ path: join(SHOTS, `churn-rule-editor-narrow-${lang}.png`) });

@@ -4,14 +4,18 @@ const en = {
 	'fold.edit': 'Edit',
 	'fold.hide': 'Hide',
 	'fold.mapping.choice': '{used} of {items} items in {constructs} constructs, {unused} not used',
-	'fold.mapping.unsure': '{n} scales to confirm'
+	'fold.mapping.unsure': '{n} scales to confirm',
+	'fold.lifecycle.title': 'Analysis date and churn rule',
+	'fold.lifecycle.choice': 'as of {date} · {rule} · {alive} alive, {churned} churned'
 };
 
 const zh: typeof en = {
 	'fold.edit': '编辑',
 	'fold.hide': '收起',
 	'fold.mapping.choice': '{items} 个题项中 {used} 个归入 {constructs} 个构念，{unused} 个未用',
-	'fold.mapping.unsure': '{n} 个量表待确认'
+	'fold.mapping.unsure': '{n} 个量表待确认',
+	'fold.lifecycle.title': '分析日期与流失规则',
+	'fold.lifecycle.choice': '截至 {date} · {rule} · 存活 {alive}，流失 {churned}'
 };
 
 export const fold = { en, zh };
