@@ -30,6 +30,7 @@ export const tests = [
 				await page.locator('p.good[role="status"]').waitFor({ timeout: 90_000 });
 				for (const lang of ['en', 'zh']) {
 					const lc = await liveOn(page, `${baseUrl}/lifecycle/?lang=${lang}`, 'churn-counts');
+					await unfold(page);
 					const explain = await page.getByTestId('churn-rule-explain').innerText();
 					assert(/MBG\/NBD/.test(explain), `model named: ${explain}`);
 					await shot(page, `churn-rule-lifecycle-${lang}`);
