@@ -7,7 +7,11 @@ import { SHOTS, assert, openBrowser, shot } from './harness.js';
 
 /** Unfolds the Lifecycle page's date and churn rule panel (folded to one line, issue 16). */
 async function unfold(page) {
-	await page.getByTestId('lifecycle-settings').locator('summary').click();
+	const panel = page.getByTestId('lifecycle-settings');
+	await panel.waitFor();
+	// Only the user opens or closes it, so one read is enough: an in-app link back to the same
+	// page keeps it as it was (open after the first unfold).
+	if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
 	await page.locator('[data-testid="lifecycle-settings"][open]').waitFor();
 }
 
