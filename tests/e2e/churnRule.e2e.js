@@ -5,6 +5,16 @@
 import { join } from 'node:path';
 import { SHOTS, assert, openBrowser, shot } from './harness.js';
 
+/** Unfolds the Lifecycle page's date and churn rule panel (folded to one line, issue 16). */
+async function unfold(page) {
+	const panel = page.getByTestId('lifecycle-settings');
+	await panel.waitFor();
+	// Only the user opens or closes it, so one read is enough: an in-app link back to the same
+	// page keeps it as it was (open after the first unfold).
+	if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
+	await page.locator('[data-testid="lifecycle-settings"][open]').waitFor();
+}
+
 async function liveOn(page, url, scope) {
 	await page.goto(url);
 	const el = page.getByTestId(scope).getByTestId('live-count');
@@ -24,6 +34,7 @@ export const tests = [
 				await page.locator('p.good[role="status"]').waitFor({ timeout: 90_000 });
 				for (const lang of ['en', 'zh']) {
 					const lc = await liveOn(page, `${baseUrl}/lifecycle/?lang=${lang}`, 'churn-counts');
+					await unfold(page);
 					const explain = await page.getByTestId('churn-rule-explain').innerText();
 					assert(/MBG\/NBD/.test(explain), `model named: ${explain}`);
 					await shot(page, `churn-rule-lifecycle-${lang}`);
@@ -34,6 +45,7 @@ export const tests = [
 				}
 				// The gap rule chosen on the Lifecycle page is what the Lifetime value page shows.
 				await page.goto(`${baseUrl}/lifecycle/?lang=en`);
+				await unfold(page);
 				await page.getByTestId('churn-method').selectOption('gap');
 				await page
 					.getByTestId('churn-rule-explain')
@@ -62,6 +74,7 @@ export const tests = [
 						.waitFor({ state: 'attached' });
 					await page.getByRole('button', { name: /Menu|菜单/ }).click();
 					await page.getByRole('link', { name }).first().click();
+					await unfold(page);
 					const editor = page.getByTestId('churn-rule');
 					await editor.getByTestId('churn-counts').waitFor({ timeout: 60_000 });
 					await editor.screenshot({ path: join(SHOTS, `churn-rule-editor-narrow-${lang}.png`) });

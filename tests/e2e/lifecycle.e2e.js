@@ -51,6 +51,9 @@ function shape(values, from = 0) {
 async function checkLanguage(b, baseUrl, lang) {
 	const { page } = b;
 	await page.goto(`${baseUrl}/lifecycle/?lang=${lang}`);
+	// The date and churn rule are folded to one line (issue 16, item 6): unfold them.
+	await page.getByTestId('lifecycle-settings').locator('summary').click();
+	await page.locator('[data-testid="lifecycle-settings"][open]').waitFor();
 	await page.getByTestId('lifecycle-threshold-explain').waitFor({ timeout: 60_000 });
 	const explain = await page.getByTestId('lifecycle-threshold-explain').innerText();
 	assert(/77/.test(explain), `threshold explained (77 days): ${explain}`);

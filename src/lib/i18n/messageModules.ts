@@ -25,6 +25,7 @@ import type * as m_diagnostics from './messages/diagnostics';
 import type * as m_door from './messages/door';
 import type * as m_exports from './messages/exports';
 import type * as m_filter from './messages/filter';
+import type * as m_fold from './messages/fold';
 import type * as m_importLimits from './messages/importLimits';
 import type * as m_install from './messages/install';
 import type * as m_kpi from './messages/kpi';
@@ -85,6 +86,7 @@ export type MessageModule =
 	| typeof m_door
 	| typeof m_exports
 	| typeof m_filter
+	| typeof m_fold
 	| typeof m_importLimits
 	| typeof m_install
 	| typeof m_kpi
