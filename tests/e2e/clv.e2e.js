@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SHOTS, assert, loadTeachingSample, openBrowser, shot, visit } from './harness.js';
-import { fitted, noNaN } from './clvPage.js';
+import { fitted, noNaN, unfoldSettings } from './clvPage.js';
 
 export const tests = [
 	{
@@ -42,6 +42,7 @@ export const tests = [
 				await noNaN(page);
 				await shot(page, 'clv-sample-zh');
 				// Pareto/NBD fits in the worker too (numeric gradient: the slowest model).
+				await unfoldSettings(page);
 				await page.getByTestId('clv-model').selectOption('paretonbd');
 				await page.locator('#fit-title', { hasText: 'Pareto/NBD' }).waitFor({ timeout: 120_000 });
 				await fitted(page);
@@ -93,6 +94,7 @@ export const tests = [
 					await page.setViewportSize({ width, height: width === 390 ? 800 : 720 });
 					await page.goto(`${baseUrl}/clv/?lang=${lang}`);
 					await fitted(page);
+					await unfoldSettings(page);
 					await page.getByTestId('clv-horizon-in').selectOption('units');
 					await page.getByTestId('clv-horizon').fill('39');
 					// Settings are kept per dataset: from the second pass on, "all data" is already the

@@ -12,3 +12,15 @@ export async function noNaN(page) {
 	const text = await page.locator('main').innerText();
 	assert(!/\bNaN\b|Infinity|undefined/.test(text), 'NaN, Infinity or undefined on the page');
 }
+
+/**
+ * Unfolds the Lifetime value page's settings panel (folded to one line, issue 16, item 6) so
+ * that its controls can be used. Only the user opens or closes it, so one read is enough: an
+ * in-app visit keeps it as it was (open after the first unfold; always open on the report).
+ */
+export async function unfoldSettings(page) {
+	const panel = page.getByTestId('clv-settings');
+	await panel.waitFor({ timeout: 90_000 });
+	if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
+	await page.locator('[data-testid="clv-settings"][open]').waitFor();
+}

@@ -77,14 +77,14 @@ async function phone(baseUrl, lang) {
 }
 
 /**
- * Analysis pages whose first chart must show on the first screen at 1280×720. Not yet (issue
- * 16, item 6; measured 2026-12-06 in English, top of the first chart): clv 2694 (settings form,
- * then the fit tables) — add it here once it rises. Risen on 2026-12-06 (en / zh):
+ * Analysis pages whose first chart must show on the first screen at 1280×720 (issue 16, item
+ * 6). Risen on 2026-12-06 (en / zh, top of the first chart): clv 2694 → 608 / 526 (settings
+ * folded, the tracking plot, dataset line and churn badge before the fit tables, the fit's progress over the results),
  * satisfaction 1965 → 576 / 495 (item table folded), crossbuy 694 → 385 / 329 and referral
  * 860 → 523 / 467 (method cards after the first charts), lifecycle 1203 → 614 / 553 (date and
  * churn rule folded, cohort settings in the heatmap's frame, the intro beside the concepts).
  */
-const ANALYSES = ['segments', 'churn', 'satisfaction', 'crossbuy', 'referral', 'lifecycle'];
+const ANALYSES = ['segments', 'churn', 'satisfaction', 'crossbuy', 'referral', 'lifecycle', 'clv'];
 
 /**
  * The first chart in the page (an svg or canvas inside a figure, at least 100 px tall, with

@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assert, openBrowser, poll, shot, SHOTS } from './harness.js';
+import { unfoldSettings } from './clvPage.js';
 
 const NAME = { en: 'Teachers pick', zh: '老师的选择' };
 const VIEW = { en: 'Lesson view', zh: '课堂视图' };
@@ -173,6 +174,7 @@ async function shareLinkCarriesSettings(baseUrl) {
 			.locator('[role="status"]')
 			.waitFor({ timeout: 90_000 });
 		await page.goto(`${baseUrl}/clv/`);
+		await unfoldSettings(page);
 		await page.getByTestId('clv-unit').selectOption('month');
 		await page.getByTestId('saved-views-toggle').click();
 		await page.getByTestId('saved-view-name').fill('Monthly CLV');
@@ -194,6 +196,7 @@ async function shareLinkCarriesSettings(baseUrl) {
 		await page.goto(link);
 		await page.getByTestId('restore-confirm').click();
 		await page.getByTestId('link-restored').waitFor({ timeout: 60_000 });
+		await unfoldSettings(page);
 		await page.getByTestId('clv-unit').waitFor({ timeout: 60_000 });
 		await waitValue(page.getByTestId('clv-unit'), 'month', 'CLV unit from the link');
 		await page.getByTestId('saved-views-toggle').click();

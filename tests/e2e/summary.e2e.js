@@ -5,7 +5,7 @@
 // sample and a summary both loaded, the user picks which one the views read.
 import { join } from 'node:path';
 import { assert, openBrowser, shot, SHOTS } from './harness.js';
-import { fitted, noNaN } from './clvPage.js';
+import { fitted, noNaN, unfoldSettings } from './clvPage.js';
 
 const CDNOW_SUMMARY = 'tests/fixtures/summary/cdnow_btyd_weeks.csv';
 const RETAIL_SUMMARY = 'tests/fixtures/summary/retail_btyd_weeks.csv';
@@ -63,6 +63,7 @@ export const tests = [
 				await shot(page, 'summary-clv-en');
 
 				// The stated unit drives the fit's setup line (and the monthly CLV with it).
+				await unfoldSettings(page);
 				await page.getByTestId('clv-summary-unit').selectOption('day');
 				await page.getByTestId('clv-summary-setup').filter({ hasText: 'in days' }).waitFor();
 				await fitted(page);

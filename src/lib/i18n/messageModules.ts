@@ -6,6 +6,7 @@ import type * as m_appShell from './messages/appShell';
 import type * as m_chartHints from './messages/chartHints';
 import type * as m_churnRule from './messages/churnRule';
 import type * as m_clv from './messages/clv';
+import type * as m_clvFold from './messages/clvFold';
 import type * as m_clvHorizon from './messages/clvHorizon';
 import type * as m_clvTablePrint from './messages/clvTablePrint';
 import type * as m_clvView from './messages/clvView';
@@ -67,6 +68,7 @@ export type MessageModule =
 	| typeof m_chartHints
 	| typeof m_churnRule
 	| typeof m_clv
+	| typeof m_clvFold
 	| typeof m_clvHorizon
 	| typeof m_clvTablePrint
 	| typeof m_clvView
