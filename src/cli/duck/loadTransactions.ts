@@ -73,6 +73,12 @@ async function abandon(con: DuckDBConnection): Promise<null> {
 	return null;
 }
 
+/** A road's staging query (both roads build it from the same options). */
+function stagingSql(build: typeof fastRowsSql, o: LoadOptions): string {
+	const skip = linesBeforeData(o.headText, o.mapping);
+	return build(o.file, o.mapping, o.today, skip, o.columns, o.orderIds !== false);
+}
+
 /**
  * The typed road's staging (typedRowsSql.ts). Null when the road does not fit: a reader error
  * the validator cannot be given the line of (invalid UTF-8, an over-long line), or a row whose
@@ -82,16 +88,7 @@ async function abandon(con: DuckDBConnection): Promise<null> {
 async function typedStage(con: DuckDBConnection, o: LoadOptions): Promise<string[][] | null> {
 	if (!typedRoadFits(o.mapping)) return null;
 	try {
-		await con.run(
-			typedRowsSql(
-				o.file,
-				o.mapping,
-				o.today,
-				linesBeforeData(o.headText, o.mapping),
-				o.columns,
-				o.orderIds !== false
-			)
-		);
+		await con.run(stagingSql(typedRowsSql, o));
 	} catch {
 		return abandon(con);
 	}
@@ -124,16 +121,7 @@ async function typedStage(con: DuckDBConnection, o: LoadOptions): Promise<string
 /** The text road's staging (fastRowsSql.ts); null when DuckDB cannot read the file. */
 async function textStage(con: DuckDBConnection, o: LoadOptions): Promise<string[][] | null> {
 	try {
-		await con.run(
-			fastRowsSql(
-				o.file,
-				o.mapping,
-				o.today,
-				linesBeforeData(o.headText, o.mapping),
-				o.columns,
-				o.orderIds !== false
-			)
-		);
+		await con.run(stagingSql(fastRowsSql, o));
 	} catch {
 		// Invalid UTF-8, a line longer than DuckDB reads, …: the JavaScript road reads anything.
 		return abandon(con);

@@ -41,8 +41,12 @@ export function reportSummary(
 }
 
 export function fitReport(table: TransactionTable, o: FitReportOptions): FitReport {
-	const s = reportSummary(table, o.unit, o.calibrationEnd);
-	const out = o.model === 'gammagamma' ? fitGammaGamma(s) : fitTransactionModel(s, o.model);
+	return fitSummaryReport(reportSummary(table, o.unit, o.calibrationEnd), o.model);
+}
+
+/** One model fitted to a calibration summary, as a report (the summary's issues first). */
+export function fitSummaryReport(s: ClvSummary, model: ClvModelName): FitReport {
+	const out = model === 'gammagamma' ? fitGammaGamma(s) : fitTransactionModel(s, model);
 	if (!out.ok) throw out.issues[0];
 	const f = out.fit;
 	return {

@@ -35,7 +35,7 @@ export { holdoutByFrequency, predictionErrors } from './holdoutByFrequency';
 export { spendFrequencyCorrelation } from './spendFrequencyCorrelation';
 export { historicalClv } from './historicalClv';
 export { retentionClv } from './retentionClv';
-export { fitReport, type FitReport, type FitReportOptions } from './fitReport';
+export { fitReport, fitSummaryReport, type FitReport, type FitReportOptions } from './fitReport';
 export { predictReport, type PredictReport, type PredictReportOptions } from './predictReport';
 export {
 	compareModels,

@@ -4,16 +4,15 @@
 // purpose: it holds the last part out by default, keeps the calibration end inside the data and
 // fits Gamma-Gamma only beside a purchase model.
 import {
-	fitGammaGamma,
 	fitReport,
-	fitTransactionModel,
+	fitSummaryReport,
 	type ClvModelName,
 	type FitReport
 } from '../../analytics/clv';
 import { summaryClvSummary } from '../../analytics/customers/summaryClvSummary';
 import type { SummaryTable } from '../../analytics/types';
 import type { AnalysisContext } from '../context';
-import { asClvProblem, clvProblem } from './clvProblem';
+import { asClvProblem } from './clvProblem';
 import { readClvReportParams } from './clvReportParams';
 
 /** The fit, plus the summary rows left out as impossible (0 for transactions). */
@@ -22,20 +21,7 @@ export type ClvFitReport = FitReport & { dropped: number };
 /** fitReport's answer for a customer summary. Throws the problem when the model cannot fit. */
 export function summaryFitReport(table: SummaryTable, model: ClvModelName): ClvFitReport {
 	const s = summaryClvSummary(table);
-	const out = model === 'gammagamma' ? fitGammaGamma(s) : fitTransactionModel(s, model);
-	if (!out.ok) throw clvProblem(out.issues[0]);
-	const f = out.fit;
-	return {
-		model: f.model,
-		params: { ...f.params },
-		logLik: f.logLik,
-		standardErrors: f.standardErrors,
-		customers: f.customers,
-		repeaters: f.repeaters,
-		converged: f.converged,
-		issues: [...f.issues],
-		dropped: s.dropped
-	};
+	return { ...asClvProblem(() => fitSummaryReport(s, model)), dropped: s.dropped };
 }
 
 export async function clvFitReport(
