@@ -19,6 +19,12 @@ H=$NEW/tests/fixtures/hostile
 cut -d, -f2,3 "$S" >"$WORK/no-amount.csv"
 cut -d, -f2- "$S" >"$WORK/no-order.csv"
 printf 'customer,date,amount\nA,2024-01-01,5\nA,2024-01-08,6\nB,2024-01-02,7\n' >"$WORK/one-month.csv"
+# Five copies of the sample as other customers (ids and orders suffixed): 288,315 rows, more than
+# one chunk of summarize's cohorts (200,000 rows), so chunks are merged.
+{
+	head -1 "$S"
+	for k in 1 2 3 4 5; do tail -n +2 "$S" | awk -F, -v k="$k" 'BEGIN { OFS = "," } { $1 = $1 "-" k; $2 = $2 "-" k; print }'; done
+} >"$WORK/five.csv"
 # The sample's rows shuffled with CRLF line ends (DuckDB's text road, not its typed one).
 { head -1 "$S"; tail -n +2 "$S" | shuf --random-source=<(yes); } | sed 's/$/\r/' >"$WORK/shuffled.csv"
 
@@ -54,6 +60,9 @@ CASES=(
 	"$WORK/no-order.csv --what cohorts --grain quarter"
 	"$WORK/shuffled.csv --what rfm"
 	"$WORK/shuffled.csv --what cohorts"
+	"$WORK/five.csv --what rfm"
+	"$WORK/five.csv --what cohorts"
+	"$WORK/five.csv --what cohorts --grain week --as-of 2023-07-15"
 	"$WORK/one-month.csv --what cohorts"
 	"$WORK/one-month.csv --what rfm"
 	"$H/all-rejected.csv --what rfm"
