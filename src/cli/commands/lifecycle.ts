@@ -14,7 +14,6 @@ import {
 import type { TransactionTable } from '../../lib/analytics/types';
 import { toTransactionTable } from '../../lib/data/tables/toTables';
 import { AnalysisProblem } from '../../lib/engine/context';
-import { lifecycleRun } from '../../lib/engine/lifecycle/lifecycleBase';
 import { runAnalysis } from '../../lib/engine/registry';
 import { format } from '../../lib/i18n/format';
 import { lifecycleMessages } from '../../lib/i18n/messages/lifecycle';
@@ -65,17 +64,6 @@ export function lifecycleIssueText(code: string, values: Record<string, unknown>
 export async function orLifecycleCliError<T>(run: () => Promise<T>): Promise<T> {
 	try {
 		return await run();
-	} catch (e) {
-		if (e instanceof AnalysisProblem && e.code.startsWith('lifecycle.issue.'))
-			throw new CliError(lifecycleIssueText(e.code.slice('lifecycle.issue.'.length), e.values));
-		throw e;
-	}
-}
-
-/** The same for synchronous engine code (summarize's chunked cohorts): a LifecycleError too. */
-export function orLifecycleCliErrorSync<T>(run: () => T): T {
-	try {
-		return lifecycleRun(run);
 	} catch (e) {
 		if (e instanceof AnalysisProblem && e.code.startsWith('lifecycle.issue.'))
 			throw new CliError(lifecycleIssueText(e.code.slice('lifecycle.issue.'.length), e.values));

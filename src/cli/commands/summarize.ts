@@ -1,10 +1,10 @@
 // `cli summarize <file> --what rfm|btyd|cohorts`: a per-customer summary of a transaction file
 // larger than memory, computed by DuckDB. The file is loaded with the app's row rules into a
 // DuckDB database in a private temp folder (duck/loadTransactions.ts), then the SQL of docs/sql
-// (btyd, rfm) or the app's engine over customer-sorted chunks (cohorts) writes the summary.
-// DuckDB keeps within --memory-mb and spills to disk past it.
-// Not through engine/registry: the app has no analysis over a file larger than memory; this is
-// the CLI's own (summarize.test.ts checks each summary equal to the in-memory engine's).
+// writes the summary: btyd alone; rfm with scores and segments by the engine's rfmScoreTable;
+// cohorts by the engine's cohortCounts over customer-sorted chunks, merged. Both analyses are run
+// through engine/registry like every command's (summarize.test.ts checks each summary equal to
+// the in-memory engine's). DuckDB keeps within --memory-mb and spills to disk past it.
 import { dayFromYMD } from '../../lib/analytics/dates';
 import { presetRules } from '../../lib/engine/segments/segmentsRules';
 import { CliError } from '../args';

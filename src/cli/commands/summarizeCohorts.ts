@@ -1,18 +1,19 @@
-// `cli summarize --what cohorts`: the app's customerDays and cohortTable on each chunk of
-// customers that DuckDB hands back sorted (duck/customerChunks.ts), added up. Every chunk is given the file's first purchase day as one extra
-// acquisition (a customer without purchases, counted in sizes only), so all chunks share
-// the same first cohort and width and their cells line up; that one member per chunk is
-// taken off again. Counts add up exactly; revenue is summed from the per-member values.
-import { isoFromDay } from '../../lib/analytics/dates';
-import { cohortTable } from '../../lib/analytics/lifecycle/cohortTable';
-import { customerDays } from '../../lib/analytics/lifecycle/customerDays';
-import { periodStartDay, type Grain } from '../../lib/analytics/lifecycle/periodOfDay';
+// `cli summarize --what cohorts`: the engine's cohortCounts (through the registry) on each chunk
+// of whole customers that DuckDB hands back sorted (duck/customerChunks.ts), added up in chunk
+// order with mergeCohortCounts. Every chunk is anchored on the file's first purchase day, so all
+// chunks share the first cohort and width and their cells line up; counts add up exactly and
+// revenue is summed from each chunk's cohort revenue.
 import type { Day } from '../../lib/analytics/types';
+import type { Grain } from '../../lib/analytics/lifecycle';
+import type { CohortCounts } from '../../lib/engine/lifecycle/cohortCounts';
+import { mergeCohortCounts } from '../../lib/engine/lifecycle/mergeCohortCounts';
+import { runAnalysis } from '../../lib/engine/registry';
 import { format } from '../../lib/i18n/format';
 import { lifecycleMessages } from '../../lib/i18n/messages/lifecycle';
 import { CliError } from '../args';
 import { eachCustomerChunk } from '../duck/customerChunks';
-import { orLifecycleCliErrorSync } from './lifecycle';
+import { nodeContext } from '../nodeContext';
+import { orLifecycleCliError } from './lifecycle';
 import type { SummaryInput, SummaryResult } from './summarizeTypes';
 
 /** Rows per chunk: a few MB of typed arrays, whatever the file's size. */
@@ -33,65 +34,69 @@ function lifecycleText(code: string, params: Record<string, unknown> = {}): stri
 	return text ? format(text, params) : code;
 }
 
+/**
+ * The chunks' counts added up in the order DuckDB gives them. The chunk reader calls back
+ * synchronously and analyses are async, so each chunk's run is chained after the one before:
+ * sums keep their order, and a failing chunk stops the reading at the next one.
+ */
+async function countChunks(
+	input: SummaryInput,
+	o: { asOf: Day; grain: Grain; anchorDay: Day }
+): Promise<CohortCounts | null> {
+	const hasAmount = input.mapping.columns.some((c) => c.role === 'amount');
+	let total: CohortCounts | null = null;
+	let failed: { error: unknown } | null = null;
+	let chain: Promise<void> = Promise.resolve();
+	await eachCustomerChunk(input.con, hasAmount, CHUNK_ROWS, (tx) => {
+		if (failed) throw failed.error;
+		chain = chain
+			.then(() =>
+				orLifecycleCliError(() =>
+					runAnalysis(nodeContext(tx), 'cohortCounts', { id: 'chunk', ...o })
+				)
+			)
+			.then((part) => {
+				total = total ? mergeCohortCounts(total, part) : part;
+			})
+			// Kept, not thrown: the chain must never be a rejected promise nobody awaits yet.
+			.catch((error: unknown) => {
+				failed ??= { error };
+			});
+	});
+	await chain;
+	if (failed) throw (failed as { error: unknown }).error;
+	return total;
+}
+
 export async function summarizeCohorts(
 	input: SummaryInput,
 	o: { asOf: Day; grain: Grain }
 ): Promise<SummaryResult> {
 	const first = input.report.firstPurchaseDay;
 	if (first === null) throw new CliError(lifecycleText('no_transactions'));
-	const anchor = Int32Array.of(first);
-	let firstPeriod = 0;
-	let width = 0;
-	let size = new Float64Array(0);
-	let active = new Float64Array(0);
-	let revenue = new Float64Array(0);
-	let anchored = 0;
-	let partial: string | null = null;
+	const counts = await countChunks(input, { ...o, anchorDay: first });
 	const hasAmount = input.mapping.columns.some((c) => c.role === 'amount');
-	await eachCustomerChunk(input.con, hasAmount, CHUNK_ROWS, (tx) => {
-		const t = orLifecycleCliErrorSync(() =>
-			cohortTable(customerDays(tx, o.asOf), { grain: o.grain, nonBuyerAcquisitionDays: anchor })
-		);
-		if (width === 0) {
-			width = t.width;
-			firstPeriod = t.cohorts[0].period;
-			size = new Float64Array(width);
-			active = new Float64Array(width * width);
-			revenue = new Float64Array(width * width);
-		}
-		if (first < o.asOf) anchored++;
-		for (const c of t.cohorts) {
-			const i = c.period - firstPeriod;
-			size[i] += c.size;
-			for (let k = 0; k < width - i; k++) {
-				active[i * width + k] += c.active[k] ?? 0;
-				if (c.revenue) revenue[i * width + k] += (c.revenue[k] ?? 0) * c.size;
-			}
-		}
-		for (const issue of t.issues) {
-			if (issue.code === 'partial_last_period') partial = String(issue.params?.period ?? '');
-		}
-	});
-	size[0] -= anchored;
 	const { sink } = input;
 	sink.header(COHORT_COLUMNS);
 	let cells = 0;
 	let customers = 0;
-	for (let i = 0; i < width; i++) {
-		const n = size[i];
+	const width = counts?.width ?? 0;
+	for (let i = 0; counts && i < width; i++) {
+		const n = counts.size[i];
 		if (n === 0) continue;
 		customers += n;
-		const label = isoFromDay(periodStartDay(o.grain, firstPeriod + i));
+		const label = counts.labels[i];
 		let total = 0;
 		for (let k = 0; k < width - i; k++) {
-			const a = active[i * width + k];
-			const r = revenue[i * width + k];
+			const a = counts.active[i * width + k];
+			const r = counts.revenue ? counts.revenue[i * width + k] : 0;
 			total += r;
 			sink.row([label, k, n, a, a / n, hasAmount ? r / n : null, hasAmount ? total / n : null]);
 			cells++;
 		}
 	}
 	const warnings: string[] = [];
+	const partial = counts?.partialPeriod ?? null;
 	if (partial !== null) warnings.push(lifecycleText('partial_last_period', { period: partial }));
 	return { rows: cells, customers, warnings };
 }

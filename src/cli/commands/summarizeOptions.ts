@@ -1,6 +1,6 @@
 // Options of `cli summarize`: what to compute, the memory budget and the engine settings, each
 // checked with a one-line message.
-import { GRAINS, type Grain } from '../../lib/analytics/lifecycle/periodOfDay';
+import { GRAINS, type Grain } from '../../lib/analytics/lifecycle';
 import type { SegmentPresetName } from '../../lib/analytics/rfm/segmentPresets';
 import { PRESET_NAMES } from '../../lib/engine/segments/segmentsRules';
 import { CliError } from '../args';

@@ -1,20 +1,17 @@
 // `cli summarize --what rfm`: docs/sql/rfm.duckdb.sql run in DuckDB on the validated rows (the
 // per-customer recency, frequency, monetary and tenure the app's customerTable gives), then the
-// app's own quantile scores and segments. Scores need every customer's R, F and M, which are
-// read once in customer order (~20 bytes a customer); the rows are then read again in the same
-// order and written with their scores.
-import type { CustomerMetrics } from '../../lib/analytics/customers/customerTable';
-import { SegmentsError } from '../../lib/analytics/customers/segmentsIssue';
+// app's own quantile scores and segments: the engine's rfmScoreTable, through the registry.
+// Scores need every customer's R, F and M, which are read once in customer order (~20 bytes a
+// customer); the rows are then read again in the same order and written with their scores.
 import { isoFromDay } from '../../lib/analytics/dates';
-import { assignSegments } from '../../lib/analytics/rfm/assignSegments';
-import { rfmScores } from '../../lib/analytics/rfm/rfmScores';
 import type { SegmentRule } from '../../lib/analytics/rfm/segmentRule';
 import type { Day } from '../../lib/analytics/types';
-import { CliError } from '../args';
+import { runAnalysis } from '../../lib/engine/registry';
 import { docSql } from '../duck/docSql';
 import { eachChunk } from '../duck/readColumns';
+import { filesContext } from '../filesContext';
 import { csvCell } from '../stream/csvSink';
-import { segmentsText } from './rfm';
+import { orCliError, segmentsText } from './rfm';
 import type { SummaryInput, SummaryResult } from './summarizeTypes';
 
 export const RFM_COLUMNS = [
@@ -29,44 +26,6 @@ export const RFM_COLUMNS = [
 	'score',
 	'segment'
 ];
-
-const EMPTY = new Int32Array(0);
-
-/** The columns rfmScores reads (length, R, F, M) of all customers, as a CustomerMetrics. */
-function scoringTable(
-	asOf: Day,
-	recency: Int32Array,
-	frequency: Int32Array,
-	monetary: Float64Array | null,
-	rule: 'orders' | 'days'
-): CustomerMetrics {
-	return {
-		asOf,
-		length: recency.length,
-		index: EMPTY,
-		ids: [],
-		recency,
-		frequency,
-		frequencyRule: rule,
-		monetary,
-		average: null,
-		margin: null,
-		tenure: EMPTY,
-		first: EMPTY,
-		last: EMPTY,
-		returnsOnly: 0,
-		issues: []
-	};
-}
-
-function orCliError<T>(run: () => T): T {
-	try {
-		return run();
-	} catch (e) {
-		if (e instanceof SegmentsError) throw new CliError(segmentsText(e.issue.code, e.issue.params));
-		throw e;
-	}
-}
 
 export async function summarizeRfm(
 	input: SummaryInput,
@@ -100,14 +59,19 @@ export async function summarizeRfm(
 			}
 		}
 	);
-	const scores = orCliError(() => {
-		if (n === 0) throw new SegmentsError({ code: 'no_customers' });
-		return rfmScores(scoringTable(o.asOf, recency, frequency, monetary, rule), {
+	// The columns are the data: the analysis reads no dataset from its context.
+	const scores = await orCliError(() =>
+		runAnalysis(filesContext(new Map()), 'rfmScoreTable', {
+			asOf: o.asOf,
+			recency,
+			frequency,
+			monetary,
+			frequencyRule: rule,
 			bins: o.bins,
-			monetary: 'total'
-		});
-	});
-	const { keys, segment } = assignSegments(scores, o.rules);
+			rules: o.rules
+		})
+	);
+	const { keys, segment } = scores;
 	sink.header(RFM_COLUMNS);
 	let i = 0;
 	await eachChunk(

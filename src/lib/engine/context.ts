@@ -16,11 +16,15 @@ export interface AnalysisContext {
 	progress(fraction: number): void;
 }
 
-/** An analysis the engine worker runs: params are plain JSON, results structured-cloneable. */
-export type Analysis = (
-	ctx: AnalysisContext,
-	params: Record<string, unknown>
-) => Promise<unknown> | unknown;
+/**
+ * An analysis the engine worker runs: params are plain JSON (or typed arrays), results
+ * structured-cloneable. Written as a method so that an analysis may declare its own params type
+ * (a type alias of named fields) and still sit in the registry's table: method parameters are
+ * checked both ways, so the table keeps each analysis's own params for `AnalysisParams<K>`.
+ */
+export type Analysis = {
+	run(ctx: AnalysisContext, params: Record<string, unknown>): Promise<unknown> | unknown;
+}['run'];
 
 /** A failure the user should read (code → i18n message), not a crash. */
 export class AnalysisProblem extends Error {

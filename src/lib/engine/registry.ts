@@ -27,8 +27,10 @@ import { lifecycleTimeline } from './lifecycle/lifecycleTimeline';
 import { lifecycleOverview } from './lifecycle/lifecycleOverview';
 import { lifecycleChurnRule } from './lifecycle/lifecycleChurnRule';
 import { lifecycleCustomers } from './lifecycle/lifecycleCustomers';
+import { cohortCounts } from './lifecycle/cohortCounts';
 import { segmentsRfm } from './segments/segmentsRfm';
 import { rfmCore } from './segments/rfmCore';
+import { rfmScoreTable } from './segments/rfmScoreTable';
 import { segmentsValue } from './segments/segmentsValue';
 import { segmentsClusters } from './segments/segmentsClusters';
 import { segmentsAttributes } from './segments/segmentsAttributes';
@@ -71,8 +73,10 @@ export const analyses = {
 	lifecycleOverview,
 	lifecycleChurnRule,
 	lifecycleCustomers,
+	cohortCounts,
 	segmentsRfm,
 	rfmCore,
+	rfmScoreTable,
 	segmentsValue,
 	segmentsClusters,
 	segmentsAttributes,
