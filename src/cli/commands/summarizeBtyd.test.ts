@@ -227,3 +227,26 @@ describe('summarize --what btyd: the mean repeat spend is exact money', () => {
 		expect(floatOff).toBeGreaterThan(100);
 	});
 });
+
+// btydSql writes another unit by replacing the statement's "/ 7.0" (t_x and T): every unit's
+// x, t_x and T equal clvSummary's exactly on the teaching sample, the mean spend within 1e-9.
+describe('summarize --what btyd in every unit equals clvSummary', () => {
+	const SAMPLE = 'static/samples/retail/transactions.csv';
+	it.each(['day', 'week', 'month'] as const)('%s', async (unit) => {
+		const out = join(dir, `unit-${unit}.csv`);
+		await summarizeCommand(SAMPLE, { what: 'btyd', 'calibration-end': '2024-03-31', unit, out });
+		const bytes = new Uint8Array(readFileSync(SAMPLE));
+		const { mapping } = mapBytes(bytes, SAMPLE, {}, 'transactions');
+		const tx = toTransactionTable(importBytes(bytes, mapping, dayFromISO('2030-01-01')));
+		const s = clvSummary(tx, { calibrationEnd: dayFromISO('2024-03-31'), unit });
+		const rows = readFileSync(out, 'utf8').trim().split('\n').slice(1);
+		expect(rows.length).toBe(s.length);
+		const byId = new Map(rows.map((l) => [l.split(',')[0], l.split(',')]));
+		for (let i = 0; i < s.length; i++) {
+			const got = byId.get(s.ids[i])!;
+			expect(got.slice(1, 4)).toEqual([String(s.x[i]), String(s.tx[i]), String(s.T[i])]);
+			if (s.spendCount[i] > 0) expect(Number(got[4]) / s.meanSpend[i]).toBeCloseTo(1, 9);
+			else expect(got[4]).toBe('');
+		}
+	});
+});
