@@ -72,3 +72,181 @@ describe('summarize --what btyd: the notes equal clvSummary’s issues', () => {
 		expect(count ?? 0).toBe(nonpositive);
 	});
 });
+
+// The mean repeat spend is exact money: day totals in integer cents, repeat spend as the total
+// minus the first day's, then / 100 / the positive repeat days. The reference here is computed
+// independently from the decimal text (BigInt ten-thousandths, no floating sums); a floating
+// difference of sums, and even the engine's floating sum of day totals, miss it on these rows.
+const EXACT_CAL = '2024-06-30';
+
+/** Exact amount in ten-thousandths of a unit from its decimal text ("12.3", "0.125"). */
+function tenThousandths(text: string): bigint {
+	const [whole, frac = ''] = text.split('.');
+	return BigInt(whole) * 10000n + BigInt(frac.padEnd(4, '0'));
+}
+
+/** mulberry32: a seeded generator, so the file is the same on every run. */
+function rng(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const EXACT_ROWS = [
+	// A large first day: (first + 0.01 + 0.02) − first in floating point is not 0.03.
+	'big,2024-01-01,10000000.01',
+	'big,2024-02-01,0.01',
+	'big,2024-03-01,0.02',
+	// 0.1 + 0.2 is 0.30000000000000004 in floating point: the mean is 0.15, not …02.
+	'tenths,2024-01-01,5',
+	'tenths,2024-02-01,0.1',
+	'tenths,2024-03-01,0.2',
+	// Same-day rows merged before the mean: days of 0.1 + 0.2 and 0.3.
+	'sameday,2024-01-01,1',
+	'sameday,2024-02-01,0.1',
+	'sameday,2024-02-01,0.2',
+	'sameday,2024-03-01,0.3',
+	// Half cents are kept (0.125 + 0.375 = 0.5 over two days).
+	'half,2024-01-01,1',
+	'half,2024-02-01,0.125',
+	'half,2024-03-01,0.375',
+	// A zero repeat day is a transaction but not in the spend mean; a zero first day is no spend.
+	'zero,2024-01-01,0',
+	'zero,2024-02-01,0',
+	'zero,2024-03-01,7.77',
+	// Only the first day (no repeat spend: blank), and a purchase after the calibration end.
+	'once,2024-01-01,3.33',
+	'once,2024-08-01,4.44',
+	// A return is not a transaction.
+	'ret,2024-01-01,9.99',
+	'ret,2024-02-01,-9.99',
+	'ret,2024-03-01,0.7',
+	'ret,2024-03-01,0.1'
+];
+
+function generatedRows(): string[] {
+	const rand = rng(20261206);
+	const rows: string[] = [];
+	for (let c = 0; c < 1500; c++) {
+		const days = 1 + Math.floor(rand() * 8);
+		for (let d = 0; d < days; d++) {
+			const day = `2024-0${1 + Math.floor(rand() * 8)}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+			// Mostly cents, some large first-day-sized amounts, a few zeros.
+			const r = rand();
+			const cents = r < 0.05 ? 0 : r < 0.2 ? Math.floor(rand() * 1e11) : Math.floor(rand() * 10000);
+			rows.push(`g${c},${day},${(cents / 100).toFixed(2)}`);
+		}
+	}
+	return rows;
+}
+
+/** The BTYD summary from the text: x and the exact mean repeat spend, per customer. */
+function exactReference(rows: string[], cal: string): Map<string, { x: number; mean: string }> {
+	const byCustomer = new Map<string, Map<string, bigint>>();
+	for (const line of rows) {
+		const [id, day, amount] = line.split(',');
+		if (amount.startsWith('-')) continue;
+		let days = byCustomer.get(id);
+		if (!days) byCustomer.set(id, (days = new Map()));
+		days.set(day, (days.get(day) ?? 0n) + tenThousandths(amount));
+	}
+	const out = new Map<string, { x: number; mean: string }>();
+	for (const [id, days] of byCustomer) {
+		const order = [...days.keys()].sort();
+		if (order[0] > cal) continue;
+		const repeats = order.slice(1).filter((d) => d <= cal);
+		const positive = repeats.filter((d) => days.get(d)! > 0n);
+		const sum = positive.reduce((s, d) => s + days.get(d)!, 0n);
+		const mean = positive.length > 0 ? String(Number(sum) / 10000 / positive.length) : '';
+		out.set(id, { x: repeats.length, mean });
+	}
+	return out;
+}
+
+describe('summarize --what btyd: the mean repeat spend is exact money', () => {
+	it('equals the exact reference; floating sums do not', async () => {
+		const rows = [...EXACT_ROWS, ...generatedRows()];
+		const file = join(dir, 'exact.csv');
+		writeFileSync(file, [HEADER, ...rows].join('\n') + '\n');
+		const out = join(dir, 'exact-out.csv');
+		const r = await summarizeCommand(file, { what: 'btyd', 'calibration-end': EXACT_CAL, out });
+		expect(r.reader).toBe('duckdb');
+		const got = new Map(
+			readFileSync(out, 'utf8')
+				.trim()
+				.split('\n')
+				.slice(1)
+				.map((l) => l.split(','))
+				.map((c) => [c[0], { x: Number(c[1]), mean: c[4] }])
+		);
+		const want = exactReference(rows, EXACT_CAL);
+		expect(want.size).toBeGreaterThan(1400);
+		expect(got).toEqual(want);
+		expect(want.get('big')!.mean).toBe('0.015');
+		expect(want.get('tenths')!.mean).toBe('0.15');
+		expect(want.get('sameday')!.mean).toBe('0.3');
+		expect(want.get('half')!.mean).toBe('0.25');
+		expect(want.get('zero')).toEqual({ x: 2, mean: '7.77' });
+		expect(want.get('once')).toEqual({ x: 0, mean: '' });
+		expect(want.get('ret')).toEqual({ x: 1, mean: '0.8' });
+
+		// The file tells exact from floating: a floating difference of sums misses customers,
+		// and so does the engine's own floating sum of day totals (within 1e-9 relative).
+		const bytes = new Uint8Array(readFileSync(file));
+		const { mapping } = mapBytes(bytes, file, {}, 'transactions');
+		const tx = toTransactionTable(importBytes(bytes, mapping, dayFromISO('2030-01-01')));
+		const s = clvSummary(tx, { calibrationEnd: dayFromISO(EXACT_CAL), unit: 'week' });
+		let engineOff = 0;
+		for (let i = 0; i < s.length; i++) {
+			const w = want.get(s.ids[i])!;
+			if (s.spendCount[i] === 0) continue;
+			expect(s.meanSpend[i] / Number(w.mean)).toBeCloseTo(1, 9);
+			if (String(s.meanSpend[i]) !== w.mean) engineOff++;
+		}
+		expect(engineOff).toBeGreaterThan(0);
+		const floatDays = new Map<string, Map<string, number>>();
+		for (const line of rows) {
+			const [id, day, a] = line.split(',');
+			if (Number(a) < 0 || day > EXACT_CAL) continue;
+			let days = floatDays.get(id);
+			if (!days) floatDays.set(id, (days = new Map()));
+			days.set(day, (days.get(day) ?? 0) + Number(a));
+		}
+		let floatOff = 0;
+		for (const [id, days] of floatDays) {
+			const order = [...days.keys()].sort();
+			const total = order.reduce((t, d) => t + days.get(d)!, 0);
+			const n = order.slice(1).filter((d) => days.get(d)! > 0).length;
+			if (n > 0 && String((total - days.get(order[0])!) / n) !== want.get(id)!.mean) floatOff++;
+		}
+		expect(floatOff).toBeGreaterThan(100);
+	});
+});
+
+// btydSql writes another unit by replacing the statement's "/ 7.0" (t_x and T): every unit's
+// x, t_x and T equal clvSummary's exactly on the teaching sample, the mean spend within 1e-9.
+describe('summarize --what btyd in every unit equals clvSummary', () => {
+	const SAMPLE = 'static/samples/retail/transactions.csv';
+	it.each(['day', 'week', 'month'] as const)('%s', async (unit) => {
+		const out = join(dir, `unit-${unit}.csv`);
+		await summarizeCommand(SAMPLE, { what: 'btyd', 'calibration-end': '2024-03-31', unit, out });
+		const bytes = new Uint8Array(readFileSync(SAMPLE));
+		const { mapping } = mapBytes(bytes, SAMPLE, {}, 'transactions');
+		const tx = toTransactionTable(importBytes(bytes, mapping, dayFromISO('2030-01-01')));
+		const s = clvSummary(tx, { calibrationEnd: dayFromISO('2024-03-31'), unit });
+		const rows = readFileSync(out, 'utf8').trim().split('\n').slice(1);
+		expect(rows.length).toBe(s.length);
+		const byId = new Map(rows.map((l) => [l.split(',')[0], l.split(',')]));
+		for (let i = 0; i < s.length; i++) {
+			const got = byId.get(s.ids[i])!;
+			expect(got.slice(1, 4)).toEqual([String(s.x[i]), String(s.tx[i]), String(s.T[i])]);
+			if (s.spendCount[i] > 0) expect(Number(got[4]) / s.meanSpend[i]).toBeCloseTo(1, 9);
+			else expect(got[4]).toBe('');
+		}
+	});
+});
