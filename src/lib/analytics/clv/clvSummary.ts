@@ -4,6 +4,7 @@
 import type { Day, TransactionTable } from '../types';
 import { clvIssue, type ClvIssue, type ClvUnit } from './clvTypes';
 import { customerDays } from './customerDays';
+import { fromCents, toCents } from '../money';
 import { unitDays } from './unitDays';
 
 export interface ClvSummaryOptions {
@@ -83,18 +84,20 @@ export function clvSummary(table: TransactionTable, options: ClvSummaryOptions):
 		let reps = 0;
 		let hold = 0;
 		let spendN = 0;
-		let spendSum = 0;
-		let calSpend = cd.amount[lo];
+		// Sums in cents, exact for whole-cent day totals (money.ts): the CLI's SQL sums the same
+		// way, so the two give the same means to the last bit.
+		let spendCents = 0;
+		let calCents = toCents(cd.amount[lo]);
 		for (let j = lo + 1; j < hi; j++) {
 			const d = cd.day[j];
 			if (d <= calibrationEnd) {
 				reps++;
 				last = d;
 				const v = cd.amount[j];
-				calSpend += v;
+				calCents += toCents(v);
 				if (v > 0) {
 					spendN++;
-					spendSum += v;
+					spendCents += toCents(v);
 				} else if (table.amount) nonPositiveSpends++;
 			} else if (d <= holdoutEnd) hold++;
 		}
@@ -104,8 +107,8 @@ export function clvSummary(table: TransactionTable, options: ClvSummaryOptions):
 		tx[k] = (last - first) / u;
 		T[k] = (calibrationEnd - first) / u;
 		spendCount[k] = spendN;
-		meanSpend[k] = spendN > 0 ? spendSum / spendN : 0;
-		calibrationSpend[k] = calSpend;
+		meanSpend[k] = spendN > 0 ? fromCents(spendCents) / spendN : 0;
+		calibrationSpend[k] = fromCents(calCents);
 		holdoutX[k] = hold;
 		k++;
 	}

@@ -1,6 +1,7 @@
 // Each customer's purchase days with same-day purchases merged (amounts summed), in day order.
 // Counting sort by customer, then a per-customer sort by day: O(n log k) with no per-row objects.
 import type { TransactionTable } from '../types';
+import { fromCents, toCents } from '../money';
 
 export interface CustomerDays {
 	/** Customer c's merged days are positions start[c] .. start[c+1]-1. */
@@ -30,7 +31,8 @@ export function customerDays(table: TransactionTable): CustomerDays {
 		const at = fill[table.customer[i]]++;
 		dayS[at] = table.day[i];
 		const v = amount ? amount[i] : 0;
-		amtS[at] = Number.isFinite(v) ? v : 0;
+		// In cents: a day's purchases add exactly (money.ts), as in docs/sql/btyd.duckdb.sql.
+		amtS[at] = Number.isFinite(v) ? toCents(v) : 0;
 	}
 	const start = new Int32Array(nc + 1);
 	const day = new Int32Array(n);
@@ -55,7 +57,9 @@ export function customerDays(table: TransactionTable): CustomerDays {
 	start[nc] = out;
 	let returns = 0;
 	if (amount) for (let i = 0; i < n; i++) if (amount[i] < 0) returns++;
-	return { start, day: day.slice(0, out), amount: amt.slice(0, out), returns };
+	const dayAmount = amt.slice(0, out);
+	for (let k = 0; k < out; k++) dayAmount[k] = fromCents(dayAmount[k]);
+	return { start, day: day.slice(0, out), amount: dayAmount, returns };
 }
 
 /** Sorts days[lo..hi) with their amounts: insertion sort for small blocks, index sort otherwise. */
