@@ -1,17 +1,26 @@
 // Where each tier of a value pyramid goes in a box of width × height px: equal-height tiers
-// stacked top first inside 10 px top and bottom margins, the pyramid 44 % of the width (140 to
+// stacked top first inside 10 px top and bottom margins, the pyramid 44 % of the width (100 to
 // 380 px) from 8 px in, its sides straight lines from the apex to the base, 2 px of air between
-// tiers; each tier's label block (a name and `lines` lines of 17 px) is centred on the tier's
-// middle, 28 px right of the pyramid. Equal heights on purpose: the shape is the familiar
-// picture, the numbers beside it carry the sizes.
+// tiers; each tier's label block (its name, then its lines in rows of 17 px) is centred on the
+// tier's middle, 28 px right of the pyramid (20 px on a phone, where the pyramid is under
+// 140 px). Equal heights on purpose: the shape is the familiar picture, the numbers beside it
+// carry the sizes. A line too long for the room beside the pyramid wraps onto a second row
+// (a phone's width), and the pyramid grows taller when the label blocks would overlap.
+import { fitText } from './textWidth';
+import { wrapText } from './wrapText';
 
 /** The height of one line of text beside a tier. */
 export const PYRAMID_LINE = 17;
 const TOP = 10;
+const NAME_SIZE = 14;
+const LINE_SIZE = 12.5;
 const BOTTOM = 10;
 const LEFT = 8;
 /** The gap between the pyramid and the labels (the leader line runs across it). */
 const TEXT_GAP = 28;
+const NARROW_GAP = 20;
+/** Below this width the pyramid leaves more room to its labels (a smaller gap). */
+const NARROW = 140;
 /** A tier narrower than this at its middle has no room for the text inside it. */
 const INSIDE_MIN = 70;
 
@@ -30,7 +39,11 @@ export interface PyramidBand {
 	right: number;
 	/** Whether the tier is wide enough at its middle for a short text inside it. */
 	roomInside: boolean;
-	/** The label block beside the tier: its top and the height of its lines. */
+	/** The tier's name, cut to the room beside the pyramid. */
+	name: string;
+	/** Its lines, each wrapped onto at most two rows, cut to the room. */
+	rows: string[];
+	/** The label block beside the tier: its top and the height of its rows. */
 	labelY: number;
 	labelHeight: number;
 	/** The label's click target: the block and 4 px more for the last line's descenders. */
@@ -38,6 +51,8 @@ export interface PyramidBand {
 }
 
 export interface PyramidLayout {
+	/** The height drawn: the asked one, or more when the label blocks need it. */
+	height: number;
 	/** The pyramid's axis (inside texts are centred on it). */
 	cx: number;
 	/** Where the label blocks start. */
@@ -49,26 +64,39 @@ export interface PyramidLayout {
 	bands: PyramidBand[];
 }
 
-/** `lineCounts[i]`: how many lines of text tier i has beside it, under its name. */
+export interface PyramidTierText {
+	label: string;
+	/** Lines of text beside the tier, under its name. */
+	lines: readonly string[];
+}
+
 export function pyramidLayout(
-	lineCounts: readonly number[],
+	tiers: readonly PyramidTierText[],
 	width: number,
-	height: number
+	askedHeight: number
 ): PyramidLayout {
-	const n = lineCounts.length;
-	const pw = Math.max(140, Math.min(380, width * 0.44));
+	const n = tiers.length;
+	const pw = Math.max(100, Math.min(380, width * 0.44));
 	const cx = LEFT + pw / 2;
+	const textX = LEFT + pw + (pw < NARROW ? NARROW_GAP : TEXT_GAP);
+	const textRoom = width - textX - 4;
+	const texts = tiers.map((t) => ({
+		name: fitText(t.label, textRoom, NAME_SIZE),
+		rows: t.lines.flatMap((line) => wrapText(line, textRoom, LINE_SIZE))
+	}));
+	// A tier as tall as its label block, its click target and the 2 px of air on each side.
+	const tallest = Math.max(0, ...texts.map((t) => (t.rows.length + 1) * PYRAMID_LINE + 4 + 4));
+	const height = Math.max(askedHeight, TOP + BOTTOM + n * tallest);
 	const th = (height - TOP - BOTTOM) / Math.max(1, n);
-	const textX = LEFT + pw + TEXT_GAP;
 	// The sides run from the apex (top margin) to the full width at the base: half-width at y.
 	const half = (y: number) => ((y - TOP) / (n * th)) * (pw / 2);
-	const bands = lineCounts.map((lines, i) => {
+	const bands = texts.map(({ name, rows }, i) => {
 		const y0 = TOP + i * th + (i > 0 ? 2 : 0);
 		const y1 = TOP + (i + 1) * th - 2;
 		const top = half(y0);
 		const bottom = half(y1);
 		const mid = (y0 + y1) / 2;
-		const labelHeight = (lines + 1) * PYRAMID_LINE;
+		const labelHeight = (rows.length + 1) * PYRAMID_LINE;
 		return {
 			y0,
 			y1,
@@ -78,10 +106,12 @@ export function pyramidLayout(
 			mid,
 			right: cx + (top + bottom) / 2,
 			roomInside: top + bottom > INSIDE_MIN,
+			name,
+			rows,
 			labelY: mid - labelHeight / 2,
 			labelHeight,
 			hitHeight: labelHeight + 4
 		};
 	});
-	return { cx, textX, textRoom: width - textX - 4, hitWidth: Math.max(0, width - textX), bands };
+	return { height, cx, textX, textRoom, hitWidth: Math.max(0, width - textX), bands };
 }
