@@ -9,6 +9,7 @@ import PairedBars from '../PairedBars.svelte';
 import Matrix from '../Matrix.svelte';
 import Scatter from '../Scatter.svelte';
 import Flow from '../Flow.svelte';
+import Pyramid from '../Pyramid.svelte';
 import Timeline from '../Timeline.svelte';
 import Treemap from '../Treemap.svelte';
 
@@ -233,6 +234,29 @@ describe("layouts of their own in the container's pixels ('px', no margins)", ()
 		const xs = [...body.matchAll(/<rect x="([\d.]+)"/g)].map((m) => Number(m[1]));
 		expect(xs).toEqual([60, 626]);
 		expect(body).toContain('d="M74,24 C350,24 350,24 626,24 L626,124');
+	});
+
+	it('pyramid tiers fill the measured width (600 before measuring), labels beside them', () => {
+		// Three tiers in 600 × 320 (see pyramidLayout.test.ts): the pyramid 264 px wide about
+		// x = 140, tiers 100 px high; the middle one spans 112…208 with half-widths 0.44 · 102
+		// and 0.44 · 198; labels at x = 300. Clickable tiers make the chart a group.
+		const tier = (key: string, color: string) => ({ key, label: key, color, lines: ['n'] });
+		const { body } = render(Pyramid, {
+			props: {
+				tiers: [tier('p', '#111'), tier('g', '#222'), tier('i', '#333')],
+				label: 'P',
+				onselect: () => {}
+			}
+		});
+		expect(body).toContain('viewBox="0 0 600 320"');
+		expect(body).toMatch(/<svg[^>]* role="group" aria-label="P"/);
+		const polygons = [...body.matchAll(/<polygon points="([^"]+)"/g)].map((m) =>
+			m[1].split(/[ ,]/).map(Number)
+		);
+		expect(polygons).toHaveLength(3);
+		const expected = [95.12, 112, 184.88, 112, 227.12, 208, 52.88, 208];
+		polygons[1].forEach((v, i) => expect(v).toBeCloseTo(expected[i], 6));
+		expect(bare(body)).toContain('<tspan x="300" dy="13">g</tspan>');
 	});
 });
 
