@@ -124,6 +124,8 @@ export interface PartFileRequest {
 	to: number;
 	mapping: Mapping;
 	today: number;
+	/** Rows expected (validateSlices.expectedRows): the columns are sized once. */
+	capacity?: number;
 }
 
 export type PartResponse =
