@@ -28,6 +28,7 @@ import type * as m_exports from './messages/exports';
 import type * as m_filter from './messages/filter';
 import type * as m_fold from './messages/fold';
 import type * as m_importLimits from './messages/importLimits';
+import type * as m_importSave from './messages/importSave';
 import type * as m_install from './messages/install';
 import type * as m_kpi from './messages/kpi';
 import type * as m_kpiCustomers from './messages/kpiCustomers';
@@ -90,6 +91,7 @@ export type MessageModule =
 	| typeof m_filter
 	| typeof m_fold
 	| typeof m_importLimits
+	| typeof m_importSave
 	| typeof m_install
 	| typeof m_kpi
 	| typeof m_kpiCustomers

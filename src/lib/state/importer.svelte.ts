@@ -11,6 +11,7 @@ import type { DatasetStats, ValidationReport } from '../data/validate/types';
 import { dayFromYMD } from '../analytics/dates';
 import { currencyOfText } from '../data/map/detectCurrency';
 import type { DatasetRecord } from '../data/db/records';
+import { SvelteMap } from 'svelte/reactivity';
 import { engine } from './engine.svelte';
 import { workspace } from './workspace.svelte';
 import { freeName } from './freeName';
@@ -25,6 +26,8 @@ export type JobStatus =
 	| 'committing'
 	/** In the workspace and the engine; IndexedDB is still writing. */
 	| 'saving'
+	/** In the workspace and the engine for this visit; the save failed (retrySave tries again). */
+	| 'unsaved'
 	| 'done'
 	| 'failed'
 	| 'cancelled';
@@ -81,6 +84,35 @@ export function prewarmImportWorkerOnInteraction(): () => void {
 	return stop;
 }
 
+/** Where a dataset in use stands with IndexedDB while it is not yet stored. */
+export interface SaveState {
+	/** Share written so far (0–1) in the one transaction that stores it. */
+	fraction: number;
+	/** The save failed: in use for this visit only (the job's card offers another try). */
+	failed: boolean;
+}
+
+/**
+ * Datasets in use but not yet stored, by dataset id: being written, or failed to be. The
+ * datasets list says so instead of a size, and closing the tab asks first (it would lose them).
+ * Kept here, not on the jobs: a saving job's card can be dismissed while it keeps saving.
+ */
+export const unsaved = new SvelteMap<string, SaveState>();
+let guarding = false;
+
+function setUnsaved(id: string, state: SaveState | null): void {
+	if (state) unsaved.set(id, state);
+	else unsaved.delete(id);
+	if (guarding || typeof window === 'undefined') return;
+	guarding = true;
+	window.addEventListener('beforeunload', (e) => {
+		if (unsaved.size === 0) return;
+		// The browser shows its own "leave site?" question; the text is not ours to choose.
+		e.preventDefault();
+		e.returnValue = '';
+	});
+}
+
 function takeImportWorker(): Worker {
 	const w = spare ?? newImportWorker();
 	spare = null;
@@ -94,6 +126,8 @@ export class ImportJob {
 	mapping = $state<Mapping | null>(null);
 	remembered = $state(false);
 	progress = $state({ rows: 0, fraction: 0, rate: 0 });
+	/** Share of the dataset written to IndexedDB while saving (0–1). */
+	saveFraction = $state(0);
 	report = $state<ValidationReport | null>(null);
 	stats = $state<DatasetStats | null>(null);
 	rows = $state(0);
@@ -149,6 +183,8 @@ export class ImportJob {
 			this.worker = takeImportWorker();
 			this.worker.onmessage = (e: MessageEvent<ImportResponse>) => this.receive(e.data);
 			this.worker.onerror = (e) => {
+				// A worker lost while saving took the only copy to be written: in use, not saved.
+				if (this.status === 'saving') setUnsaved(this.id, { fraction: 0, failed: true });
 				this.status = 'failed';
 				this.error = e.message || 'worker error';
 			};
@@ -287,6 +323,7 @@ export class ImportJob {
 	commit() {
 		this.confirming = false;
 		this.status = 'committing';
+		this.saveFraction = 0;
 		const port = engine.receive(this.id);
 		this.post(
 			{
@@ -306,8 +343,25 @@ export class ImportJob {
 		);
 	}
 
+	/** The user closed the card of a failed save: the dataset stays for this visit, unsaved. */
+	forgetUnsaved() {
+		this.worker?.terminate();
+		this.worker = null;
+	}
+
+	/** After a failed save: the worker writes the same dataset again (it kept it). */
+	retrySave() {
+		if (this.status !== 'unsaved' || !this.worker) return;
+		this.status = 'saving';
+		this.error = null;
+		this.saveFraction = 0;
+		setUnsaved(this.id, { fraction: 0, failed: false });
+		this.post({ type: 'retrySave' });
+	}
+
 	cancel() {
 		const saving = this.status === 'committing';
+		setUnsaved(this.id, null);
 		this.worker?.terminate();
 		this.worker = null;
 		this.status = 'cancelled';
@@ -368,10 +422,26 @@ export class ImportJob {
 			}
 			case 'ready':
 				if (msg.dataset) engine.add(msg.record.id, msg.dataset);
+				if (msg.timings) this.timings = { ...this.timings, ...msg.timings };
+				// Listed as being saved before it is listed at all: never shown as stored too early.
+				if (workspace.persistent) setUnsaved(msg.record.id, { fraction: 0, failed: false });
 				workspace.added(msg.record);
 				this.status = 'saving';
 				break;
+			case 'saveProgress':
+				this.saveFraction = msg.fraction;
+				setUnsaved(this.id, { fraction: msg.fraction, failed: false });
+				break;
+			case 'saveFailed':
+				// Nothing was written; the data stays in use for this visit and the worker keeps
+				// it for another try. The tab is still guarded: closing it loses the dataset.
+				this.error = msg.message;
+				this.status = 'unsaved';
+				setUnsaved(this.id, { fraction: 0, failed: true });
+				break;
 			case 'committed': {
+				setUnsaved(this.id, null);
+				this.saveFraction = 1;
 				if (msg.record) workspace.stored(msg.record);
 				this.settleReplacement(!!msg.replaced?.settingsMoved);
 				if (this.renamed !== null)
@@ -385,6 +455,7 @@ export class ImportJob {
 			case 'quota':
 				// Nothing was written: the dataset leaves the workspace and the engine again, so
 				// what the page shows is what a reload will show.
+				setUnsaved(this.id, null);
 				this.quotaNeeded = msg.neededBytes;
 				this.status = 'failed';
 				void workspace.remove(this.id).then(() => {
@@ -395,10 +466,14 @@ export class ImportJob {
 				});
 				break;
 			case 'problem':
+				setUnsaved(this.id, null);
 				this.problem = msg.problem;
 				this.status = 'failed';
 				break;
 			case 'error':
+				// After 'ready' the data is in use but no longer stored by anyone: say so.
+				if (this.status === 'saving') setUnsaved(this.id, { fraction: 0, failed: true });
+				else setUnsaved(this.id, null);
 				this.error = msg.message;
 				this.status = 'failed';
 				break;
@@ -422,8 +497,10 @@ class Importer {
 	}
 
 	dismiss(job: ImportJob) {
-		// A job that is saving keeps saving: its data is already in the workspace.
-		const finished = ['done', 'failed', 'cancelled', 'saving'].includes(job.status);
+		// A job that is saving keeps saving: its data is already in the workspace. One whose save
+		// failed keeps its data in use for this visit (the retry goes with the card).
+		const finished = ['done', 'failed', 'cancelled', 'saving', 'unsaved'].includes(job.status);
+		if (job.status === 'unsaved') job.forgetUnsaved();
 		if (!finished) job.cancel();
 		this.jobs = this.jobs.filter((j) => j !== job);
 	}

@@ -13,6 +13,7 @@ import { encodingLinesFor, importBytes, importText } from './importBytes';
 import { joinParts, secondPartMapping } from './importInParts';
 import { importSlicesPartial, readBytePart, readTextSlices } from './importSlices';
 import { previewFile } from './previewFile';
+import { expectedRows } from '../worker/validateSlices';
 
 const TODAY = 20_454; // 2026-01-01
 const enc = new TextEncoder();
@@ -159,6 +160,43 @@ describe('importSlices: two parts read in slices and joined', () => {
 			}
 		}
 	});
+	// Issue 22: the import worker sizes its part's columns for the whole file (expectedRows) and
+	// the join writes the second part into their buffers. Whatever the estimate — far too few,
+	// the file's head's, far too many — the result is the whole file's; with room, no new column.
+	it.each([
+		// Grown by doubling past the estimate: room or not, as it happens (not asserted).
+		{ name: 'estimate far too low', first: () => 1, second: () => 1, inPlace: null },
+		{
+			name: "the head's estimate",
+			first: (at: number) => expectedRows(plain.subarray(0, 256), 0, plain.length) + 0 * at,
+			second: (at: number) => expectedRows(plain.subarray(0, 256), at, plain.length),
+			inPlace: true
+		},
+		{ name: 'estimate far too high', first: () => 100_000, second: () => 100_000, inPlace: true }
+	])('columns sized ahead ($name) join into the same result', async (c) => {
+		const mapping = mappingOf(plain);
+		const whole = importBytes(plain, mapping, TODAY);
+		const lastLine = plain.lastIndexOf(0x0a, plain.length - 2) + 1;
+		for (const at of [H.length, Math.floor(plain.length / 2), lastLine]) {
+			const cut = plain.indexOf(0x0a, at - 1) + 1;
+			const src = source(plain);
+			const first = await readBytePart(src, mapping, TODAY, { to: cut, capacity: c.first(cut) });
+			const second = await readBytePart(src, secondPartMapping(mapping), TODAY, {
+				from: cut,
+				capacity: c.second(cut)
+			});
+			const amount = first!.columns.amount;
+			const before = amount.type === 'number' ? amount.values.buffer : null;
+			const joined = joinParts(mapping, first!, second!, { at: cut, records: first!.records! });
+			expect(joined, `cut ${cut}`).toEqual(whole);
+			const after = joined.columns.amount;
+			if (c.inPlace !== null)
+				expect(after.type === 'number' && after.values.buffer === before, `cut ${cut}`).toBe(
+					c.inPlace
+				);
+		}
+	});
+
 	it('a quote in either part sends the file to the text road', async () => {
 		const quoted = cat(plain, 'C1,2024-01-02,10,"q"\n');
 		const mapping = mappingOf(quoted);

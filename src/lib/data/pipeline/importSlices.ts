@@ -84,11 +84,13 @@ export async function readBytePart(
 		from = 0,
 		to = src.size,
 		window,
-		onProgress
-	}: SliceOptions & { from?: number; to?: number } = {}
+		onProgress,
+		capacity
+	}: SliceOptions & { from?: number; to?: number; capacity?: number } = {}
 ): Promise<PartialDataset | null> {
 	checkMapping(mapping);
-	const reader = ByteRowReader.open(mapping, today, { total: to - from, onProgress });
+	// capacity: rows expected (validateSliced's estimate): columns sized once, kept as views.
+	const reader = ByteRowReader.open(mapping, today, { total: to - from, onProgress, capacity });
 	if (!reader) return null;
 	for await (const p of linePieces(src, { from, to, window }))
 		if (!reader.push(p.bytes, p.final)) return null;

@@ -111,7 +111,7 @@ export class DatasetBuilder {
 	};
 	private exampleCount: Partial<Record<RejectReason, number>> = {};
 	/** Line number of every accepted row (for duplicate reports after the fact). */
-	private lines = new GrowableInt32();
+	private lines: GrowableInt32;
 	private customerSink: Sink | null = null;
 	private dateSink: Sink | null = null;
 	private amountSink: Sink | null = null;
@@ -120,12 +120,18 @@ export class DatasetBuilder {
 	private negativeCents = 0;
 	private cells: string[] = [];
 	private parsed: number[] = [];
+	/** Rows expected (a large file's estimate): columns start at that size and are not copied at the end. */
+	private capacity: number | undefined;
 
 	constructor(
 		private mapping: Mapping,
 		/** Today as a day number: dates after it are rejected as typos (never used in analytics). */
-		private today: number
+		private today: number,
+		options: { capacity?: number } = {}
 	) {
+		this.capacity = options.capacity;
+		const cap = options.capacity;
+		this.lines = new GrowableInt32(cap);
 		const used = new Set<string>();
 		for (const spec of mapping.columns) {
 			if (spec.role === 'ignore') continue;
@@ -138,7 +144,7 @@ export class DatasetBuilder {
 							spec,
 							key,
 							kind: 'day',
-							values: new GrowableInt32(),
+							values: new GrowableInt32(cap),
 							lastText: '',
 							lastDay: NaN,
 							order: isDayMonthOrder(spec.dateFormat)
@@ -147,8 +153,8 @@ export class DatasetBuilder {
 							lastClass: 0
 						}
 					: spec.type === 'number'
-						? { spec, key, kind: 'number', values: new GrowableFloat64() }
-						: { spec, key, kind: 'dict', dict: new Dictionary() };
+						? { spec, key, kind: 'number', values: new GrowableFloat64(cap) }
+						: { spec, key, kind: 'dict', dict: new Dictionary(cap) };
 			this.sinks.push(sink);
 			if (sink.kind === 'day' && sink.order) (this.report.dateOrder ??= []).push(sink.order);
 			if (spec.role === 'customerId') this.customerSink = sink;
@@ -355,10 +361,14 @@ export class DatasetBuilder {
 		const fields: Field[] = [];
 		for (const sink of this.sinks) {
 			let col: StoredColumn;
-			// take(): the growing buffers go, so a finished part holds its columns once.
-			if (sink.kind === 'dict') col = dictColumnOf(sink.dict.codes.take(), sink.dict);
-			else if (sink.kind === 'day') col = { type: 'day', values: sink.values.take() };
-			else col = { type: 'number', values: sink.values.take() };
+			// take(): the growing buffers go, so a finished part holds its columns once. Pre-sized
+			// ones are kept as views instead: copying them would hold them twice at the peak.
+			const sized = this.capacity !== undefined;
+			if (sink.kind === 'dict')
+				col = dictColumnOf(sized ? sink.dict.codes.view() : sink.dict.codes.take(), sink.dict);
+			else if (sink.kind === 'day')
+				col = { type: 'day', values: sized ? sink.values.view() : sink.values.take() };
+			else col = { type: 'number', values: sized ? sink.values.view() : sink.values.take() };
 			columns[sink.key] = col;
 			fields.push({
 				key: sink.key,
@@ -374,7 +384,7 @@ export class DatasetBuilder {
 		return {
 			fields,
 			columns,
-			lines: this.lines.take(),
+			lines: this.capacity !== undefined ? this.lines.view() : this.lines.take(),
 			report: this.report,
 			exampleCount: this.exampleCount,
 			dictionaries

@@ -76,6 +76,41 @@ describe('Dictionary', () => {
 		expect(build(values)).toEqual(reference(values));
 	});
 
+	// Ids shaped like the first one (prefix, then digits, same length) are also kept by number
+	// (issue 22). Same-number neighbours of another shape must stay other labels: leading zeros,
+	// another prefix or length, a letter among the digits, and numbers far past the dense range.
+	it.each([
+		{
+			name: 'first label C + 7 digits',
+			first: 'C0000001',
+			shape: (n: number) => `C${String(n).padStart(7, '0')}`
+		},
+		{
+			name: 'first label digits only',
+			first: '0000001',
+			shape: (n: number) => String(n).padStart(7, '0')
+		},
+		{ name: 'first label with a long prefix', first: 'cust-42', shape: (n: number) => `cust-${n}` }
+	])('ids of one shape, by number, match a Map on 300,000 values ($name)', ({ first, shape }) => {
+		const rand = lcg(99);
+		const values: (string | null)[] = [first];
+		let order = 1_000_000;
+		for (let i = 0; i < 300_000; i++) {
+			const u = rand();
+			const n = Math.floor(rand() * rand() * 400_000);
+			if (u < 0.55) values.push(shape(n));
+			else if (u < 0.62) values.push(`C${n}`);
+			else if (u < 0.67) values.push(`D${String(n).padStart(7, '0')}`);
+			else if (u < 0.7) values.push(`C${String(n).padStart(6, '0')}x`);
+			else if (u < 0.73) values.push(String(n));
+			else if (u < 0.76) values.push(shape(300_000_000 + n));
+			else if (u < 0.9) values.push(String(order++));
+			else if (u < 0.97) values.push(values[Math.floor(rand() * values.length)]);
+			else values.push(null);
+		}
+		expect(build(values)).toEqual(reference(values));
+	});
+
 	it('a million distinct ascending order ids keep their order', () => {
 		const d = new Dictionary();
 		for (let i = 0; i < 1_000_000; i++) d.push(String(100_000 + i));

@@ -14,6 +14,8 @@ function mix(a: number, b: number, c: number): number {
 }
 
 const FNV = 0x811c9dc5 | 0;
+/** Numbers up to this many are kept densely whatever the labels' count (256 KB). */
+const DENSE_FREE = 1 << 16;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -42,7 +44,7 @@ function isAscii(s: string): boolean {
  * construction and skip the table; -1 stands for a missing value.
  */
 export class Dictionary {
-	codes = new GrowableInt32();
+	codes: GrowableInt32;
 	/** UTF-8 of every label, each followed by a 0 byte (labels never hold NUL: cleanCell). */
 	private text = new Uint8Array(1 << 14);
 	private textLength = 0;
@@ -71,6 +73,23 @@ export class Dictionary {
 	private lastCode = -1;
 	/** After releaseLookups: coding a value again would be wrong. */
 	private frozen = false;
+	/**
+	 * Ids shaped like the first label coded — the same non-digit prefix, then digits, the same
+	 * length ("C0012345") — are also found by their number in `dense` (code + 1, 0 = not there).
+	 * Issue 22: with a million customers the hash table is 64 MB, and its lookups, a cache and
+	 * TLB miss each, were a third of a 10M-row import; a million numbers take 4 MB. The class is
+	 * a pure function of the bytes, so a label is found where it was put: `dense` when it fit
+	 * (it is then not in the table), else the table or the run as before.
+	 * -2: not learned yet; -1: the labels have no such shape.
+	 */
+	private classLen = -2;
+	private classPrefix = new Uint8Array(0);
+	private dense = new Int32Array(0);
+
+	/** `capacity`: the rows expected (codes are pushed one per row). */
+	constructor(capacity?: number) {
+		this.codes = new GrowableInt32(capacity);
+	}
 
 	/** Number of labels. */
 	get size(): number {
@@ -160,10 +179,16 @@ export class Dictionary {
 	private codeOf(bytes: Uint8Array, start: number, end: number): number {
 		const len = end - start;
 		const run = this.run;
+		if (this.classLen === -2) this.learnClass(bytes, start, len);
 		if (run.length === 0 || this.bytesAfterLabel(run.data[run.length - 1], bytes, start, len)) {
 			const c = this.append(bytes, start, len);
 			run.push(c);
 			return c;
+		}
+		const n = len === this.classLen ? this.classNumber(bytes, start, len) : -1;
+		if (n >= 0 && n < this.dense.length) {
+			const known = this.dense[n];
+			if (known !== 0) return known - 1;
 		}
 		let a = 0;
 		let b = 0;
@@ -193,15 +218,69 @@ export class Dictionary {
 				slots[at + 2] === b &&
 				slots[at + 3] === k &&
 				(packed || this.labelEqualsBytes(c1 - 1, bytes, start, len))
-			)
+			) {
+				if (n >= 0) this.remember(n, c1 - 1);
 				return c1 - 1;
+			}
 			at = (at + 4) & (slots.length - 1);
 		}
 		const inRun = this.findInRunBytes(bytes, start, len);
-		if (inRun !== -1) return inRun;
+		if (inRun !== -1) {
+			if (n >= 0) this.remember(n, inRun);
+			return inRun;
+		}
 		const c = this.append(bytes, start, len);
-		this.insertSlot(at, c, a, b, k);
+		if (n < 0 || !this.remember(n, c)) this.insertSlot(at, c, a, b, k);
 		return c;
+	}
+
+	/** The shape of the first label: a prefix of up to 8 non-digits, then 1–9 digits. */
+	private learnClass(bytes: Uint8Array, start: number, len: number): void {
+		let p = 0;
+		while (p < len && (bytes[start + p] < 48 || bytes[start + p] > 57)) p++;
+		const digits = len - p;
+		if (p > 8 || digits < 1 || digits > 9) {
+			this.classLen = -1;
+			return;
+		}
+		for (let i = p; i < len; i++)
+			if (bytes[start + i] < 48 || bytes[start + i] > 57) {
+				this.classLen = -1;
+				return;
+			}
+		this.classPrefix = bytes.slice(start, start + p);
+		this.classLen = len;
+	}
+
+	/** The number of a label of the learned shape (its length already checked), else -1. */
+	private classNumber(bytes: Uint8Array, start: number, len: number): number {
+		const prefix = this.classPrefix;
+		const p = prefix.length;
+		for (let i = 0; i < p; i++) if (bytes[start + i] !== prefix[i]) return -1;
+		let n = 0;
+		for (let i = start + p, e = start + len; i < e; i++) {
+			const d = bytes[i] - 48;
+			if (d < 0 || d > 9) return -1;
+			n = n * 10 + d;
+		}
+		return n;
+	}
+
+	/**
+	 * Keeps label `c` under its number when `dense` holds it or may grow to: at most four
+	 * entries per label (and 64k at first), so sparse numbers cost no more than the table.
+	 */
+	private remember(n: number, c: number): boolean {
+		if (n >= this.dense.length) {
+			let size = Math.max(1024, this.dense.length);
+			while (size <= n) size *= 2;
+			if (size > DENSE_FREE && size > 4 * (this.starts.length + 1)) return false;
+			const next = new Int32Array(size);
+			next.set(this.dense);
+			this.dense = next;
+		}
+		this.dense[n] = c + 1;
+		return true;
 	}
 
 	/** Compares label c with the bytes: < 0, 0, > 0 as the label sorts before, equal, after. */
@@ -306,6 +385,7 @@ export class Dictionary {
 	 */
 	releaseLookups(): void {
 		this.slots = new Int32Array(4 * 1024);
+		this.dense = new Int32Array(0);
 		this.used = 0;
 		this.run = new GrowableInt32();
 		this.scratch = new Uint8Array(0);

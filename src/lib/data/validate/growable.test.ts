@@ -38,3 +38,29 @@ describe('GrowableInt32.ensure', () => {
 		expect([...g.finish()]).toEqual([...Array.from({ length: pushed }, (_, i) => i * 7), 99]);
 	});
 });
+
+describe('pre-sized growable columns (issue 22)', () => {
+	it.each([
+		['fewer values than the room: no growth, the view is of the same buffer', 100, 40, 100],
+		['more values than the room: grows as before', 10, 40, 1024]
+	])('%s', (_name, capacity, pushed, length) => {
+		const a = new GrowableInt32(capacity);
+		const f = new GrowableFloat64(capacity);
+		for (let i = 0; i < pushed; i++) {
+			a.push(i * 3);
+			f.push(i / 2);
+		}
+		expect([a.data.length, f.data.length]).toEqual([length, length]);
+		const buffer = a.data.buffer;
+		const v = a.view();
+		const w = f.view();
+		expect(v.buffer).toBe(buffer); // not copied
+		expect([v.length, v[pushed - 1], w.length, w[pushed - 1]]).toEqual([
+			pushed,
+			(pushed - 1) * 3,
+			pushed,
+			(pushed - 1) / 2
+		]);
+		expect([a.length, a.data.length, f.length, f.data.length]).toEqual([0, 0, 0, 0]);
+	});
+});

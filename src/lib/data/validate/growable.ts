@@ -2,8 +2,12 @@
 // built without per-row objects.
 
 export class GrowableInt32 {
-	data = new Int32Array(1024);
+	data: Int32Array;
 	length = 0;
+	/** `capacity`: the values expected (a large file's row estimate), so the buffer rarely grows. */
+	constructor(capacity = 1024) {
+		this.data = new Int32Array(capacity);
+	}
 	push(v: number): void {
 		if (this.length === this.data.length) {
 			const next = new Int32Array(Math.max(1024, this.data.length * 2));
@@ -29,11 +33,25 @@ export class GrowableInt32 {
 		this.length = 0;
 		return out;
 	}
+	/**
+	 * The values as a view of the buffer, not copied (issue 22): a pre-sized buffer's spare room
+	 * was never written, so it costs address space, not memory, and a join may fill it (see
+	 * mergePartials). Nothing is pushed after.
+	 */
+	view(): Int32Array {
+		const out = this.data.subarray(0, this.length);
+		this.data = new Int32Array(0);
+		this.length = 0;
+		return out;
+	}
 }
 
 export class GrowableFloat64 {
-	data = new Float64Array(1024);
+	data: Float64Array;
 	length = 0;
+	constructor(capacity = 1024) {
+		this.data = new Float64Array(capacity);
+	}
 	push(v: number): void {
 		if (this.length === this.data.length) {
 			const next = new Float64Array(Math.max(1024, this.data.length * 2));
@@ -48,6 +66,13 @@ export class GrowableFloat64 {
 	/** finish(), and the buffer (up to twice the values) is let go: nothing is pushed after. */
 	take(): Float64Array {
 		const out = this.finish();
+		this.data = new Float64Array(0);
+		this.length = 0;
+		return out;
+	}
+	/** As GrowableInt32.view. */
+	view(): Float64Array {
+		const out = this.data.subarray(0, this.length);
 		this.data = new Float64Array(0);
 		this.length = 0;
 		return out;

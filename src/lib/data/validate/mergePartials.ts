@@ -42,11 +42,26 @@ function joinLabels(
 	return { dict, remap };
 }
 
+/**
+ * `a` followed by room for `extra` more values: in `a`'s own buffer when it was sized for the
+ * whole file and has the room (a view at its start: nothing copied, no second column held —
+ * issue 22, the join was the import's memory peak), else a new array with `a` copied in.
+ */
+function extended<T extends Int32Array | Float64Array>(a: T, extra: number): T {
+	const n = a.length + extra;
+	if (a.byteOffset === 0 && a.buffer.byteLength >= n * a.BYTES_PER_ELEMENT)
+		return (a instanceof Float64Array
+			? new Float64Array(a.buffer, 0, n)
+			: new Int32Array(a.buffer, 0, n)) as unknown as T;
+	const out = (a instanceof Float64Array ? new Float64Array(n) : new Int32Array(n)) as T;
+	out.set(a);
+	return out;
+}
+
 function mergeColumn(a: StoredColumn, b: StoredColumn, dict?: Dictionary): StoredColumn {
 	if (a.type === 'dict' && b.type === 'dict') {
 		const joined = joinLabels(a, b, dict);
-		const codes = new Int32Array(a.codes.length + b.codes.length);
-		codes.set(a.codes);
+		const codes = extended(a.codes, b.codes.length);
 		const at = a.codes.length;
 		const remap = joined.remap;
 		for (let i = 0; i < b.codes.length; i++) {
@@ -56,14 +71,12 @@ function mergeColumn(a: StoredColumn, b: StoredColumn, dict?: Dictionary): Store
 		return dictColumnOf(codes, joined.dict);
 	}
 	if (a.type === 'number' && b.type === 'number') {
-		const values = new Float64Array(a.values.length + b.values.length);
-		values.set(a.values);
+		const values = extended(a.values, b.values.length);
 		values.set(b.values, a.values.length);
 		return { type: 'number', values };
 	}
 	if (a.type === 'day' && b.type === 'day') {
-		const values = new Int32Array(a.values.length + b.values.length);
-		values.set(a.values);
+		const values = extended(a.values, b.values.length);
 		values.set(b.values, a.values.length);
 		return { type: 'day', values };
 	}
@@ -90,8 +103,7 @@ export function mergePartials(
 		delete a.columns[f.key];
 		delete b.columns[f.key];
 	}
-	const lines = new Int32Array(a.lines.length + b.lines.length);
-	lines.set(a.lines);
+	const lines = extended(a.lines, b.lines.length);
 	for (let i = 0; i < b.lines.length; i++) lines[a.lines.length + i] = b.lines[i] + offset;
 
 	const ra = a.report;

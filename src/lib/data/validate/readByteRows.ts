@@ -129,21 +129,22 @@ export class ByteRowReader {
 	static open(
 		mapping: Mapping,
 		today: number,
-		options: { total: number; onProgress?: (p: ByteProgress) => void }
+		options: { total: number; onProgress?: (p: ByteProgress) => void; capacity?: number }
 	): ByteRowReader | null {
 		if (mapping.encoding !== 'utf-8' || DELIMITERS[mapping.delimiter] === undefined) return null;
 		// Hook (issue 23): a shop export's rows are folded into orders on the text path.
 		if (mapping.layout) return null;
-		return new ByteRowReader(mapping, today, options.total, options.onProgress);
+		return new ByteRowReader(mapping, today, options.total, options.onProgress, options.capacity);
 	}
 
 	private constructor(
 		private mapping: Mapping,
 		today: number,
 		private total: number,
-		private onProgress?: (p: ByteProgress) => void
+		private onProgress?: (p: ByteProgress) => void,
+		capacity?: number
 	) {
-		this.builder = new DatasetBuilder(mapping, today);
+		this.builder = new DatasetBuilder(mapping, today, { capacity });
 		this.targets = this.builder.byteTargets();
 		this.need = this.builder.fieldsNeeded;
 		this.headerSkipped = !mapping.hasHeader;

@@ -75,6 +75,14 @@ export class ImportSession {
 	private helperStarting: Promise<Worker> | null = null;
 	/** The workbook last opened, so choosing another sheet does not parse the file again. */
 	private workbookOf: { file: Blob; open: OpenWorkbook } | null = null;
+	/** A committed dataset not yet stored: being written, or kept after a failed write. */
+	private unsaved: {
+		db: WorkbenchDB;
+		prepared: PreparedDataset;
+		replaces?: string;
+		signature: string;
+		meta: DatasetMeta;
+	} | null = null;
 
 	private readonly host: SessionHost;
 
@@ -99,6 +107,7 @@ export class ImportSession {
 	 * page cancels by terminating the worker; this is the same for a session that lives on.) */
 	cancel(): void {
 		this.forgetFile();
+		this.unsaved = null;
 		this.workbookOf = null;
 		this.helperStarting?.then((h) => h.terminate()).catch(() => {});
 		this.helperStarting = null;
@@ -306,6 +315,9 @@ export class ImportSession {
 		persist: boolean,
 		port: MessagePort | undefined
 	): PreparedDataset | null {
+		const t0 = performance.now();
+		const prepared = persist ? prepareDataset(ds, meta) : null;
+		const t1 = performance.now();
 		const record: DatasetRecord = {
 			...meta,
 			kind: ds.kind,
@@ -313,13 +325,18 @@ export class ImportSession {
 			fields: ds.fields,
 			stats: ds.stats,
 			report: ds.report,
-			storedBytes: storedBytes(ds)
+			// The size it will take once saved (the compact one) — or, kept in memory only, its
+			// columns' (counting ten million labels' bytes is a pass of its own: not done twice).
+			storedBytes: prepared ? prepared.record.storedBytes : storedBytes(ds)
 		};
-		const prepared = persist ? prepareDataset(ds, meta) : null;
 		const dataset = packColumns({ rows: ds.rows, fields: ds.fields, columns: ds.columns });
 		const transfer = transferables(dataset);
 		if (port) port.postMessage(dataset, transfer);
-		this.post({ type: 'ready', record, dataset: port ? undefined : dataset }, port ? [] : transfer);
+		const timings = { prepare: t1 - t0, transfer: performance.now() - t1 };
+		this.post(
+			{ type: 'ready', record, dataset: port ? undefined : dataset, timings },
+			port ? [] : transfer
+		);
 		return prepared;
 	}
 
@@ -340,22 +357,50 @@ export class ImportSession {
 			this.post({ type: 'committed', persisted: false });
 			return;
 		}
+		this.unsaved = { db: d, prepared, replaces: msg.replaces, signature, meta };
+		await this.save();
+	}
+
+	/** Whether a failed save's dataset is kept for another try (see retrySave). */
+	get holdsUnsaved(): boolean {
+		return this.unsaved !== null;
+	}
+
+	/** After 'saveFailed': the same prepared dataset written again (the user asked). */
+	async retrySave(): Promise<void> {
+		if (!this.unsaved) throw new Error('nothing to save');
+		await this.save();
+	}
+
+	/**
+	 * Writes what the commit prepared, in one transaction (a reload meanwhile finds the old
+	 * state), telling the page how far it is. A failure other than space keeps the prepared
+	 * dataset for a retry; nothing of it was written.
+	 */
+	private async save(): Promise<void> {
+		const u = this.unsaved;
+		if (!u) return;
 		let written: Awaited<ReturnType<typeof writeDataset>>;
 		try {
-			written = await writeDataset(d, prepared, msg.replaces);
+			written = await writeDataset(u.db, u.prepared, u.replaces, (fraction) =>
+				this.post({ type: 'saveProgress', fraction })
+			);
 		} catch (e) {
 			if (e instanceof QuotaError) {
+				this.unsaved = null;
 				this.post({ type: 'quota', neededBytes: e.neededBytes });
 				return;
 			}
-			throw e;
+			this.post({ type: 'saveFailed', message: e instanceof Error ? e.message : String(e) });
+			return;
 		}
+		this.unsaved = null;
 		// Remembered so the next import of the same export is one click.
-		await rememberMapping(d, signature, meta.mapping, meta.importedAt).catch(() => {});
+		await rememberMapping(u.db, u.signature, u.meta.mapping, u.meta.importedAt).catch(() => {});
 		const replaced = written.replaced && {
 			old: !!written.replaced.old,
 			settingsMoved: written.replaced.settingsMoved
 		};
-		this.post({ type: 'committed', persisted: true, record: prepared.record, replaced });
+		this.post({ type: 'committed', persisted: true, record: u.prepared.record, replaced });
 	}
 }

@@ -40,6 +40,8 @@ function handle(msg: ImportRequest): Promise<void> {
 			return session.validate(msg);
 		case 'commit':
 			return session.commit(msg);
+		case 'retrySave':
+			return session.retrySave();
 	}
 }
 

@@ -16,8 +16,13 @@ function post(msg: PartResponse, transfer: Transferable[] = []) {
 
 /** A part of a file read in slices (issue 22): the byte road, or word that it cannot be. */
 async function filePart(req: PartFileRequest, progress: (p: ImportProgress) => void) {
-	const { file, from, to, mapping, today } = req;
-	return readBytePart(blobSource(file), mapping, today, { from, to, onProgress: progress });
+	const { file, from, to, mapping, today, capacity } = req;
+	return readBytePart(blobSource(file), mapping, today, {
+		from,
+		to,
+		onProgress: progress,
+		capacity
+	});
 }
 
 self.onmessage = async (e: MessageEvent<PartRequest | PartFileRequest>) => {

@@ -27,7 +27,9 @@ export type ImportRequest =
 			replaces?: string;
 			/** To the engine worker (see EngineRequest 'receive'): the columns go there directly. */
 			engine?: MessagePort;
-	  };
+	  }
+	/** The save failed (saveFailed): write the same prepared dataset again. */
+	| { type: 'retrySave' };
 
 export type ImportResponse =
 	| { type: 'preview'; preview: Preview; remembered: Mapping | null }
@@ -45,7 +47,13 @@ export type ImportResponse =
 	 * In the workspace now, sent before the save so analyses need not wait. The columns went
 	 * straight to the engine on the commit's port; `dataset` only when there was no port.
 	 */
-	| { type: 'ready'; record: DatasetRecord; dataset?: PackedDataset }
+	| {
+			type: 'ready';
+			record: DatasetRecord;
+			dataset?: PackedDataset;
+			/** Where the hand-over's time went, in ms on the worker's clock (for `npm run bench`). */
+			timings?: Record<string, number>;
+	  }
 	/**
 	 * The save finished (persisted: false = kept in memory only, IndexedDB unavailable); the
 	 * record as stored (its size is the compact one).
@@ -57,6 +65,14 @@ export type ImportResponse =
 			/** With `replaces`: whether the old dataset was there and its settings moved over. */
 			replaced?: { old: boolean; settingsMoved: boolean };
 	  }
+	/** Share of the dataset's bytes written so far (in the one transaction, not yet committed). */
+	| { type: 'saveProgress'; fraction: number }
+	/**
+	 * The save failed for another reason than space: nothing was written (one transaction), the
+	 * dataset is in the engine for this visit, and the worker keeps what it would write for a
+	 * 'retrySave'.
+	 */
+	| { type: 'saveFailed'; message: string }
 	/** The save did not fit: nothing was written; the dataset stays in memory for this visit. */
 	| { type: 'quota'; neededBytes: number }
 	| { type: 'error'; message: string };
@@ -108,6 +124,8 @@ export interface PartFileRequest {
 	to: number;
 	mapping: Mapping;
 	today: number;
+	/** Rows expected (validateSlices.expectedRows): the columns are sized once. */
+	capacity?: number;
 }
 
 export type PartResponse =
