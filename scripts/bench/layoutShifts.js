@@ -2,7 +2,9 @@
 // largest shifted element): the teaching sample is stored, then each route given is opened
 // fresh at Lighthouse's desktop size and every layout shift is printed with the elements that
 // moved and from where to where, until the page is at rest.
-// `node scripts/bench/layoutShifts.js /clv/ /satisfaction/` against a fresh `vite build`.
+// `node scripts/bench/layoutShifts.js /clv/ /satisfaction/` against a fresh `vite build`;
+// `--lang=zh`, `--width=390 --height=844` for another language or a phone (default: English at
+// Lighthouse's desktop size, 1350 × 940).
 import { openBrowser, settled, startSite } from '../../tests/e2e/harness.js';
 
 function recordShifts() {
@@ -29,14 +31,22 @@ function recordShifts() {
 	}).observe({ type: 'layout-shift', buffered: true });
 }
 
+const args = process.argv.slice(2);
+const option = (name, fallback) =>
+	args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const lang = option('lang', 'en');
+const viewport = { width: Number(option('width', 1350)), height: Number(option('height', 940)) };
+const routes = args.filter((a) => !a.startsWith('--'));
+
 const { server, baseUrl } = await startSite();
-const b = await openBrowser(baseUrl, { viewport: { width: 1350, height: 940 } });
+const b = await openBrowser(baseUrl, { viewport });
 try {
 	const { page } = b;
 	await page.addInitScript(recordShifts);
-	await page.goto(`${baseUrl}/?sample=retail&lang=en`);
+	await page.goto(`${baseUrl}/?sample=retail&lang=${lang}`);
 	await page.locator('p.good[role="status"]').waitFor({ timeout: 120_000 });
-	for (const route of process.argv.slice(2)) {
+	console.log(`${lang}, ${viewport.width} × ${viewport.height}`);
+	for (const route of routes) {
 		await page.goto(`${baseUrl}${route}`);
 		await settled(page, 300_000);
 		const shifts = await page.evaluate(() => window.__shifts);

@@ -46,6 +46,58 @@ async function overflow(page) {
 	});
 }
 
+/**
+ * The filter bar's height (margin included) and the height the layout reserves for it while
+ * the workspace is read (--filter-space): equal, or the page moves down when the bar comes.
+ */
+async function filterBarFit(page) {
+	return page.evaluate(() => {
+		const bar = document.querySelector('[data-testid="filter-bar"]');
+		if (!bar) return null;
+		const probe = document.createElement('div');
+		probe.style.height = 'var(--filter-space)';
+		bar.after(probe);
+		const reserved = probe.getBoundingClientRect().height;
+		probe.remove();
+		const taken =
+			bar.getBoundingClientRect().height + parseFloat(getComputedStyle(bar).marginBottom);
+		return { reserved: Math.round(reserved), taken: Math.round(taken) };
+	});
+}
+
+/** The page title's lines (its height over its line height): 客户生命周/期 was two. */
+async function titleLines(page) {
+	return page.evaluate(() => {
+		const h = [...document.querySelectorAll('main h1')].find(
+			(h) => h.getClientRects().length > 0 && !h.dataset.e2eLeft
+		);
+		if (!h) return 0;
+		return Math.round(
+			h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight)
+		);
+	});
+}
+
+/**
+ * Selects matching `selector` whose chosen option's text does not fit in the box: the text's
+ * width (measured in the select's font) plus its padding and ~20 px for the arrow.
+ */
+async function cutSelects(page, selector) {
+	return page.evaluate((selector) => {
+		const ctx = document.createElement('canvas').getContext('2d');
+		const cut = [];
+		for (const s of document.querySelectorAll(selector)) {
+			const cs = getComputedStyle(s);
+			ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+			const text = s.selectedOptions[0]?.textContent.trim() ?? '';
+			const need =
+				ctx.measureText(text).width + parseFloat(cs.paddingLeft) + parseFloat(cs.paddingRight) + 20;
+			if (s.clientWidth < need) cut.push(`“${text}” ${s.clientWidth} px < ${Math.ceil(need)} px`);
+		}
+		return cut;
+	}, selector);
+}
+
 async function phone(baseUrl, lang) {
 	const b = await openBrowser(baseUrl, { viewport: { width: 390, height: 844 } });
 	try {
@@ -68,9 +120,16 @@ async function phone(baseUrl, lang) {
 			const o = await overflow(page);
 			if (o.scrollWidth > o.w)
 				failures.push(`${route}: ${o.scrollWidth} > ${o.w} (${o.wide.join(', ')})`);
+			const bar = await filterBarFit(page);
+			if (bar && bar.taken !== bar.reserved)
+				failures.push(`${route}: filter bar ${bar.taken} px, ${bar.reserved} px reserved`);
+			// The cohort heatmap's Measure select was cut to "Retention (share of the coh…".
+			if (route === 'lifecycle')
+				for (const c of await cutSelects(page, '[data-testid="cohort-metric"]'))
+					failures.push(`${route}: select cut ${c}`);
 			await shot(page, `layout-390-${route}-${lang}`);
 		}
-		assert(failures.length === 0, `${lang}: pages wider than the phone:\n${failures.join('\n')}`);
+		assert(failures.length === 0, `${lang}: phone layout:\n${failures.join('\n')}`);
 	} finally {
 		await b.close();
 	}
@@ -131,8 +190,13 @@ async function laptop(baseUrl, lang) {
 			// Above the fold: at least 100 px of the chart show on the first screen.
 			if (!chart || chart.y > 720 - 100)
 				failures.push(`${route}: first chart starts at y=${chart?.y}`);
+			const lines = await titleLines(page);
+			if (lines !== 1) failures.push(`${route}: the title takes ${lines} lines`);
+			const bar = await filterBarFit(page);
+			if (bar && bar.taken !== bar.reserved)
+				failures.push(`${route}: filter bar ${bar.taken} px, ${bar.reserved} px reserved`);
 		}
-		assert(failures.length === 0, `${lang}: charts below the fold:\n${failures.join('\n')}`);
+		assert(failures.length === 0, `${lang}: laptop layout:\n${failures.join('\n')}`);
 	} finally {
 		await b.close();
 	}

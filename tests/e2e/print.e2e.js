@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assert, openBrowser, settled, shot, SHOTS } from './harness.js';
 import { ensurePoppler } from './chromium.js';
+import { lonelyHeadings } from './lonelyHeadings.js';
 
 const pdfText = (file) => {
 	execFileSync('pdftotext', [file, `${file}.txt`]);
@@ -65,6 +66,15 @@ async function printReport(baseUrl, lang) {
 		await sheet.getByTestId('clv-table-hint').waitFor({ timeout: 60_000 });
 		await shot(page, `print-report-screen-${lang}`);
 
+		// The headings as they print: without their controls (concept buttons, hints).
+		const headings = await sheet.evaluate((el) =>
+			[...el.querySelectorAll('h1, h2, h3, h4')].map((h) => {
+				const c = h.cloneNode(true);
+				for (const n of c.querySelectorAll('button:not(.link), .no-print, .hint')) n.remove();
+				return c.textContent.trim();
+			})
+		);
+
 		mkdirSync(SHOTS, { recursive: true });
 		const runs = [
 			{ paper: 'A4', orientation: 'portrait' },
@@ -109,6 +119,13 @@ async function printReport(baseUrl, lang) {
 			);
 			for (const label of scores)
 				assert(flat.includes(label), `${lang} ${paper}: score label ${label} missing`);
+			// No heading left alone at a page's foot, its content on the next page (seen on page
+			// 17 of the Chinese A4 report: 模型预测得准不准？).
+			const lonely = lonelyHeadings(file, headings);
+			assert(
+				lonely.length === 0,
+				`${lang} ${paper}: headings alone at a page foot ${JSON.stringify(lonely)}`
+			);
 			const pageOf = lang === 'zh' ? /第 1 页，共 (\d+) 页/ : /Page 1 of (\d+)/;
 			const pages = Number(pageOf.exec(flat)?.[1]);
 			assert(pages > 3, `${lang} ${paper}: page numbers (${pages})`);

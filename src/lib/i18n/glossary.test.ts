@@ -7,7 +7,9 @@ describe('avoidedTerms', () => {
 		['textbook term passes', '转移成本只影响重复购买意向', []],
 		['a synonym is found', '转换成本只影响重复购买意向', ['转换成本']],
 		['two at once', '收益递减，曲线上凸', ['收益递减', '上凸']],
-		['English text passes', 'switching cost', []]
+		['English text passes', 'switching cost', []],
+		['the log-rank test in Latin letters is found', 'Log-rank 检验：χ² = 3', ['Log-rank']],
+		['the textbook name passes', '对数秩检验：χ² = 3', []]
 	];
 	it.each(cases)('%s', (_, text, want) => {
 		expect(avoidedTerms(text).map((x) => x.found)).toEqual(want);

@@ -47,7 +47,9 @@ export const glossary = {
 	accumulation: entry('customer accumulation effect', '顾客累加效应'),
 	customerCare: entry('customer care', '客户关怀'),
 	complaints: entry('complaints', '客户投诉'),
-	churn: entry('customer churn', '客户流失')
+	churn: entry('customer churn', '客户流失'),
+	// Kaplan–Meier curves compared: the statistics textbooks' name, not the English one in Latin.
+	logRank: entry('log-rank test', '对数秩检验', ['log-rank', 'Log-rank', 'Log-Rank'])
 } as const satisfies Record<string, GlossaryEntry>;
 
 export type ConceptTerm = keyof typeof glossary;

@@ -98,7 +98,7 @@ export const compare2Messages = {
 			'Kaplan–Meier 估计，按共用的存活/流失规则判定客户流失（{rule}）；各数据集的分析日期为其最后一次购买的次日（{asOfA}；{asOfB}）。',
 		'compare2.survival.dataset': '数据集',
 		'compare2.logRank.title': '两者有差异吗？',
-		'compare2.logRank.none': 'Log-rank 检验需要至少一个数据集中有已流失的客户。',
+		'compare2.logRank.none': '对数秩检验需要至少一个数据集中有已流失的客户。',
 		'compare2.logRank.differ': '两个数据集的客户留存时长不同（p < 0.05）。',
 		'compare2.logRank.same': '在 5% 水平下，客户留存时长没有差异。',
 		'compare2.segmentsTable': '{name} 的客户细分',

@@ -231,7 +231,7 @@ const zh: Record<keyof typeof en, string> = {
 	'churnView.retention.x': '投诉后的天数',
 	'churnView.retention.y': '仍是客户',
 	'churnView.retention.logRank':
-		'检验各曲线相同的 log-rank 检验：χ² = {chi2}，自由度 {df}，p {p}。',
+		'对数秩检验（原假设：各曲线相同）：χ² = {chi2}，自由度 {df}，p {p}。',
 	'churnView.retention.note': '妥善处理的投诉比沉默更能留住客户：投诉是赢回客户的机会。',
 	'churnView.handled.handledWell': '投诉且处理得好',
 	'churnView.handled.handledBadly': '投诉但处理不好',

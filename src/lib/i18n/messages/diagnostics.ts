@@ -125,11 +125,11 @@ const zh: typeof en = {
 	'diagnostics.survival.medianLower': '中位数下限',
 	'diagnostics.survival.medianUpper': '中位数上限',
 	'diagnostics.survival.atRiskCaption': '各时点的风险人数（仍在观察中的客户）',
-	'diagnostics.survival.logRank': 'Log-rank 检验：χ² = {chisq}，自由度 = {df}，p {p}。',
+	'diagnostics.survival.logRank': '对数秩检验：χ² = {chisq}，自由度 = {df}，p {p}。',
 	'diagnostics.survival.logRankDiffer':
 		'各组的生存曲线差异超出偶然可解释的范围（5% 显著性水平）；这是关联，不是因果。',
 	'diagnostics.survival.logRankSame': '数据未显示各组生存曲线存在差异（5% 显著性水平）。',
-	'diagnostics.survival.logRankNone': '无法进行 log-rank 检验：至少需要两个有流失客户的组。',
+	'diagnostics.survival.logRankNone': '无法进行对数秩检验：至少需要两个有流失客户的组。',
 	'diagnostics.survival.censorMarks': '曲线上的短竖线表示在该时点仍活跃的客户（删失）。'
 };
 

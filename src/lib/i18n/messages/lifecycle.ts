@@ -89,7 +89,7 @@ const en = {
 	'lifecycle.cohort.period': 'Period {k} after acquisition',
 	'lifecycle.cohort.notObserved': 'Not observed yet',
 	'lifecycle.cohort.average': 'Average (weighted by cohort size)',
-	'lifecycle.metric.retention': 'Retention (share of the cohort buying in the period)',
+	'lifecycle.metric.retention': 'Retention (share buying in the period)',
 	'lifecycle.metric.active': 'Active customers',
 	'lifecycle.metric.revenue': 'Revenue per customer',
 	'lifecycle.metric.cumulative': 'Cumulative revenue per customer',
