@@ -6,6 +6,7 @@
 // walk's choice of mode (docs/testing.md); not part of npm test.
 import { AxeBuilder } from '@axe-core/playwright';
 import {
+	closeSharedBrowser,
 	loadTeachingSample,
 	openBrowser,
 	settled,
@@ -110,6 +111,7 @@ try {
 		process.exitCode = 1;
 } finally {
 	await b.close();
+	await closeSharedBrowser();
 	server.close();
 }
 const sum = (k) => rows.reduce((s, r) => s + r[k], 0);
