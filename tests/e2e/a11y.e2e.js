@@ -6,10 +6,8 @@
 // sensible after loading the sample and after closing the dialog.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from './axe.js';
 import { assert, loadTeachingSample, openBrowser, settled, shot, visit } from './harness.js';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 /** Every page under src/routes, as a URL path ('/', '/churn/', '/learn/handout/', …). */
 function routes(dir = 'src/routes', prefix = '/') {
@@ -63,14 +61,9 @@ function describe(violations) {
 }
 
 async function audit(page, where) {
-	// Only violations are read: axe then builds a selector for one passing node per rule, not
-	// for each of the thousands a chart-heavy page passes (the bulk of its time on /clv/). Every
-	// rule still runs on every node.
-	const result = await new AxeBuilder({ page })
-		.withTags(TAGS)
-		.options({ resultTypes: ['violations'] })
-		.analyze();
-	return result.violations.length ? `${where}\n${describe(result.violations)}` : '';
+	// Every rule on every node; only the violations are reported (tests/e2e/axe.js).
+	const violations = await axeViolations(page);
+	return violations.length ? `${where}\n${describe(violations)}` : '';
 }
 
 /**

@@ -4,10 +4,24 @@
 // idles. A test not in the table counts as DEFAULT_MS. Only the order depends on the table.
 // A new *.e2e.js file is picked up without any change here.
 import { readdirSync, readFileSync } from 'node:fs';
-import { test } from '@playwright/test';
-import { finishBrowsers, startTest } from './harness.js';
+import { test as base } from '@playwright/test';
+import { closeSharedBrowser, finishBrowsers, startTest } from './harness.js';
 
 const DEFAULT_MS = 15_000;
+
+// The worker's shared Chromium (harness openBrowser()) is closed when the worker stops: a
+// worker-scoped fixture, since afterAll would run after every test under fullyParallel (each
+// test is a group of its own) and relaunch the browser for the next one.
+const test = base.extend({
+	sharedChromium: [
+		// eslint-disable-next-line no-empty-pattern -- Playwright requires the fixtures argument as a pattern
+		async ({}, use) => {
+			await use(null);
+			await closeSharedBrowser();
+		},
+		{ scope: 'worker', auto: true }
+	]
+});
 const dir = new URL('./', import.meta.url);
 const weights = JSON.parse(readFileSync(new URL('weights.json', dir), 'utf8'));
 const files = readdirSync(dir)

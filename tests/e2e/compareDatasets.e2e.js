@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from './axe.js';
 import { assert, openBrowser, shot, visit } from './harness.js';
 
 const SAMPLE = 'static/samples/retail';
@@ -115,10 +115,8 @@ async function check(baseUrl, lang, width, file) {
 		await shot(page, `compare-${lang}-${width}`);
 		// The a11y walk sees this page with the sample alone (the message); here, with both
 		// datasets drawn, the same axe rules.
-		const axe = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-			.analyze();
-		const found = axe.violations.map(
+		const violations = await axeViolations(page);
+		const found = violations.map(
 			(v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
 		);
 		assert(found.length === 0, `${lang}: axe on the compared page:\n${found.join('\n')}`);

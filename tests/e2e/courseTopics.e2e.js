@@ -21,7 +21,7 @@ async function churnPage(page, baseUrl, lang) {
 	// Views of the same language are reached inside the app (harness visit()): no reload,
 	// the engine's results stay.
 	await visit(page, `/churn/?lang=${lang}`);
-	await page.getByTestId('churn-pareto').locator('svg').waitFor({ timeout: 60_000 });
+	await page.getByTestId('churn-pareto').locator('svg').waitFor({ timeout: 90_000 });
 	// Without a complaint log the iceberg says what it needs; the page offers the sample's log.
 	const iceberg = await page.locator('figure[aria-label]', { has: page.locator('h3') }).count();
 	assert(iceberg > 0, 'chart frames');
@@ -31,11 +31,11 @@ async function churnPage(page, baseUrl, lang) {
 		'says the complaint log is missing'
 	);
 	await page.getByTestId('load-complaints').click();
-	await page.getByTestId('churn-iceberg').locator('svg').waitFor({ timeout: 60_000 });
-	await page.getByTestId('churn-km').locator('svg').waitFor({ timeout: 60_000 });
-	await page.getByTestId('churn-logrank').waitFor({ timeout: 10_000 });
-	await page.getByTestId('churn-heatmap').locator('svg').waitFor({ timeout: 60_000 });
-	await page.getByTestId('churn-resolve').locator('svg').waitFor({ timeout: 60_000 });
+	await page.getByTestId('churn-iceberg').locator('svg').waitFor({ timeout: 90_000 });
+	await page.getByTestId('churn-km').locator('svg').waitFor({ timeout: 90_000 });
+	await page.getByTestId('churn-logrank').waitFor({ timeout: 90_000 });
+	await page.getByTestId('churn-heatmap').locator('svg').waitFor({ timeout: 90_000 });
+	await page.getByTestId('churn-resolve').locator('svg').waitFor({ timeout: 90_000 });
 	await settled(page);
 }
 
@@ -54,7 +54,7 @@ async function topicsRun(baseUrl, lang) {
 		// Drill down: the first Pareto bar (price) lists its customers.
 		await page.getByTestId('churn-pareto').locator('svg g[role="button"]').first().click();
 		const list = page.getByTestId('churn-customers');
-		await list.locator('tbody tr').first().waitFor({ timeout: 10_000 });
+		await list.locator('tbody tr').first().waitFor({ timeout: 90_000 });
 		const listText = await list.innerText();
 		assert(/C\d{5}/.test(listText), `drill-down lists customers: ${listText.slice(0, 200)}`);
 		assert(
@@ -71,7 +71,7 @@ async function topicsRun(baseUrl, lang) {
 			'crossbuy-wallet',
 			'crossbuy-wallet-tier'
 		])
-			await page.getByTestId(id).locator('svg, canvas').first().waitFor({ timeout: 60_000 });
+			await page.getByTestId(id).locator('svg, canvas').first().waitFor({ timeout: 90_000 });
 		await page.getByTestId('crossbuy-suggestions').locator('tbody tr').first().waitFor();
 		const first = await page.getByTestId('crossbuy-pairs').locator('tbody tr').first().innerText();
 		// Books → Electronics has the highest lift (2.47, counted by hand from the CSV in
@@ -83,7 +83,7 @@ async function topicsRun(baseUrl, lang) {
 			.filter({ hasText: /BG\/NBD|MBG\/NBD|Pareto\/NBD/ })
 			.waitFor({ timeout: 90_000 });
 		await page.getByTestId('crossbuy-heatmap').locator('svg rect').nth(1).click();
-		await page.getByTestId('crossbuy-pair').waitFor({ timeout: 5_000 });
+		await page.getByTestId('crossbuy-pair').waitFor({ timeout: 90_000 });
 		await noNaN(page);
 		await settled(page);
 		await shot(page, `crossbuy-page-${lang}`);
@@ -93,8 +93,8 @@ async function topicsRun(baseUrl, lang) {
 			.getByTestId('referral-scatter')
 			.locator('svg, canvas')
 			.first()
-			.waitFor({ timeout: 60_000 });
-		await page.getByTestId('loyalty-counts').locator('svg').waitFor({ timeout: 60_000 });
+			.waitFor({ timeout: 90_000 });
+		await page.getByTestId('loyalty-counts').locator('svg').waitFor({ timeout: 90_000 });
 		const promoters = page.getByTestId('referral-promoters').locator('tbody tr');
 		assert((await promoters.count()) > 0, 'buys little, promotes a lot: customers listed');
 		// Editing a rule re-runs the assignment: monopoly at alternatives ≤ 1 assigns fewer.
@@ -120,7 +120,7 @@ async function topicsRun(baseUrl, lang) {
 					.querySelector('[data-testid="loyalty-rules"] tbody tr td.num')
 					?.textContent?.trim() !== b,
 			before,
-			{ timeout: 30_000 }
+			{ timeout: 90_000 }
 		);
 		const after = await assigned();
 		assert(
@@ -143,7 +143,7 @@ async function topicsRun(baseUrl, lang) {
 		// Rules can be removed and added; the checks say which kind lost its rule.
 		const ruleRows = page.getByTestId('loyalty-rules').locator('tbody tr');
 		await ruleRows.first().getByTestId('loyalty-rule-remove').click();
-		await page.getByTestId('loyalty-rule-problems').waitFor({ timeout: 10_000 });
+		await page.getByTestId('loyalty-rule-problems').waitFor({ timeout: 90_000 });
 		assert((await ruleRows.count()) === 6, 'a rule removed');
 		const problem = await page.getByTestId('loyalty-rule-problems').innerText();
 		assert(
@@ -187,11 +187,11 @@ async function topicsPhone(baseUrl) {
 		await churnPage(p.page, baseUrl, 'zh');
 		await shot(p.page, 'churn-page-390-zh');
 		await p.page.goto(`${baseUrl}/crossbuy/?lang=en`);
-		await p.page.getByTestId('crossbuy-heatmap').locator('svg').waitFor({ timeout: 60_000 });
+		await p.page.getByTestId('crossbuy-heatmap').locator('svg').waitFor({ timeout: 90_000 });
 		await settled(p.page);
 		await shot(p.page, 'crossbuy-page-390-en');
 		await p.page.goto(`${baseUrl}/referral/?lang=zh`);
-		await p.page.getByTestId('loyalty-counts').locator('svg').waitFor({ timeout: 60_000 });
+		await p.page.getByTestId('loyalty-counts').locator('svg').waitFor({ timeout: 90_000 });
 		await settled(p.page);
 		await shot(p.page, 'referral-page-390-zh');
 		await p.page
@@ -200,7 +200,7 @@ async function topicsPhone(baseUrl) {
 		const width = await p.page.evaluate(() => document.documentElement.scrollWidth);
 		assert(width <= 392, `no sideways scrolling at 390 px (page is ${width} px wide)`);
 		await p.page.goto(`${baseUrl}/referral/?lang=en`);
-		await p.page.getByTestId('loyalty-counts').locator('svg').waitFor({ timeout: 60_000 });
+		await p.page.getByTestId('loyalty-counts').locator('svg').waitFor({ timeout: 90_000 });
 		await settled(p.page);
 		await shot(p.page, 'referral-page-390-en');
 		for (const lang of ['en', 'zh']) {

@@ -5,16 +5,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from './axe.js';
 import { SHOTS, assert, openBrowser, shot } from './harness.js';
 
 /** axe-core's violations inside one part of the page (the a11y e2e's rules). */
 async function axe(page, selector) {
-	const r = await new AxeBuilder({ page })
-		.include(selector)
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-		.analyze();
-	return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	const violations = await axeViolations(page, selector);
+	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const LANGS = {

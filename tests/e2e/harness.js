@@ -5,7 +5,7 @@
 import { chromium } from 'playwright-core';
 import { copyFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { serve } from '../../scripts/serve.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
@@ -46,20 +46,42 @@ export async function startSite() {
 	return { server, baseUrl: `http://127.0.0.1:${port}` };
 }
 
-/** A fresh browser with its own profile; `foreign` collects requests to other origins. */
+/**
+ * This worker's Chromium: launched by the first openBrowser() and shared by the tests the
+ * worker runs after it (closed by closeSharedBrowser(), all.spec.js's afterAll). Each test
+ * still gets a fresh context of its own — its own storage (IndexedDB, caches, service
+ * workers), cookies and permissions — as Playwright's own `context` fixture does. Launching a
+ * browser with a fresh profile for every openBrowser() cost about 2.5 s (launch and close) and
+ * a new context about 0.5 s, measured side by side at load 9–16 (docs/testing.md).
+ */
+let shared = null;
+
+async function sharedBrowser() {
+	const current = shared && (await shared.catch(() => null));
+	// A browser that crashed or was closed is not handed to the next test.
+	if (!current?.isConnected())
+		shared = chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+	return shared;
+}
+
+/** Closes this worker's shared browser, if one was launched (all.spec.js's afterAll). */
+export async function closeSharedBrowser() {
+	const current = shared && (await shared.catch(() => null));
+	shared = null;
+	await current?.close().catch(() => {});
+}
+
+/**
+ * A fresh browser context (storage, cookies, permissions of its own) in this worker's shared
+ * Chromium; `foreign` collects requests to other origins. Tests that need a profile on disk or
+ * launch options of their own (faults, hostile) launch their own browser.
+ */
 export async function openBrowser(
 	baseUrl,
 	{ viewport = { width: 1280, height: 720 }, locale = 'en-US' } = {}
 ) {
-	const executablePath = findChromium();
-	const userDataDir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
-	const context = await chromium.launchPersistentContext(userDataDir, {
-		executablePath,
-		args: CHROMIUM_ARGS,
-		viewport,
-		locale,
-		acceptDownloads: true
-	});
+	const browser = await sharedBrowser();
+	const context = await browser.newContext({ viewport, locale, acceptDownloads: true });
 	// Limits, not waits: two test files run side by side on the CI machine's two cores, so a
 	// step that takes 10 s alone may take 40 s; every wait still ends as soon as its state holds.
 	context.setDefaultTimeout(90_000);
@@ -68,7 +90,7 @@ export async function openBrowser(
 	// only the rerun of a failed test records one (see tracing below and playwright.config.js).
 	const tracing = traceThisTest;
 	if (tracing) await context.tracing.start({ screenshots: true, snapshots: true });
-	const trace = `${userDataDir}-trace.zip`;
+	const trace = tracing ? join(mkdtempSync(join(tmpdir(), 'crm-e2e-trace-')), 'trace.zip') : null;
 	const origin = new URL(baseUrl).origin;
 	const foreign = [];
 	const errors = [];
@@ -84,8 +106,8 @@ export async function openBrowser(
 		});
 	};
 	context.on('page', watch);
-	for (const p of context.pages()) watch(p);
-	const page = context.pages()[0] ?? (await context.newPage());
+	// A new context has no page yet: this one is watched through the 'page' event.
+	const page = await context.newPage();
 	let closed = false;
 	const b = {
 		context,
@@ -105,7 +127,6 @@ export async function openBrowser(
 					.then(() => trace)
 					.catch(() => null);
 			await context.close();
-			rmSync(userDataDir, { recursive: true, force: true });
 		}
 	};
 	opened.push(b);
@@ -134,7 +155,7 @@ export async function finishBrowsers(testInfo) {
 			});
 			console.log(`  trace of the failed test: ${path}`);
 		}
-		rmSync(b.trace, { force: true });
+		rmSync(dirname(b.trace), { recursive: true, force: true });
 	}
 }
 
