@@ -8,10 +8,12 @@
 //   npx vite build --minify false --logLevel warn
 //   node scripts/bench/longTaskTrace.js [/lifecycle/ /clv/ drill …] [--min 30] [--runs 1]
 //     [--to-rest]   (trace on until the page is at rest: the tasks after the first chart too)
+//     [--site dir]  (another built site, e.g. a copy of the build before a change)
 //   node scripts/bench/longTaskTrace.js --from bench-data/trace-lifecycle-1.json   (re-read one)
 // Tracing slows the page (tasks run ~10–30 % longer): read the shares, not the absolute times.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { startSite } from '../../tests/e2e/harness.js';
+import { serve } from '../serve.js';
 import { sampleLatency } from './sampleLatency.js';
 
 const args = process.argv.slice(2);
@@ -188,12 +190,17 @@ function report(label, { events, markAt, interval }) {
 			!tasks.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur)
 	);
 	const long = outer.filter((e) => e.dur >= MIN_MS * 1000).sort((a, b) => b.dur - a.dur);
+	// Thread time (tdur): the CPU the task used, which a busy machine does not inflate the way
+	// it does wall time (a descheduled thread's task goes on in wall time only).
+	const inFirst = outer.filter((e) => e.ts <= toTrace(interval.end));
+	const cpu = (e) => (e.tdur ?? e.dur) / 1000;
+	const maxCpu = Math.max(0, ...inFirst.map(cpu));
 	console.log(
-		`\n== ${label}: ${(interval.end - interval.start).toFixed(0)} ms click → state; ${tasks.length} tasks, ${long.length} of ≥ ${MIN_MS} ms`
+		`\n== ${label}: ${(interval.end - interval.start).toFixed(0)} ms click → state; ${tasks.length} tasks, ${long.length} of ≥ ${MIN_MS} ms; longest task to the state: ${Math.max(0, ...inFirst.map((e) => e.dur / 1000)).toFixed(1)} ms wall, ${maxCpu.toFixed(1)} ms thread time (largest)`
 	);
 	for (const task of long) {
 		console.log(
-			`  task at +${((task.ts - from) / 1000).toFixed(0)} ms, ${(task.dur / 1000).toFixed(1)} ms`
+			`  task at +${((task.ts - from) / 1000).toFixed(0)} ms, ${(task.dur / 1000).toFixed(1)} ms (thread time ${cpu(task).toFixed(1)} ms)`
 		);
 		for (const [name, us] of top(eventSelfTimes(events, main, task), 10))
 			if (us >= 500) console.log(`    ${ms(us)}  ${name}`);
@@ -212,7 +219,13 @@ if (saved) {
 	report(t.label, { events: t.traceEvents, markAt: t.markAt, interval: t.interval });
 	process.exit(0);
 }
-const { server, baseUrl } = await startSite();
+const site = opt('--site', null);
+const { server, baseUrl } = site
+	? await serve(site, 0).then((server) => ({
+			server,
+			baseUrl: `http://127.0.0.1:${server.address().port}`
+		}))
+	: await startSite();
 mkdirSync('bench-data', { recursive: true });
 try {
 	for (let r = 0; r < RUNS; r++) {
