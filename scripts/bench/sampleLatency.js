@@ -37,7 +37,6 @@ async function engineIdle(page) {
 }
 
 async function measure(page, kind, target, click) {
-	await engineIdle(page);
 	await page.evaluate(([k, t]) => window.__latency.arm(k, t), [kind, target]);
 	const n = await page.evaluate(() => window.__latency.results.length);
 	await click();
@@ -56,8 +55,15 @@ async function measure(page, kind, target, click) {
 	});
 }
 
-/** One run: { load, pages: { '/segments/': {ms, longestTask}, … }, drill }. */
-export async function sampleLatency(baseUrl, { lang = 'en' } = {}) {
+/**
+ * One run: { load, pages: { '/segments/': {ms, longestTask}, … }, drill }. `around(label, run)`
+ * wraps each measurement (scripts/bench/longTaskTrace.js records a trace around it); the
+ * engine is idle when it is called, and `run` resolves once the state is reached.
+ */
+export async function sampleLatency(
+	baseUrl,
+	{ lang = 'en', around = (_label, run) => run() } = {}
+) {
 	const b = await openBrowser(baseUrl);
 	try {
 		const { page } = b;
@@ -68,17 +74,21 @@ export async function sampleLatency(baseUrl, { lang = 'en' } = {}) {
 		// A user's pointer reaches the button before the click (hover prewarms the import
 		// worker on the home page, as a real pointer does).
 		await button.hover();
-		const load = await measure(page, 'load', '/', () => button.click());
+		const step = async (label, kind, target, click) => {
+			await engineIdle(page);
+			return around(label, () => measure(page, kind, target, click), b);
+		};
+		const load = await step('load', 'load', '/', () => button.click());
 		const pages = {};
 		for (const path of LATENCY_PAGES) {
 			const link = page.locator(`header nav a[href$="${path}"]`);
-			pages[path] = await measure(page, 'chart', path, () => link.click());
+			pages[path] = await step(path, 'chart', path, () => link.click());
 		}
 		// The drill-down: back on Segments (in-app), the first segment's customers.
 		await page.locator('header nav a[href$="/segments/"]').click();
 		const first = page.getByTestId('segments-table').locator('tbody button.link').first();
 		await first.waitFor({ timeout: TIMEOUT });
-		const drill = await measure(page, 'drill', '', () => first.click());
+		const drill = await step('drill', 'drill', '', () => first.click());
 		const tasks = await page.evaluate(() => window.__latency.tasks);
 		return { load, pages, drill, longestTaskOverall: longestTask(tasks, 0, Infinity) };
 	} finally {

@@ -25,6 +25,8 @@ function afterPaint(then: () => void): () => void {
 export class StagedMount {
 	/** How many stages are mounted: `{#if stages.shown >= n}` around stage n. */
 	shown = $state(0);
+	/** Started and stages still to mount (a page may say it is still drawing). */
+	pending = $state(false);
 	private cancel: (() => void) | null = null;
 	private release: (() => void) | null = null;
 
@@ -42,6 +44,7 @@ export class StagedMount {
 		untrack(() => {
 			if (this.release || this.shown >= this.count) return;
 			this.release = waiting.hold();
+			this.pending = true;
 			const step = () => {
 				this.shown++;
 				if (this.shown >= this.count) this.stop();
@@ -60,6 +63,7 @@ export class StagedMount {
 	}
 
 	private stop() {
+		this.pending = false;
 		this.cancel?.();
 		this.cancel = null;
 		this.release?.();
