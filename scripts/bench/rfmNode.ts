@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { mulberry32 } from '../../src/lib/analytics/mulberry32';
 import type { TransactionTable } from '../../src/lib/analytics/types';
 
 const args = process.argv.slice(2);
@@ -24,24 +25,13 @@ const CATEGORIES = 8;
 const FIRST_DAY = Date.UTC(2021, 0, 1) / 86_400_000;
 const SPAN_DAYS = 3 * 365;
 
-/** mulberry32, the generator of makeTransactions.js: same seed, same rows as its CSV. */
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 /**
  * The rows of makeTransactions.js's transactions-1m.csv as the import stores them: customer
  * and order ids dictionary-coded in order of first appearance, order labels never read.
  */
 function buildTable(rows: number, seed = 20240601): TransactionTable {
-	const rand = rng(seed);
+	// mulberry32 is the generator of makeTransactions.js: same seed, same rows as its CSV.
+	const rand = mulberry32(seed);
 	const customers = Math.max(10, Math.round(rows / 10));
 	const width = String(customers).length + 1;
 	const day = new Int32Array(rows);

@@ -1,5 +1,6 @@
 // Seeded pseudo-random numbers for the sample generator. The same seed gives the same files on
 // every machine, so the bundled samples can be regenerated and checked byte for byte.
+import { mulberry32 } from '../../src/lib/analytics/mulberry32';
 
 export interface Rng {
 	/** Uniform in [0, 1). */
@@ -28,14 +29,7 @@ export function mixSeed(...parts: number[]): number {
 
 /** mulberry32 (T. Ettinger): one 32-bit word of state, fast, good enough for simulated data. */
 export function createRng(seed: number): Rng {
-	let state = seed >>> 0;
-	const next = (): number => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
+	const next = mulberry32(seed);
 	const normal = (mean = 0, sd = 1): number => {
 		// Box–Muller; 1 - u keeps the logarithm finite.
 		const u = 1 - next();

@@ -1,7 +1,7 @@
 // k-means (Lloyd) with k-means++ seeding on a row-major n × d matrix. Deterministic for a
 // given seed. An emptied cluster is restarted at the point farthest from its centre.
 import { SegmentsError } from '../customers/segmentsIssue';
-import { mulberry32 } from './mulberry32';
+import { mulberry32 } from '../mulberry32';
 
 export interface KmeansResult {
 	k: number;

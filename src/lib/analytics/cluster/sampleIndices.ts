@@ -1,6 +1,6 @@
 // A deterministic random sample of `size` distinct indices out of n, ascending (partial
 // Fisher–Yates driven by the seeded PRNG). All indices when n <= size.
-import { mulberry32 } from './mulberry32';
+import { mulberry32 } from '../mulberry32';
 
 export function sampleIndices(n: number, size: number, seed: number): Int32Array {
 	const pool = new Int32Array(n);

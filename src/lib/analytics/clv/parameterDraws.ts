@@ -1,7 +1,7 @@
 // Draws from the approximate sampling distribution of fitted parameters: the MLE on the log
 // scale plus a normal deviate with the inverse Hessian as covariance (what fitMle returns), so
 // every draw stays positive. Seeded (mulberry32 + Box–Muller): the same seed, the same draws.
-import { mulberry32 } from '../cluster/mulberry32';
+import { mulberry32 } from '../mulberry32';
 
 /** Lower Cholesky factor of an n × n SPD matrix; null when it is not positive definite. */
 export function cholesky(A: ArrayLike<number>, n: number): Float64Array | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SegmentsError } from '../customers/segmentsIssue';
-import { mulberry32 } from '../cluster/mulberry32';
+import { mulberry32 } from '../mulberry32';
 import { quantileEdges } from './quantileEdges';
 import { scoreDimension, type RfmDimension } from './scoreDimension';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../cluster/mulberry32';
+import { mulberry32 } from '../mulberry32';
 import { selectRanks } from './selectRanks';
 
 describe('selectRanks', () => {

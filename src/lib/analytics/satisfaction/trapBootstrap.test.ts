@@ -1,7 +1,7 @@
 // The trap reading with bootstrap intervals on made-up answers whose shape is known: a strongly
 // concave, flattened curve among satisfied customers; a straight line; a convex curve; too few.
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../cluster/mulberry32';
+import { mulberry32 } from '../mulberry32';
 import { quadraticFit } from './quadraticFit';
 import { trapBootstrap } from './trapBootstrap';
 

@@ -10,7 +10,7 @@
 //                  satisfied threshold);
 //  'cannot_tell' — otherwise.
 // It describes an association in the answers, not a cause.
-import { mulberry32 } from '../cluster/mulberry32';
+import { mulberry32 } from '../mulberry32';
 import { quadraticFit } from './quadraticFit';
 import { quantile } from './quantile';
 
