@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clvSummary } from '../../lib/analytics/clv/clvSummary';
 import { dayFromISO } from '../../lib/analytics/dates';
+// mulberry32: a seeded generator, so the file is the same on every run.
+import { mulberry32 as rng } from '../../lib/analytics/mulberry32';
 import { importBytes } from '../../lib/data/pipeline/importBytes';
 import { toTransactionTable } from '../../lib/data/tables/toTables';
 import { mapBytes } from '../loadFile';
@@ -83,18 +85,6 @@ const EXACT_CAL = '2024-06-30';
 function tenThousandths(text: string): bigint {
 	const [whole, frac = ''] = text.split('.');
 	return BigInt(whole) * 10000n + BigInt(frac.padEnd(4, '0'));
-}
-
-/** mulberry32: a seeded generator, so the file is the same on every run. */
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 const EXACT_ROWS = [
