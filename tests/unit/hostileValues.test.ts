@@ -6,6 +6,7 @@ import { parseNumber, detectDecimalMark } from '../../src/lib/data/values/parseN
 import { DATE_FORMATS, detectDateFormat, parseDate } from '../../src/lib/data/values/parseDate';
 import { importText } from '../../src/lib/data/pipeline/importBytes';
 import type { Mapping } from '../../src/lib/data/map/types';
+import { idDateAmountMapping } from '../helpers/idDateAmountMapping';
 import { TODAY } from './helpers/checkOutcome';
 
 const N = 200_000;
@@ -64,16 +65,9 @@ describe('value parsers on hostile cells finish in linear time', () => {
 });
 
 const mapping: Mapping = {
-	encoding: 'utf-8',
-	delimiter: ',',
-	hasHeader: true,
-	kind: 'transactions',
-	returns: 'net',
-	dropDuplicates: false,
+	...idDateAmountMapping,
 	columns: [
-		{ index: 0, header: 'id', role: 'customerId', type: 'id' },
-		{ index: 1, header: 'date', role: 'date', type: 'date', dateFormat: 'ymd' },
-		{ index: 2, header: 'amount', role: 'amount', type: 'number', decimal: '.' },
+		...idDateAmountMapping.columns,
 		{ index: 3, header: 'cost', role: 'cost', type: 'number', decimal: '.' }
 	]
 };

@@ -13,22 +13,10 @@ import {
 	saveDataset
 } from '../../src/lib/data/db/datasetStore';
 import { importText } from '../../src/lib/data/pipeline/importBytes';
-import type { Mapping } from '../../src/lib/data/map/types';
+import { idDateAmountMapping } from '../helpers/idDateAmountMapping';
 import { TODAY } from './helpers/checkOutcome';
 
-const mapping: Mapping = {
-	encoding: 'utf-8',
-	delimiter: ',',
-	hasHeader: true,
-	kind: 'transactions',
-	returns: 'net',
-	dropDuplicates: false,
-	columns: [
-		{ index: 0, header: 'id', role: 'customerId', type: 'id' },
-		{ index: 1, header: 'date', role: 'date', type: 'date', dateFormat: 'ymd' },
-		{ index: 2, header: 'amount', role: 'amount', type: 'number', decimal: '.' }
-	]
-};
+const mapping = idDateAmountMapping;
 
 function meta(id: string) {
 	return {

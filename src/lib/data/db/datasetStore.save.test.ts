@@ -15,21 +15,9 @@ import {
 	type PreparedDataset
 } from './datasetStore';
 import { importText } from '../pipeline/importBytes';
-import type { Mapping } from '../map/types';
+import { idDateAmountMapping } from '../../../../tests/helpers/idDateAmountMapping';
 
-const mapping: Mapping = {
-	encoding: 'utf-8',
-	delimiter: ',',
-	hasHeader: true,
-	kind: 'transactions',
-	returns: 'net',
-	dropDuplicates: false,
-	columns: [
-		{ index: 0, header: 'id', role: 'customerId', type: 'id' },
-		{ index: 1, header: 'date', role: 'date', type: 'date', dateFormat: 'ymd' },
-		{ index: 2, header: 'amount', role: 'amount', type: 'number', decimal: '.' }
-	]
-};
+const mapping = idDateAmountMapping;
 
 const meta = (id: string) => ({
 	id,

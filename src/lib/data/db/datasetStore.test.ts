@@ -11,20 +11,9 @@ import {
 } from './datasetStore';
 import { importText } from '../pipeline/importBytes';
 import type { Mapping } from '../map/types';
+import { idDateAmountMapping } from '../../../../tests/helpers/idDateAmountMapping';
 
-const mapping: Mapping = {
-	encoding: 'utf-8',
-	delimiter: ',',
-	hasHeader: true,
-	kind: 'transactions',
-	returns: 'net',
-	dropDuplicates: false,
-	columns: [
-		{ index: 0, header: 'id', role: 'customerId', type: 'id' },
-		{ index: 1, header: 'date', role: 'date', type: 'date', dateFormat: 'ymd' },
-		{ index: 2, header: 'amount', role: 'amount', type: 'number', decimal: '.' }
-	]
-};
+const mapping = idDateAmountMapping;
 
 const orderMapping: Mapping = {
 	...mapping,

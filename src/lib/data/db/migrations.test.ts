@@ -17,7 +17,7 @@ import {
 import { WorkbenchDB } from './schema';
 import { loadDataset, saveDataset } from './datasetStore';
 import { importText } from '../pipeline/importBytes';
-import type { Mapping } from '../map/types';
+import { idDateAmountMapping } from '../../../../tests/helpers/idDateAmountMapping';
 
 /**
  * One case per upgrade: real records as version v - 1 stored them and as version v must
@@ -102,19 +102,7 @@ describe('the migration machinery (a two-version schema made up for this test on
 });
 
 describe('opening a database written by an earlier version keeps every row', () => {
-	const mapping: Mapping = {
-		encoding: 'utf-8',
-		delimiter: ',',
-		hasHeader: true,
-		kind: 'transactions',
-		returns: 'net',
-		dropDuplicates: false,
-		columns: [
-			{ index: 0, header: 'id', role: 'customerId', type: 'id' },
-			{ index: 1, header: 'date', role: 'date', type: 'date', dateFormat: 'ymd' },
-			{ index: 2, header: 'amount', role: 'amount', type: 'number', decimal: '.' }
-		]
-	};
+	const mapping = idDateAmountMapping;
 	// 70,000 rows: two chunks (65,536 rows each at most), ids with leading zeros.
 	const lines = ['id,date,amount'];
 	for (let i = 0; i < 70_000; i++)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { previewFile } from './previewFile';
 import { importBytes, importText } from './importBytes';
-import type { Mapping } from '../map/types';
+import { idDateAmountMapping } from '../../../../tests/helpers/idDateAmountMapping';
 import { dayFromISO } from '../../analytics/dates';
 
 const TODAY = dayFromISO('2026-01-01');
@@ -13,19 +13,7 @@ function load(path: string) {
 	return importBytes(bytes, p.mapping, TODAY);
 }
 
-const base: Mapping = {
-	encoding: 'utf-8',
-	delimiter: ',',
-	hasHeader: true,
-	kind: 'transactions',
-	returns: 'net',
-	dropDuplicates: false,
-	columns: [
-		{ index: 0, header: 'id', role: 'customerId', type: 'id' },
-		{ index: 1, header: 'date', role: 'date', type: 'date', dateFormat: 'ymd' },
-		{ index: 2, header: 'amount', role: 'amount', type: 'number', decimal: '.' }
-	]
-};
+const base = idDateAmountMapping;
 
 describe('importBytes', () => {
 	it('CDNOW_sample.txt: 6,919 rows of 2,357 customers, $244,091.94', () => {
