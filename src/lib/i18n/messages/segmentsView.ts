@@ -277,7 +277,6 @@ const en = {
 	'segmentsView.profile.lines': '{n, plural, one {# row} other {# rows}}',
 	'segmentsView.summary.intro':
 		'Customers of the customer summary “{name}” scored by recency, frequency and monetary value taken from its columns.',
-	'segmentsView.summary.unit': 'Unit of the summary’s recency and T',
 	'segmentsView.summary.unitHint':
 		'A summary file does not say its time unit; weeks are assumed unless you choose otherwise. Recency is converted to days.',
 	'segmentsView.summary.monetary': 'Average per purchase (from the summary)',
@@ -563,7 +562,6 @@ const zh: Record<keyof typeof en, string> = {
 	'segmentsView.profile.lines': '{n} 条记录',
 	'segmentsView.summary.intro':
 		'按客户汇总表“{name}”各列给出的最近一次消费（R）、消费频率（F）和消费金额（M）为客户打分。',
-	'segmentsView.summary.unit': '汇总表中最近购买时间与观察期 T 的单位',
 	'segmentsView.summary.unitHint':
 		'汇总文件不会写明时间单位；除非另选，默认按“周”理解。最近一次消费会换算成天数。',
 	'segmentsView.summary.monetary': '每次平均消费（取自汇总表）',
