@@ -10,6 +10,7 @@ import type * as m_clvFold from './messages/clvFold';
 import type * as m_clvHorizon from './messages/clvHorizon';
 import type * as m_clvTablePrint from './messages/clvTablePrint';
 import type * as m_clvView from './messages/clvView';
+import type * as m_cohortCells from './messages/cohortCells';
 import type * as m_compare from './messages/compare';
 import type * as m_compare2 from './messages/compare2';
 import type * as m_concepts from './messages/concepts';
@@ -53,6 +54,7 @@ import type * as m_satisfactionView from './messages/satisfactionView';
 import type * as m_scaleRule from './messages/scaleRule';
 import type * as m_segments from './messages/segments';
 import type * as m_segmentsView from './messages/segmentsView';
+import type * as m_selectFit from './messages/selectFit';
 import type * as m_settingsModel from './messages/settingsModel';
 import type * as m_share from './messages/share';
 import type * as m_shareLink from './messages/shareLink';
@@ -73,6 +75,7 @@ export type MessageModule =
 	| typeof m_clvHorizon
 	| typeof m_clvTablePrint
 	| typeof m_clvView
+	| typeof m_cohortCells
 	| typeof m_compare
 	| typeof m_compare2
 	| typeof m_concepts
@@ -116,6 +119,7 @@ export type MessageModule =
 	| typeof m_scaleRule
 	| typeof m_segments
 	| typeof m_segmentsView
+	| typeof m_selectFit
 	| typeof m_settingsModel
 	| typeof m_share
 	| typeof m_shareLink
