@@ -12,6 +12,12 @@ describe('wrapText', () => {
 		{ text: 'abcdefghij', max: 30, expected: ['abcde', 'fghij'] },
 		{ text: '客户占比与收入占比', max: 40, expected: ['客户占比', '与收入占', '比'] },
 		{ text: 'R × F 网格', max: 45, expected: ['R × F 网', '格'] },
+		// A number keeps its sign: "Retention 97" (69.6 px) fits in 70 but would leave "%" alone.
+		{ text: 'Retention 97 %', max: 70, expected: ['Retention', '97 %'] },
+		// …and its measure word: "739 位客户" is 47.4 px; never "739" / "位客户（15.0%）".
+		{ text: '739 位客户（15.0%）', max: 60, expected: ['739 位客户', '（15.0%）'] },
+		// No row starts with "，": "一二三四" (40 px) fits but "，五六" would open the next row.
+		{ text: '一二三四，五六', max: 40, expected: ['一二三', '四，五六'] },
 		{ text: '  ', max: 30, expected: [] }
 	];
 	for (const c of cases)

@@ -2,6 +2,7 @@
 // source line, one under another and wrapped to one width, so nothing is clipped and nothing
 // overlaps. Pure: text is measured by the function passed in (a canvas in the page, the
 // textWidth estimate in tests).
+import { wrapBreaks } from './wrapText';
 
 export interface ExportMeta {
 	title: string;
@@ -52,12 +53,11 @@ const LINE = 1.35;
 const INK = '#1d2733';
 const MUTED = '#5b6673';
 
-/** Words, with each CJK character a word of its own (Chinese wraps between characters). */
-function tokens(text: string): string[] {
-	return text.match(/[\u2e80-\u9fff\uff00-\uffef]|[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [];
-}
-
-/** Lines of at most `max` px; a word longer than a line is cut between characters. */
+/**
+ * Lines of at most `max` px, each broken at the latest place wrapText's rules allow (never after
+ * a digit, never before a closing mark; between CJK characters); a run with no such place that
+ * is longer than a line is cut between characters.
+ */
 export function wrapText(
 	text: string,
 	max: number,
@@ -66,27 +66,29 @@ export function wrapText(
 	measure: Measure
 ): string[] {
 	const lines: string[] = [];
-	let line = '';
-	const push = () => {
-		if (line.trim()) lines.push(line.trimEnd());
-		line = '';
-	};
-	for (const tok of tokens(text)) {
-		if (measure((line + tok).trimEnd(), size, bold) <= max) {
-			line += tok;
-			continue;
+	let rest = text.trim();
+	while (rest) {
+		if (measure(rest, size, bold) <= max) {
+			lines.push(rest);
+			break;
 		}
-		push();
-		if (measure(tok.trimEnd(), size, bold) <= max) {
-			line = tok.trimStart();
-			continue;
+		let at: { head: number; rest: number } | null = null;
+		for (const b of wrapBreaks(rest)) {
+			// Breaks come in order and a longer head is never narrower: stop at the first too wide.
+			if (measure(rest.slice(0, b.head), size, bold) > max) break;
+			at = b;
 		}
-		for (const ch of tok.trimEnd()) {
-			if (line && measure(line + ch, size, bold) > max) push();
-			line += ch;
+		if (!at) {
+			let line = '';
+			for (const ch of rest) {
+				if (line && measure(line + ch, size, bold) > max) break;
+				line += ch;
+			}
+			at = { head: line.length, rest: line.length };
 		}
+		lines.push(rest.slice(0, at.head).trimEnd());
+		rest = rest.slice(at.rest).trimStart();
 	}
-	push();
 	return lines;
 }
 
