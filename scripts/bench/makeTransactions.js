@@ -15,8 +15,12 @@ const CATEGORIES = ['books', 'music', 'toys', 'garden', 'kitchen', 'sports', 'be
 const FIRST_DAY = Date.UTC(2021, 0, 1) / 86_400_000;
 const SPAN_DAYS = 3 * 365;
 
-/** mulberry32: a tiny seeded generator, plenty for test data. */
-function rng(seed) {
+/**
+ * mulberry32: a tiny seeded generator, plenty for test data. The one copy in plain JS (bench
+ * scripts run under node, which cannot import src/lib/analytics/mulberry32.ts); the tests of
+ * both (makeTransactions.test.ts here) pin them to the same C reference outputs.
+ */
+export function rng(seed) {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;

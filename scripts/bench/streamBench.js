@@ -21,6 +21,7 @@ import {
 import { writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { rng } from './makeTransactions.js';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -44,18 +45,6 @@ function parseSize(text) {
 	return {
 		label: `${m[1]}${m[2].toUpperCase()}`,
 		bytes: Number(m[1]) * (m[2].toUpperCase() === 'GB' ? 1e9 : 1e6)
-	};
-}
-
-/** mulberry32, as in makeTransactions.js. */
-function rng(seed) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
 }
 
