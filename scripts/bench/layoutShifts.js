@@ -5,7 +5,7 @@
 // `node scripts/bench/layoutShifts.js /clv/ /satisfaction/` against a fresh `vite build`;
 // `--lang=zh`, `--width=390 --height=844` for another language or a phone (default: English at
 // Lighthouse's desktop size, 1350 × 940).
-import { openBrowser, settled, startSite } from '../../tests/e2e/harness.js';
+import { closeSharedBrowser, openBrowser, settled, startSite } from '../../tests/e2e/harness.js';
 
 function recordShifts() {
 	window.__shifts = [];
@@ -56,5 +56,7 @@ try {
 	}
 } finally {
 	await b.close();
+	// The harness's Chromium is shared and outlives the context: without this, node never exits.
+	await closeSharedBrowser();
 	server.close();
 }

@@ -62,6 +62,13 @@ export async function lighthouseRun(
 					tbt: audit('total-blocking-time'),
 					lcp: audit('largest-contentful-paint'),
 					cls: audit('cumulative-layout-shift'),
+					// Blocking time counts the long tasks between first paint and this: a page that
+					// goes quiet for 5 s (waiting on a worker) ends the window early.
+					tti: audit('interactive'),
+					// The longest main-thread tasks, [start, length] in ms, (simulated for mobile).
+					longTasks: (lhr.audits['long-tasks']?.details?.items ?? [])
+						.slice(0, 10)
+						.map((i) => [Math.round(i.startTime), Math.round(i.duration)]),
 					// What moved (the layout-shifts audit's elements, largest first): what to reserve.
 					shifts: (lhr.audits['layout-shifts']?.details?.items ?? []).slice(0, 5).map((i) => ({
 						score: i.score,

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { openBrowser, settled, startSite } from '../../tests/e2e/harness.js';
+import { closeSharedBrowser, openBrowser, settled, startSite } from '../../tests/e2e/harness.js';
 import { lonelyHeadings } from '../../tests/e2e/lonelyHeadings.js';
 
 const OUT = 'tests/.artifacts/print';
@@ -65,5 +65,7 @@ try {
 		}
 	}
 } finally {
+	// The harness's Chromium is shared and outlives the contexts: without this, node never exits.
+	await closeSharedBrowser();
 	server.close();
 }
