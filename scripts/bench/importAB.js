@@ -61,6 +61,7 @@ const ROWS = [
 	['↳ ↳ RFM (engine worker)', 'rfmWorker'],
 	['save (click → stored)', 'save'],
 	['longest main-thread task, drop → saved', 'longestTask'],
+	['peak renderer memory (MiB)', 'peakMiB'],
 	['renderer CPU, main thread, drop → RFM ready', 'cpuToReady_main'],
 	['renderer CPU, other threads (workers…), drop → RFM ready', 'cpuToReady_rest'],
 	['renderer CPU, all threads, drop → RFM ready', 'cpuToReady_all'],
@@ -76,6 +77,7 @@ try {
 				analyses: [{ key: 'rfm', name: 'segmentsRfm', params: (id) => ({ id }) }]
 			});
 			out.rfmReady = out.dataReady + out.handOver + out.rfm;
+			out.peakMiB = out.peakRenderer / 2 ** 20;
 			out.load = `${before} → ${la()}`;
 			s.runs.push(out);
 			const f = (k) => Math.round(out[k]);

@@ -3,7 +3,7 @@
 // counted and measured the same without decoding them, and the sender's buffers detached — on
 // their own and through the helper worker's road (two parts, each handed over, then joined).
 import { describe, expect, it } from 'vitest';
-import { copyPacked, packColumns } from './packColumns';
+import { packColumns } from './packColumns';
 import { packLabels, transferables, unpackLabels } from './packLabels';
 import { labelBytes, labelCount, packedLabels, packedLength, releaseLookups } from './lazyLabels';
 import type { ColumnarDataset } from './toTables';
@@ -112,27 +112,5 @@ describe('packColumns', () => {
 		const second: PartialDataset = { ...own, columns, dictionaries: undefined };
 		const joined = joinParts(mapping, first, second, { at, records: first.records! });
 		expect(plain(joined)).toEqual(plain(importBytes(bytes, mapping, TODAY)));
-	});
-});
-
-describe('copyPacked', () => {
-	it.each(files)('%s: the same dataset, sharing no buffer with the original', (_n, text) => {
-		const bytes = enc.encode(text);
-		const mapping = mappingOf(bytes);
-		const expected = plain(
-			unpackLabels(structuredClone(packLabels(importBytes(bytes, mapping, TODAY))))
-		);
-		const packed = packColumns(importBytes(bytes, mapping, TODAY));
-		const copy = copyPacked(packed);
-		const mine = new Set(transferables(copy));
-		for (const b of transferables(packed)) expect(mine.has(b)).toBe(false);
-		// The original may go (transferred): the copy still holds everything.
-		send(packed, transferables(packed));
-		expect(plain(unpackLabels(copy))).toEqual(expected);
-		// Packed in the other forms too (labels as one string, or as strings).
-		const strings = packLabels(importBytes(bytes, mapping, TODAY));
-		expect(plain(unpackLabels(copyPacked(strings)))).toEqual(expected);
-		const ds = importBytes(bytes, mapping, TODAY);
-		expect(plain(unpackLabels(copyPacked({ ...ds })))).toEqual(expected);
 	});
 });

@@ -74,21 +74,13 @@ const plain = (ds: ColumnarDataset) => ({
 let dbs = 0;
 
 /** Previews, validates and commits `bytes` with a port to a stand-in engine; what it received. */
-async function commitThroughPort(
-	bytes: Uint8Array,
-	mapping: Mapping,
-	sliced: boolean,
-	copyFirst: boolean
-) {
+async function commitThroughPort(bytes: Uint8Array, mapping: Mapping, sliced: boolean) {
 	const posted: ImportResponse[] = [];
 	const db = await openWorkbenchDb(`hand-over-${++dbs}`);
 	const s = new ImportSession({
 		post: (m) => posted.push(m),
 		openDb: async () => db,
-		startHelper: () => Promise.reject(new Error('no helper worker in Node')),
-		// Both roads with small files: transferred first and encoded from a copy (datasets up to
-		// COPY_FIRST_MAX_BYTES), or encoded first and then transferred (larger ones).
-		copyFirstMaxBytes: copyFirst ? Infinity : -1
+		startHelper: () => Promise.reject(new Error('no helper worker in Node'))
 	});
 	await s.preview({
 		type: 'preview',
@@ -119,41 +111,18 @@ async function commitThroughPort(
 
 describe('ImportSession: the commit transfers the columns, with the copy’s result', () => {
 	for (const sliced of [false, true])
-		for (const copyFirst of [false, true])
-			it.each(files)(
-				`%s${sliced ? ' (read in slices)' : ''}${copyFirst ? ' (saved from a copy)' : ''}`,
-				async (_name, bytes, over) => {
-					const mapping = mappingOf(bytes, over);
-					const expected = plain(copied(importBytes(bytes, mapping, TODAY)));
-					const { validated, engine, stored, posted } = await commitThroughPort(
-						bytes,
-						mapping,
-						sliced,
-						copyFirst
-					);
-					expect(posted.filter((m) => m.type === 'error' || m.type === 'problem')).toEqual([]);
-					expect(plain(engine)).toEqual(expected);
-					// Written after the transfer, from what was encoded before it.
-					expect(stored).not.toBeNull();
-					expect(plain({ ...stored!.record, columns: stored!.columns })).toEqual(expected);
-					expect(posted.find((m) => m.type === 'committed')).toMatchObject({ persisted: true });
-					// Moved, not copied: every column buffer the import worker had is detached now.
-					for (const c of Object.values(validated.columns))
-						expect((c.type === 'dict' ? c.codes : c.values).buffer.byteLength).toBe(0);
-					// Ready before the save: the engine has the data while IndexedDB writes.
-					const types = posted.map((m) => m.type);
-					expect(types.indexOf('ready')).toBeGreaterThan(-1);
-					expect(types.indexOf('ready')).toBeLessThan(types.indexOf('committed'));
-					// The stored record has the encoded size; the ready one the columns' (copy first).
-					const ready = posted.find((m) => m.type === 'ready');
-					const committed = posted.find((m) => m.type === 'committed');
-					expect(committed?.type === 'committed' && committed.record?.storedBytes).toBe(
-						stored!.record.storedBytes
-					);
-					if (!copyFirst)
-						expect(ready?.type === 'ready' && ready.record.storedBytes).toBe(
-							stored!.record.storedBytes
-						);
-				}
-			);
+		it.each(files)(`%s${sliced ? ' (read in slices)' : ''}`, async (_name, bytes, over) => {
+			const mapping = mappingOf(bytes, over);
+			const expected = plain(copied(importBytes(bytes, mapping, TODAY)));
+			const { validated, engine, stored, posted } = await commitThroughPort(bytes, mapping, sliced);
+			expect(posted.filter((m) => m.type === 'error' || m.type === 'problem')).toEqual([]);
+			expect(plain(engine)).toEqual(expected);
+			// Written after the transfer, from what was encoded before it.
+			expect(stored).not.toBeNull();
+			expect(plain({ ...stored!.record, columns: stored!.columns })).toEqual(expected);
+			expect(posted.find((m) => m.type === 'committed')).toMatchObject({ persisted: true });
+			// Moved, not copied: every column buffer the import worker had is detached now.
+			for (const c of Object.values(validated.columns))
+				expect((c.type === 'dict' ? c.codes : c.values).buffer.byteLength).toBe(0);
+		});
 });

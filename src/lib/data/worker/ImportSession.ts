@@ -17,8 +17,8 @@ import { decodeBytes } from '../sniff/detectEncoding';
 import { FileProblemError, MAX_BROWSER_BYTES } from '../pipeline/problems';
 import type { ImportRequest, ImportResponse } from './protocol';
 import { releaseLookups } from '../tables/lazyLabels';
-import { transferables, unpackLabels } from '../tables/packLabels';
-import { copyPacked, packColumns } from '../tables/packColumns';
+import { transferables } from '../tables/packLabels';
+import { packColumns } from '../tables/packColumns';
 import type { ParsedDataset } from '../validate/types';
 import type { WorkbenchDB } from '../db/schema';
 import {
@@ -51,20 +51,10 @@ export interface SessionHost {
 	openDb(): Promise<WorkbenchDB | null>;
 	/** Starts the part worker that validates a large file's second half (resolves once it runs). */
 	startHelper(): Promise<Worker>;
-	/** Overrides COPY_FIRST_MAX_BYTES (tests take each road of the hand-over with small files). */
-	copyFirstMaxBytes?: number;
 }
 
 /** Where a session stands: no file; a file previewed; a file validated under a mapping. */
 export type SessionPhase = 'empty' | 'previewed' | 'validated';
-
-/**
- * Column bytes (storedBytes) up to which the commit hands the columns to the engine before it
- * encodes the save, from a copy (handOverCopyFirst): 1M rows are ~30 MB. Larger datasets are
- * encoded first and then transferred, so that their columns are never held twice (the memory
- * targets of ten and twenty million rows, issue 22).
- */
-export const COPY_FIRST_MAX_BYTES = 128 * 1024 * 1024;
 
 const readAll = (f: Blob) => f.arrayBuffer().then((b) => new Uint8Array(b));
 
@@ -350,8 +340,6 @@ export class ImportSession {
 		persist: boolean,
 		port: MessagePort | undefined
 	): PreparedDataset | null {
-		if (persist && storedBytes(ds) <= (this.host.copyFirstMaxBytes ?? COPY_FIRST_MAX_BYTES))
-			return this.handOverCopyFirst(ds, meta, port);
 		const t0 = performance.now();
 		const prepared = persist ? prepareDataset(ds, meta) : null;
 		const t1 = performance.now();
@@ -375,41 +363,6 @@ export class ImportSession {
 			port ? [] : transfer
 		);
 		return prepared;
-	}
-
-	/**
-	 * handOver for a dataset small enough to be held twice for a moment (issue 22): the columns
-	 * are transferred to the engine first, and what IndexedDB gets is encoded afterwards from a
-	 * copy taken just before (copying is a memcpy; encoding 1M rows took 50–100 ms of CPU, up to
-	 * 0.3–0.5 s on a loaded machine, and the engine waited for it). The record's size is the
-	 * columns' until the save's 'committed' brings the stored one (the list shows "saving" meanwhile).
-	 */
-	private handOverCopyFirst(
-		ds: ParsedDataset,
-		meta: DatasetMeta,
-		port: MessagePort | undefined
-	): PreparedDataset {
-		const t0 = performance.now();
-		const dataset = packColumns({ rows: ds.rows, fields: ds.fields, columns: ds.columns });
-		const kept = unpackLabels(copyPacked(dataset));
-		const record: DatasetRecord = {
-			...meta,
-			kind: ds.kind,
-			rows: ds.rows,
-			fields: ds.fields,
-			stats: ds.stats,
-			report: ds.report,
-			storedBytes: storedBytes(ds)
-		};
-		const transfer = transferables(dataset);
-		if (port) port.postMessage(dataset, transfer);
-		const t1 = performance.now();
-		this.post(
-			{ type: 'ready', record, dataset: port ? undefined : dataset, timings: { copy: t1 - t0 } },
-			port ? [] : transfer
-		);
-		// The columns here are detached now: the save is prepared from the copy.
-		return prepareDataset({ ...ds, columns: kept.columns }, meta);
 	}
 
 	async commit(msg: Request<'commit'>): Promise<void> {
