@@ -162,7 +162,8 @@ export async function appRun(
 			longTasksSupported: !probe.noLongTasks
 		};
 		// CPU of the renderer's threads (ms, 10 ms ticks): drop → the first analyses done (RFM
-		// ready), and drop → saved. Includes Playwright's clicks, not the user's reading time.
+		// ready), and drop → saved. Unlike the times above it includes what runs while Playwright
+		// reaches the buttons (the file's read after the preview, the helper's start).
 		for (const [k, v] of Object.entries(cpuDiff(cpu0, cpu1))) out[`cpuToReady_${k}`] = v;
 		for (const [k, v] of Object.entries(cpuDiff(cpu0, cpu2))) out[`cpuToSaved_${k}`] = v;
 		// Every long task from drop to saved: [start after drop, duration] (ms).
