@@ -3,8 +3,10 @@
 // the engine worker (`?bench` exposes window.__crmBench), storage used, a reload, and the
 // renderer's peak memory. Times come from the page's own clock (see pageProbe.js).
 import { openBrowser } from '../../tests/e2e/harness.js';
+import { writeFileSync } from 'node:fs';
 import { pageProbe } from './pageProbe.js';
 import { watchRendererMemory } from './rendererMemory.js';
+import { diff as cpuDiff, snapshot as cpuSnapshot } from './rendererCpu.js';
 
 const TIMEOUT = 300_000;
 
@@ -40,6 +42,38 @@ async function waitForWorkspace(page, timeout = TIMEOUT) {
 	return handle.jsonValue();
 }
 
+const TRACE_CATEGORIES = [
+	'toplevel',
+	'devtools.timeline',
+	'disabled-by-default-devtools.timeline',
+	'blink.user_timing',
+	'v8',
+	'v8.execute',
+	'disabled-by-default-v8.cpu_profiler'
+];
+
+/** Starts a CDP trace (V8's sampler included); `stop()` gives its events and the mark's time. */
+async function startTrace(context, page) {
+	const cdp = await context.newCDPSession(page);
+	const events = [];
+	cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+	const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+	await cdp.send('Tracing.start', {
+		transferMode: 'ReportEvents',
+		traceConfig: { includedCategories: TRACE_CATEGORIES }
+	});
+	// A mark ties the page's clock (performance.now) to the trace's (see longTaskTrace.js).
+	const markAt = await page.evaluate(() => performance.mark('longTaskTrace').startTime);
+	return {
+		async stop() {
+			await cdp.send('Tracing.end');
+			await done;
+			await cdp.detach();
+			return { events, markAt };
+		}
+	};
+}
+
 /** Longest main-thread task that overlaps [from, to] (page clock), 0 if none. */
 function longestTask(tasks, from, to) {
 	let max = 0;
@@ -56,7 +90,7 @@ function longestTask(tasks, from, to) {
 export async function appRun(
 	baseUrl,
 	path,
-	{ analyses = [], reload = false, afterSave = false, timeout = TIMEOUT } = {}
+	{ analyses = [], reload = false, afterSave = false, timeout = TIMEOUT, trace = null } = {}
 ) {
 	const memory = watchRendererMemory();
 	const b = await openBrowser(baseUrl);
@@ -68,6 +102,10 @@ export async function appRun(
 		const storageBefore = await page.evaluate(
 			async () => (await navigator.storage.estimate()).usage
 		);
+		// With `trace` (a file name): a Chrome trace from the drop to the save, for
+		// `node scripts/bench/longTaskTrace.js --from <file>` (what ran in each long task).
+		const tracing = trace ? await startTrace(b.context, page) : null;
+		const cpu0 = cpuSnapshot();
 		await page.getByTestId('file-input').setInputFiles(path);
 		const card = page.locator('article.job').last();
 		const check = card.locator('button', { hasText: /^Check all rows/ });
@@ -92,10 +130,20 @@ export async function appRun(
 			timed[`${a.key}Customers`] = r.customers;
 		};
 		for (const a of analyses) if (!a.afterSave) await run(a);
+		const cpu1 = cpuSnapshot();
 		await card.locator('p.good').waitFor({ timeout });
+		const cpu2 = cpuSnapshot();
 		// Analyses marked afterSave are timed without the save competing for the two CPUs.
 		for (const a of analyses) if (a.afterSave) await run(a);
 		const probe = await page.evaluate(() => window.__benchProbe);
+		if (tracing) {
+			const t = await tracing.stop();
+			const interval = { start: probe.marks.drop, end: probe.marks.saved };
+			writeFileSync(
+				trace,
+				JSON.stringify({ label: 'import', markAt: t.markAt, interval, traceEvents: t.events })
+			);
+		}
 		// Validation's phases on the import worker's clock (and the helper's, for its half).
 		const phases = await page.evaluate(() => window.__crmBench.importer.jobs.at(-1)?.timings);
 		const m = probe.marks;
@@ -113,6 +161,20 @@ export async function appRun(
 			longestTaskSave: longestTask(probe.tasks, m.commit, m.saved),
 			longTasksSupported: !probe.noLongTasks
 		};
+		// CPU of the renderer's threads (ms, 10 ms ticks): drop → the first analyses done (RFM
+		// ready), and drop → saved. Unlike the times above it includes what runs while Playwright
+		// reaches the buttons (the file's read after the preview, the helper's start).
+		for (const [k, v] of Object.entries(cpuDiff(cpu0, cpu1))) out[`cpuToReady_${k}`] = v;
+		for (const [k, v] of Object.entries(cpuDiff(cpu0, cpu2))) out[`cpuToSaved_${k}`] = v;
+		// Every long task from drop to saved: [start after drop, duration] (ms).
+		out.longTasks = probe.tasks
+			.filter(([start, d]) => start + d >= m.drop && start <= m.saved)
+			.map(([start, d]) => [Math.round(start - m.drop), Math.round(d)]);
+		out.marks = Object.fromEntries(
+			Object.entries(m)
+				.filter(([, v]) => typeof v === 'number')
+				.map(([k, v]) => [k, Math.round(v - m.drop)])
+		);
 		Object.assign(out, timed);
 		for (const [k, v] of Object.entries(phases ?? {})) out[`validate_${k}`] = v;
 		// What this import added (an empty profile already reports a few MiB).
@@ -134,6 +196,12 @@ export async function appRun(
 		}
 		out.peakRenderer = memory.peak();
 		return out;
+	} catch (e) {
+		// What the page showed when it stopped: a stuck run is otherwise only a timeout.
+		await b.page
+			.screenshot({ path: 'bench-data/appRun-failed.png', fullPage: true })
+			.catch(() => {});
+		throw e;
 	} finally {
 		memory.stop();
 		await b.close();

@@ -11,7 +11,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { findChromium } from '../../tests/e2e/chromium.js';
-import { startSite } from '../../tests/e2e/harness.js';
+import { closeSharedBrowser, startSite } from '../../tests/e2e/harness.js';
 import { appRun } from './appRun.js';
 import { serveDuckdb } from './benchServer.js';
 import { duckdbRun } from './duckdbRun.js';
@@ -101,6 +101,8 @@ try {
 } finally {
 	server.close();
 	duck?.server.close();
+	// The harness keeps one Chromium for all runs: closed, or Node would never exit.
+	await closeSharedBrowser();
 }
 
 const pick = (runs, key) => summary(runs.map((r) => r[key]));

@@ -6,7 +6,7 @@
 import os from 'node:os';
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { startSite } from '../../tests/e2e/harness.js';
+import { closeSharedBrowser, startSite } from '../../tests/e2e/harness.js';
 import { appRun } from './appRun.js';
 import { ensureTransactions, SIZES } from './makeTransactions.js';
 
@@ -49,4 +49,6 @@ try {
 	}
 } finally {
 	server.close();
+	// The harness keeps one Chromium for all runs: closed, or Node would never exit.
+	await closeSharedBrowser();
 }

@@ -387,6 +387,7 @@ export class ImportJob {
 	private receive(msg: ImportResponse) {
 		switch (msg.type) {
 			case 'preview':
+				if (msg.timings) this.timings = { ...msg.timings };
 				this.preview = msg.preview;
 				this.remembered = !!msg.remembered;
 				// A remembered mapping gives the columns' roles and formats; how this file's bytes
@@ -413,7 +414,7 @@ export class ImportJob {
 				this.report = msg.report;
 				this.stats = msg.stats;
 				this.rows = msg.rows;
-				this.timings = msg.timings;
+				this.timings = { ...this.timings, ...msg.timings };
 				// A shop export's orders, folded over the whole file, name the currency they counted.
 				if (!this.currencyChosen && counted) this.currency = counted;
 				this.status = 'reviewing';

@@ -52,16 +52,18 @@ export function importText(
 
 /**
  * Bytes of a file, or of one part of it (see splitForParts) → its rows, before the whole-file
- * steps (duplicates, statistics).
+ * steps (duplicates, statistics). `capacity`: the rows expected (expectedRows), to which the
+ * byte road sizes its columns once — kept as views, not copied to their length.
  */
 export function importPartBytes(
 	bytes: Uint8Array,
 	mapping: Mapping,
 	today: number,
-	onProgress?: (p: ImportProgress) => void
+	onProgress?: (p: ImportProgress) => void,
+	capacity?: number
 ): PartialDataset {
 	checkMapping(mapping);
-	const rows = readByteRows(bytes, mapping, today, onProgress);
+	const rows = readByteRows(bytes, mapping, today, onProgress, capacity);
 	if (rows) return withEncodingLines(rows, bytes, mapping);
 	const { text, nulCount, replaced } = decodeBytes(bytes, mapping.encoding);
 	const part = importTextPartial(text, mapping, today, onProgress, nulCount, replaced);

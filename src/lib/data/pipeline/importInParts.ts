@@ -7,6 +7,8 @@ import { mergePartials } from '../validate/mergePartials';
 import type { ParsedDataset } from '../validate/types';
 import { importBytes, importPartBytes } from './importBytes';
 import { splitForParts, type FileCut } from './splitForParts';
+import { expectedRows } from './expectedRows';
+import { SAMPLE_BYTES } from './previewFile';
 
 /** Below this a second worker costs more (its start, the copy, the merge) than it saves. */
 export const PARTS_MIN_BYTES = 4 * 1024 * 1024;
@@ -25,6 +27,20 @@ export function joinParts(
 	return completeDataset(mapping, mergePartials(first, second, first.records ?? cut.records));
 }
 
+/**
+ * Rows each part is expected to give, from the file's head: the first part's columns are sized
+ * for the whole file, so the join writes the second part into their buffers (mergePartials'
+ * `extended`) instead of copying both into new ones, and neither part's columns are copied to
+ * their length when they end (issue 22: the join was a fifth of validating 1M rows).
+ */
+export function partCapacities(bytes: Uint8Array, cut: FileCut): { first: number; second: number } {
+	const head = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES));
+	return {
+		first: expectedRows(head, 0, bytes.length),
+		second: expectedRows(head, cut.at, bytes.length)
+	};
+}
+
 export function importInParts(
 	bytes: Uint8Array,
 	mapping: Mapping,
@@ -33,7 +49,14 @@ export function importInParts(
 ): ParsedDataset {
 	const cut = splitForParts(bytes, mapping, minBytes);
 	if (!cut) return importBytes(bytes, mapping, today);
-	const first = importPartBytes(bytes.subarray(0, cut.at), mapping, today);
-	const second = importPartBytes(bytes.subarray(cut.at), secondPartMapping(mapping), today);
+	const caps = partCapacities(bytes, cut);
+	const first = importPartBytes(bytes.subarray(0, cut.at), mapping, today, undefined, caps.first);
+	const second = importPartBytes(
+		bytes.subarray(cut.at),
+		secondPartMapping(mapping),
+		today,
+		undefined,
+		caps.second
+	);
 	return joinParts(mapping, first, second, cut);
 }

@@ -61,12 +61,16 @@ function extended<T extends Int32Array | Float64Array>(a: T, extra: number): T {
 function mergeColumn(a: StoredColumn, b: StoredColumn, dict?: Dictionary): StoredColumn {
 	if (a.type === 'dict' && b.type === 'dict') {
 		const joined = joinLabels(a, b, dict);
-		const codes = extended(a.codes, b.codes.length);
+		const from = b.codes;
+		const n = from.length;
 		const at = a.codes.length;
+		const codes = extended(a.codes, n);
+		// The second part's codes land after the first's: one subarray to write, read in order.
+		const to = codes.subarray(at, at + n);
 		const remap = joined.remap;
-		for (let i = 0; i < b.codes.length; i++) {
-			const c = b.codes[i];
-			codes[at + i] = c < 0 ? -1 : remap[c];
+		for (let i = 0; i < n; i++) {
+			const c = from[i];
+			to[i] = c < 0 ? -1 : remap[c];
 		}
 		return dictColumnOf(codes, joined.dict);
 	}
@@ -103,8 +107,10 @@ export function mergePartials(
 		delete a.columns[f.key];
 		delete b.columns[f.key];
 	}
-	const lines = extended(a.lines, b.lines.length);
-	for (let i = 0; i < b.lines.length; i++) lines[a.lines.length + i] = b.lines[i] + offset;
+	const bl = b.lines;
+	const lines = extended(a.lines, bl.length);
+	const tail = lines.subarray(a.lines.length);
+	for (let i = 0; i < bl.length; i++) tail[i] = bl[i] + offset;
 
 	const ra = a.report;
 	const rb = b.report;

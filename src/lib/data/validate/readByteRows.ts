@@ -99,9 +99,11 @@ export function readByteRows(
 	bytes: Uint8Array,
 	mapping: Mapping,
 	today: number,
-	onProgress?: (p: ByteProgress) => void
+	onProgress?: (p: ByteProgress) => void,
+	/** Rows expected: the columns are sized once to this (see ByteRowReader.open). */
+	capacity?: number
 ): PartialDataset | null {
-	const reader = ByteRowReader.open(mapping, today, { total: bytes.length, onProgress });
+	const reader = ByteRowReader.open(mapping, today, { total: bytes.length, onProgress, capacity });
 	if (!reader || !reader.push(bytes, true)) return null;
 	return reader.finish();
 }

@@ -9,7 +9,7 @@ import {
 	importPartBytes,
 	importText
 } from '../pipeline/importBytes';
-import { joinParts, PARTS_MIN_BYTES } from '../pipeline/importInParts';
+import { joinParts, partCapacities, PARTS_MIN_BYTES } from '../pipeline/importInParts';
 import { splitForParts } from '../pipeline/splitForParts';
 import { completeDataset } from '../validate/DatasetBuilder';
 import { readByteRows } from '../validate/readByteRows';
@@ -134,10 +134,12 @@ export class ImportSession {
 		this.validated = null;
 		this.dropped = msg.file;
 		this.fileName = msg.name;
+		const t0 = performance.now();
 		const opening = this.openDb();
 		// The preview needs only the head of the file (previewFile samples SAMPLE_BYTES); the
 		// whole file is read afterwards, while the user looks at the mapping.
 		const head = new Uint8Array(await msg.file.slice(0, SAMPLE_BYTES + 1).arrayBuffer());
+		const t1 = performance.now();
 		if (isWorkbookFormat(detectBinary(head.subarray(0, 8192), this.fileName))) {
 			// A workbook is read whole (other files in slices: see validateSlices).
 			if (msg.file.size > MAX_BROWSER_BYTES)
@@ -162,10 +164,19 @@ export class ImportSession {
 			return;
 		}
 		const preview = previewFile(head, this.fileName, msg.overrides);
+		const t2 = performance.now();
 		this.signature = preview.signature;
 		const d = await opening;
 		const remembered = d ? await recallMapping(d, preview.signature).catch(() => null) : null;
-		this.post({ type: 'preview', preview, remembered });
+		// Phase names, not user text; a null prototype all the same (userKeyedRecords).
+		const timings: Record<string, number> = Object.create(null);
+		Object.assign(timings, {
+			previewHead: t1 - t0,
+			previewSniff: t2 - t1,
+			previewDb: performance.now() - t2,
+			preview: performance.now() - t0
+		});
+		this.post({ type: 'preview', preview, remembered, timings });
 		this.file = msg.file;
 		// A large file is not read ahead: it is read in slices once the mapping is confirmed.
 		this.reading =
@@ -220,17 +231,31 @@ export class ImportSession {
 		const timings: Record<string, number> = { readWait: t1 - t0 };
 		if (cut) {
 			// Two cores: a helper validates the second part while this worker does the first.
+			// Both parts' columns are sized from the head; the first for the whole file, so the
+			// join writes the second into its buffers.
+			const caps = partCapacities(bytes, cut);
 			const helper = await this.takeHelper();
 			const t2 = performance.now();
 			const second = (
-				await validateSecondPart(helper, bytes.slice(cut.at), msg.mapping, msg.today, (p) =>
-					progress(1, p)
+				await validateSecondPart(
+					helper,
+					bytes.slice(cut.at),
+					msg.mapping,
+					msg.today,
+					(p) => progress(1, p),
+					caps.second
 				)
 			).result;
 			const t3 = performance.now();
 			const firstBytes = bytes.subarray(0, cut.at);
 			bytes = null;
-			const first = importPartBytes(firstBytes, msg.mapping, msg.today, (p) => progress(0, p));
+			const first = importPartBytes(
+				firstBytes,
+				msg.mapping,
+				msg.today,
+				(p) => progress(0, p),
+				caps.first
+			);
 			const t4 = performance.now();
 			const secondPart = await second;
 			const t5 = performance.now();

@@ -35,7 +35,7 @@ self.onmessage = async (e: MessageEvent<PartRequest | PartFileRequest>) => {
 		const part =
 			'file' in req
 				? await filePart(req, progress)
-				: importPartBytes(req.bytes, req.mapping, req.today, progress);
+				: importPartBytes(req.bytes, req.mapping, req.today, progress, req.capacity);
 		if (!part) return post({ type: 'textPath' });
 		const { columns, dictionaries: _local, ...rest } = part; // dictionaries are not cloneable
 		// Nothing more is coded here: lookups go, and the label text is trimmed to what it holds

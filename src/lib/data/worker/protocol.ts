@@ -32,7 +32,13 @@ export type ImportRequest =
 	| { type: 'retrySave' };
 
 export type ImportResponse =
-	| { type: 'preview'; preview: Preview; remembered: Mapping | null }
+	| {
+			type: 'preview';
+			preview: Preview;
+			remembered: Mapping | null;
+			/** Where the preview's time went (worker clock, ms): read by `npm run bench`. */
+			timings?: Record<string, number>;
+	  }
 	| { type: 'problem'; problem: FileProblem }
 	| { type: 'progress'; rows: number; fraction: number }
 	| {
@@ -112,6 +118,8 @@ export interface PartRequest {
 	bytes: Uint8Array;
 	mapping: Mapping;
 	today: number;
+	/** Rows expected (pipeline/importInParts.partCapacities): the columns are sized once. */
+	capacity?: number;
 }
 
 /**

@@ -21,7 +21,9 @@ export function validateSecondPart(
 	bytes: Uint8Array,
 	mapping: Mapping,
 	today: number,
-	onProgress: (p: { rows: number; fraction: number }) => void
+	onProgress: (p: { rows: number; fraction: number }) => void,
+	/** Rows expected in the part (partCapacities): its columns are sized once. */
+	capacity?: number
 ): Promise<{ result: Promise<SecondPart> }> {
 	return new Promise((started) => {
 		const result = new Promise<SecondPart>((resolve, reject) => {
@@ -49,7 +51,7 @@ export function validateSecondPart(
 		// If the helper fails before it starts, the caller still gets the failure.
 		result.catch(() => started({ result }));
 		helper.postMessage(
-			{ bytes, mapping: secondPartMapping(mapping), today } satisfies PartRequest,
+			{ bytes, mapping: secondPartMapping(mapping), today, capacity } satisfies PartRequest,
 			[bytes.buffer]
 		);
 	});

@@ -8,6 +8,7 @@ import { checkMapping, importPartBytes } from '../pipeline/importBytes';
 import { joinParts, PARTS_MIN_BYTES, secondPartMapping } from '../pipeline/importInParts';
 import { readBytePart, readTextSlices } from '../pipeline/importSlices';
 import { SAMPLE_BYTES } from '../pipeline/previewFile';
+import { expectedRows } from '../pipeline/expectedRows';
 import { FileProblemError } from '../pipeline/problems';
 import { estimateStore, MAX_STORE_BYTES, worthEstimating } from '../pipeline/storeLimit';
 import { blobSource, type ByteSource } from '../stream/linePieces';
@@ -23,6 +24,9 @@ import type { PartFileRequest, PartResponse } from './protocol';
  * at the mapping (the read is then done when they confirm), which costs little memory.
  */
 export const SLICED_FROM_BYTES = 64 * 1024 * 1024;
+
+// Where it lived first (tests and scripts import it from here).
+export { expectedRows };
 
 type Progress = (part: 0 | 1, p: { rows: number; fraction: number }) => void;
 
@@ -68,19 +72,6 @@ async function findCut(src: ByteSource): Promise<number | null> {
 	const lf = look.indexOf(0x0a);
 	if (lf < 0 || mid + lf + 1 >= src.size) return null;
 	return mid + lf + 1;
-}
-
-/**
- * Rows expected in bytes [from, to), from the lines of the file's head, with 3 % to spare: the
- * columns are sized once to this (issue 22). Doubling them as they filled held up to twice a
- * column, then copied each to its length — at the end of validation, the import's memory peak.
- * Too few, and a column grows as before; room never written costs no memory.
- */
-export function expectedRows(head: Uint8Array, from: number, to: number): number {
-	let lines = 0;
-	for (let i = head.indexOf(0x0a); i !== -1; i = head.indexOf(0x0a, i + 1)) lines++;
-	const perRow = head.length / Math.max(1, lines);
-	return Math.ceil(((to - from) / perRow) * 1.03) + 1024;
 }
 
 /** The helper's half: its rows, or null when it met what only the text road reads. */
