@@ -38,8 +38,8 @@ export const SUMMARIZE_HELP = `usage: cli summarize <file> --what rfm|btyd|cohor
                [--memory-mb MB] [--verbose]
 A per-customer summary of a transaction file of any size, computed by DuckDB in memory bounded
 by --memory-mb (default a quarter of the machine's memory, 256 to 4096; DuckDB spills to a
-temp folder past it, a large file is summarized in passes over ranges of customers; rfm scores add ~20 bytes
-per customer). Rows are checked by the app's import rules; they need not be sorted. Writes CSV to --out (then prints {what, out, rows, ...} as JSON) or stdout:
+temp folder past it and a large file is summarized in passes over ranges of customer ids; rfm
+scores add ~20 bytes per customer). Rows are checked by the app's import rules; they need not be sorted. Writes CSV to --out (then prints {what, out, rows, ...} as JSON) or stdout:
   rfm      customer_id,recency,frequency,monetary,tenure,r,f,m,score,segment
            as in cli rfm: purchases up to --as-of (inclusive; default the day after the last
            transaction), quantile scores 1…bins, segments of --preset.
