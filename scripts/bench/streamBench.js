@@ -1,7 +1,8 @@
 // Larger than memory: times `crm-workbench summarize` (the built CLI, DuckDB) on a generated
 // transaction file of a given size and writes the results into docs/benchmarks.md (between the
 // bench:stream markers, next to the figures of the earlier hash-partitioning version). Not a test.
-//   npm run bench -- --cli --size 1GB,5GB [--what btyd,rfm] [--memory-mb 256] [--no-write] [--delete]
+//   npm run bench -- --cli --size 1GB,5GB [--what btyd,rfm] [--memory-mb MB] [--no-write] [--delete]
+// Without --memory-mb the CLI's own default is measured (a quarter of the machine's memory).
 //                      [--data-dir /tmp/crm-bench]   (where the generated files go; default bench-data)
 //   node scripts/bench/streamBench.js --size 5GB …   (the same)
 // The file (bench-data/stream-<size>.csv) is made once and reused: same seed, same bytes. Rows
@@ -180,7 +181,9 @@ function writeDoc(results, note) {
 
 const sizes = (arg('size') ?? '').split(',').map(parseSize);
 const kinds = (arg('what', 'btyd,rfm') ?? '').split(',');
-const memoryMb = arg('memory-mb', '256');
+// null: the CLI's default, which the JSON report names (memoryUsed).
+const memoryMb = arg('memory-mb', null);
+let memoryUsed = memoryMb;
 const results = [];
 // The built CLI, as users run it (npm ci builds it; rebuilt here so it is the tree's code).
 spawnSync(process.execPath, ['scripts/buildCli.js'], { stdio: 'inherit' });
@@ -190,7 +193,7 @@ for (const size of sizes) {
 	for (const what of kinds) {
 		const out = join(DIR, `stream-${size.label.toLowerCase()}-${what}.csv`);
 		console.log(
-			`summarize --what ${what} on ${file} (${(bytes / 1e9).toFixed(2)} GB, --memory-mb ${memoryMb})`
+			`summarize --what ${what} on ${file} (${(bytes / 1e9).toFixed(2)} GB, --memory-mb ${memoryMb ?? 'default'})`
 		);
 		let r;
 		try {
@@ -201,10 +204,10 @@ for (const size of sizes) {
 				what,
 				'--out',
 				out,
-				'--memory-mb',
-				memoryMb,
+				...(memoryMb === null ? [] : ['--memory-mb', memoryMb]),
 				'--verbose'
 			]);
+			memoryUsed = r.report.memoryMb ?? memoryUsed;
 		} catch (e) {
 			// A failed run is a result too (e.g. DuckDB out of its memory limit): say so, go on.
 			console.log(`  ${e.message}`);
@@ -232,7 +235,7 @@ for (const size of sizes) {
 if (!args.includes('--no-write')) {
 	const cpus = os.availableParallelism?.() ?? os.cpus().length;
 	const note =
-		`Measured by \`npm run bench -- --cli --size ${sizes.map((x) => x.label).join(',')}\` with --memory-mb ${memoryMb}, ` +
+		`Measured by \`npm run bench -- --cli --size ${sizes.map((x) => x.label).join(',')}\` with --memory-mb ${memoryMb ?? `left to the CLI's default (${memoryUsed})`}, ` +
 		`Node ${process.version}, ${cpus} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM. Wall time ` +
 		'includes Node start-up (the built CLI, no tsx); CPU time (user + system, all threads) and peak RSS are ' +
 		'`/usr/bin/time -v`’s. The machine was shared with other work: ' +

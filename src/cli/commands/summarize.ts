@@ -9,6 +9,7 @@ import { dayFromYMD } from '../../lib/analytics/dates';
 import { presetRules } from '../../lib/engine/segments/segmentsRules';
 import { CliError } from '../args';
 import { describeProblem } from '../describeProblem';
+import { passCount } from '../duck/customerRanges';
 import { loadTransactions } from '../duck/loadTransactions';
 import { openDuck } from '../duck/openDuck';
 import type { OptionTable } from '../parse/optionTable';
@@ -34,10 +35,11 @@ import type { SummaryInput, SummaryResult } from './summarizeTypes';
 export const SUMMARIZE_HELP = `usage: cli summarize <file> --what rfm|btyd|cohorts [--out FILE]
                [--as-of YYYY-MM-DD] [--calibration-end YYYY-MM-DD] [--unit day|week|month]
                [--grain week|month|quarter] [--bins 5] [--preset rfmVignette|rfGrid|short]
-               [--memory-mb 256] [--verbose]
+               [--memory-mb MB] [--verbose]
 A per-customer summary of a transaction file of any size, computed by DuckDB in memory bounded
-by --memory-mb (default 256; DuckDB spills to a temp folder past it; rfm scores add ~20 bytes
-per customer). Rows are checked by the app's import rules; they need not be sorted. Writes CSV to --out (then prints {what, out, rows, ...} as JSON) or stdout:
+by --memory-mb (default a quarter of the machine's memory, 256 to 4096; DuckDB spills to a
+temp folder past it and a large file is summarized in passes over ranges of customer ids; rfm
+scores add ~20 bytes per customer). Rows are checked by the app's import rules; they need not be sorted. Writes CSV to --out (then prints {what, out, rows, ...} as JSON) or stdout:
   rfm      customer_id,recency,frequency,monetary,tenure,r,f,m,score,segment
            as in cli rfm: purchases up to --as-of (inclusive; default the day after the last
            transaction), quantile scores 1…bins, segments of --preset.
@@ -91,7 +93,9 @@ function importToday(): number {
 
 export async function summarizeCommand(
 	file: string,
-	options: Record<string, string>
+	options: Record<string, string>,
+	/** For tests: this many passes whatever the file's size (summarizePasses.test.ts). */
+	tuning: { passes?: number } = {}
 ): Promise<SummarizeOutput> {
 	const what = parseKind(options.what);
 	const memoryMb = parseMemory(options['memory-mb']);
@@ -132,7 +136,9 @@ export async function summarizeCommand(
 		if (report.accepted === 0 || report.lastDay === null)
 			throw new CliError(describeProblem({ code: 'no_rows_accepted' }, file));
 		const sink = new CsvSink(out);
-		const input: SummaryInput = { con: duck.con, report, mapping: head.mapping, sink };
+		// Passes over ranges of customers, so that each GROUP BY fits --memory-mb (customerRanges.ts).
+		const passes = tuning.passes ?? passCount(report.accepted, memoryMb, duck.threads);
+		const input: SummaryInput = { con: duck.con, report, mapping: head.mapping, sink, passes };
 		let result: SummaryResult;
 		try {
 			if (what === 'btyd')

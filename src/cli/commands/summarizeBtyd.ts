@@ -6,6 +6,7 @@ import { clvIssue, type ClvUnit } from '../../lib/analytics/clv/clvTypes';
 import { isoFromDay } from '../../lib/analytics/dates';
 import type { Day } from '../../lib/analytics/types';
 import { CliError } from '../args';
+import { eachCustomerRange } from '../duck/customerRanges';
 import { docSql } from '../duck/docSql';
 import { eachChunk } from '../duck/readColumns';
 import { clvIssueText } from './fit';
@@ -31,11 +32,11 @@ export async function summarizeBtyd(
 	const { con, sink } = input;
 	sink.header(BTYD_COLUMNS);
 	let customers = 0;
-	await eachChunk(
-		con,
-		`SELECT customer_id, x::DOUBLE, t_x::DOUBLE, T::DOUBLE, mean_repeat_spend::DOUBLE
-		 FROM (${btydSql(o.calibrationEnd, o.unit)})`,
-		async (c, n) => {
+	const sql = `SELECT customer_id, x::DOUBLE, t_x::DOUBLE, T::DOUBLE, mean_repeat_spend::DOUBLE
+		 FROM (${btydSql(o.calibrationEnd, o.unit)})`;
+	// One range of customers at a time when the file is large (its rows come sorted by id).
+	await eachCustomerRange(con, { passes: input.passes, rows: input.report.accepted }, () =>
+		eachChunk(con, sql, async (c, n) => {
 			// No positive repeat spend: the mean is unknown (blank), as SQL's AVG gives NULL.
 			for (let i = 0; i < n; i++)
 				sink.row([
@@ -47,7 +48,7 @@ export async function summarizeBtyd(
 				]);
 			customers += n;
 			await sink.drain();
-		}
+		})
 	);
 	if (customers === 0) throw new CliError(clvIssueText(clvIssue('no_customers')));
 	// The notes clvSummary gives: returns left out, repeat days without a positive total. Such a

@@ -47,22 +47,28 @@ async function countChunks(
 	let total: CohortCounts | null = null;
 	let failed: { error: unknown } | null = null;
 	let chain: Promise<void> = Promise.resolve();
-	await eachCustomerChunk(input.con, hasAmount, CHUNK_ROWS, (tx) => {
-		if (failed) throw failed.error;
-		chain = chain
-			.then(() =>
-				orLifecycleCliError(() =>
-					runAnalysis(nodeContext(tx), 'cohortCounts', { id: 'chunk', ...o })
+	await eachCustomerChunk(
+		input.con,
+		hasAmount,
+		CHUNK_ROWS,
+		(tx) => {
+			if (failed) throw failed.error;
+			chain = chain
+				.then(() =>
+					orLifecycleCliError(() =>
+						runAnalysis(nodeContext(tx), 'cohortCounts', { id: 'chunk', ...o })
+					)
 				)
-			)
-			.then((part) => {
-				total = total ? mergeCohortCounts(total, part) : part;
-			})
-			// Kept, not thrown: the chain must never be a rejected promise nobody awaits yet.
-			.catch((error: unknown) => {
-				failed ??= { error };
-			});
-	});
+				.then((part) => {
+					total = total ? mergeCohortCounts(total, part) : part;
+				})
+				// Kept, not thrown: the chain must never be a rejected promise nobody awaits yet.
+				.catch((error: unknown) => {
+					failed ??= { error };
+				});
+		},
+		{ passes: input.passes, rows: input.report.accepted }
+	);
 	await chain;
 	if (failed) throw (failed as { error: unknown }).error;
 	return total;

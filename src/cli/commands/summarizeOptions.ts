@@ -1,5 +1,6 @@
 // Options of `cli summarize`: what to compute, the memory budget and the engine settings, each
 // checked with a one-line message.
+import { totalmem } from 'node:os';
 import { GRAINS, type Grain } from '../../lib/analytics/lifecycle';
 import type { SegmentPresetName } from '../../lib/analytics/rfm/segmentPresets';
 import { PRESET_NAMES } from '../../lib/engine/segments/segmentsRules';
@@ -8,8 +9,21 @@ import { CliError } from '../args';
 export type SummaryKind = 'rfm' | 'btyd' | 'cohorts';
 const KINDS: SummaryKind[] = ['rfm', 'btyd', 'cohorts'];
 
-/** Default memory limit given to DuckDB. */
-export const DEFAULT_MEMORY_MB = 256;
+/**
+ * The default memory limit given to DuckDB: a quarter of the machine's memory, at least 256 MB
+ * and at most 4096 MB. A fixed 256 MB failed on the 5 GB benchmark file (117 M rows): DuckDB
+ * spills its GROUP BYs' partitions, but finishes each one in memory, so the memory a summary
+ * needs grows with the rows (docs/scale.md, "Memory"); passes over ranges of customers cover
+ * part of that, a larger budget the rest. DuckDB itself takes 80 % of memory by default; a
+ * quarter leaves room for Node (~150 MB), the page cache of the file and the spill, and the
+ * user's other work, and the cap keeps a large server from lending one CLI run most of it.
+ */
+export function defaultMemoryMb(totalBytes: number): number {
+	const quarter = Math.floor(totalBytes / 4 / 2 ** 20);
+	return Math.min(MAX_DEFAULT_MEMORY_MB, Math.max(MIN_DEFAULT_MEMORY_MB, quarter));
+}
+export const MIN_DEFAULT_MEMORY_MB = 256;
+export const MAX_DEFAULT_MEMORY_MB = 4096;
 export const MIN_MEMORY_MB = 64;
 export function parseKind(value: string | undefined): SummaryKind {
 	if (!value || value === 'true') throw new CliError(`--what is required (${KINDS.join(', ')})`);
@@ -19,8 +33,8 @@ export function parseKind(value: string | undefined): SummaryKind {
 	return k;
 }
 
-export function parseMemory(value: string | undefined): number {
-	if (value === undefined) return DEFAULT_MEMORY_MB;
+export function parseMemory(value: string | undefined, totalBytes = totalmem()): number {
+	if (value === undefined) return defaultMemoryMb(totalBytes);
 	const n = Number(value);
 	if (!Number.isFinite(n) || n <= 0)
 		throw new CliError(`--memory-mb must be a positive number (got "${value}")`);

@@ -7,6 +7,7 @@ import { isoFromDay } from '../../lib/analytics/dates';
 import type { SegmentRule } from '../../lib/analytics/rfm/segmentRule';
 import type { Day } from '../../lib/analytics/types';
 import { runAnalysis } from '../../lib/engine/registry';
+import { eachCustomerRange } from '../duck/customerRanges';
 import { docSql } from '../duck/docSql';
 import { eachChunk } from '../duck/readColumns';
 import { filesContext } from '../filesContext';
@@ -33,7 +34,11 @@ export async function summarizeRfm(
 ): Promise<SummaryResult> {
 	const { con, sink, mapping } = input;
 	const asOf = isoFromDay(o.asOf);
-	await con.run(`CREATE TEMP TABLE rfm AS ${docSql('rfm.duckdb', { as_of: asOf })}`);
+	const rfmSql = docSql('rfm.duckdb', { as_of: asOf });
+	// One range of customers at a time when the file is large; the table is read sorted below.
+	await eachCustomerRange(con, { passes: input.passes, rows: input.report.accepted }, (i) =>
+		con.run(i === 0 ? `CREATE TEMP TABLE rfm AS ${rfmSql}` : `INSERT INTO rfm ${rfmSql}`)
+	);
 	const counts = (
 		await con.runAndReadAll(
 			`SELECT (SELECT count(*) FROM rfm)::DOUBLE AS n,

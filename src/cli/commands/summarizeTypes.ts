@@ -10,6 +10,11 @@ export interface SummaryInput {
 	report: StreamReport;
 	mapping: Mapping;
 	sink: CsvSink;
+	/**
+	 * Passes over ranges of customer ids (duck/customerRanges.ts): 1 for a file whose GROUP BYs
+	 * fit --memory-mb at once, more for a larger one. Each customer's numbers are the same.
+	 */
+	passes: number;
 }
 
 export interface SummaryResult {

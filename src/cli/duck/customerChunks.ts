@@ -3,6 +3,7 @@
 // works customer by customer gives on each table exactly its in-memory result.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TransactionTable } from '../../lib/analytics/types';
+import { eachCustomerRange } from './customerRanges';
 import { eachChunk } from './readColumns';
 
 class Builder {
@@ -33,24 +34,29 @@ export async function eachCustomerChunk(
 	con: DuckDBConnection,
 	hasAmount: boolean,
 	rows: number,
-	run: (tx: TransactionTable) => void
+	run: (tx: TransactionTable) => void,
+	ranges = { passes: 1, rows: 0 }
 ): Promise<void> {
 	let b = new Builder();
-	await eachChunk(
-		con,
-		`SELECT customer_id, (date - DATE '1970-01-01')::INTEGER, amount
-		 FROM transactions ORDER BY customer_id`,
-		(c, n) => {
-			for (let i = 0; i < n; i++) {
-				const id = c[0][i] as string;
-				// Cut only between customers.
-				if (b.day.length >= rows && b.ids[b.ids.length - 1] !== id) {
-					run(b.table(hasAmount));
-					b = new Builder();
+	// A large file is sorted one range of customers at a time (customerRanges.ts): the ranges
+	// follow each other in id order, so the chunks are the same as from one sort.
+	await eachCustomerRange(con, ranges, () =>
+		eachChunk(
+			con,
+			`SELECT customer_id, (date - DATE '1970-01-01')::INTEGER, amount
+			 FROM transactions ORDER BY customer_id`,
+			(c, n) => {
+				for (let i = 0; i < n; i++) {
+					const id = c[0][i] as string;
+					// Cut only between customers.
+					if (b.day.length >= rows && b.ids[b.ids.length - 1] !== id) {
+						run(b.table(hasAmount));
+						b = new Builder();
+					}
+					b.add(id, c[1][i] as number, c[2][i] as number | null);
 				}
-				b.add(id, c[1][i] as number, c[2][i] as number | null);
 			}
-		}
+		)
 	);
 	if (b.day.length > 0) run(b.table(hasAmount));
 }

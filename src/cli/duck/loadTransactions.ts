@@ -237,13 +237,16 @@ export async function loadTransactions(con: DuckDBConnection, o: LoadOptions): P
 	}
 	const v = validator!;
 	const fast = fastRows ?? 0;
+	// `loaded` is every accepted row; `transactions`, which docs/sql reads, is all of them too
+	// until summarize narrows it to one range of customers per pass (customerRanges.ts).
 	await con.run(
 		fastRows === null
-			? 'CREATE TEMP VIEW transactions AS SELECT customer_id, order_id, date, amount FROM checked'
-			: `CREATE TEMP VIEW transactions AS
+			? 'CREATE TEMP VIEW loaded AS SELECT customer_id, order_id, date, amount FROM checked'
+			: `CREATE TEMP VIEW loaded AS
 			   SELECT customer_id, order_id, date, amount FROM staged WHERE fast
 			   UNION ALL SELECT customer_id, order_id, date, amount FROM checked`
 	);
+	await con.run('CREATE TEMP VIEW transactions AS SELECT * FROM loaded');
 	const days = (
 		await con.runAndReadAll(
 			`SELECT (max(date) - DATE '1970-01-01')::INTEGER AS last,

@@ -8,22 +8,29 @@ import { join } from 'node:path';
 
 export interface Duck {
 	con: DuckDBConnection;
+	/** DuckDB's worker threads (each holds its own share of the memory limit's hash tables). */
+	threads: number;
 	close(): void;
 }
 
-export async function openDuck(folder: string, memoryMb: number): Promise<Duck> {
+export async function openDuck(
+	folder: string,
+	memoryMb: number,
+	threads = availableParallelism()
+): Promise<Duck> {
 	const instance = await DuckDBInstance.create(join(folder, 'work.duckdb'), {
 		memory_limit: `${Math.round(memoryMb)}MB`,
 		temp_directory: join(folder, 'spill'),
 		// Every CPU Node sees (DuckDB's own default, said explicitly: the CSV reader, the checks
 		// and the GROUP BYs all run in parallel).
-		threads: String(availableParallelism()),
+		threads: String(threads),
 		// Row order of intermediate results does not matter here; keeping it costs memory.
 		preserve_insertion_order: 'false'
 	});
 	const con = await instance.connect();
 	return {
 		con,
+		threads,
 		close() {
 			con.closeSync();
 			instance.closeSync();
