@@ -22,8 +22,14 @@ p AS (
   FROM purchases
   GROUP BY customer_id
 ),
+-- Money is summed in cents, as the app sums it (src/lib/analytics/money.ts; the same CASE as
+-- btyd.duckdb.sql, with abs() because returns are negative): whole-cent amounts add as exact
+-- integers, so the total is the same whatever order DuckDB's threads add in.
 m AS (
-  SELECT customer_id, SUM(amount) AS monetary FROM t GROUP BY customer_id
+  SELECT customer_id,
+         SUM(CASE WHEN abs(amount * 100 - round(amount * 100)) <= 1e-6 + abs(round(amount * 100)) * 4.5e-16
+                  THEN round(amount * 100) ELSE amount * 100 END) / 100 AS monetary
+  FROM t GROUP BY customer_id
 )
 SELECT
   p.customer_id,
