@@ -17,3 +17,8 @@ export function provideLazyTables(): void {
 export function lazyTables(): boolean {
 	return getContext<boolean | undefined>(KEY) ?? false;
 }
+
+/** The same context for a component rendered on its own (svelte/server's `context` option). */
+export function lazyTablesContext(): Map<symbol, boolean> {
+	return new Map([[KEY, true]]);
+}
