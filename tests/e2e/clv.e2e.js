@@ -116,11 +116,14 @@ export const tests = [
 						);
 					for (const r of rows) {
 						const id = r[0];
-						const shown = Number(r[r.length - 1].replace(/[^\d.-]/g, ''));
+						// The CLV is the 8th cell (id, x, t_x, T, expected purchases, P(alive),
+						// expected spend, CLV), not the last: once the intervals are in (the page at
+						// rest), its low and high bounds follow it.
+						const shown = Number(r[7].replace(/[^\d.-]/g, ''));
 						const want = cliClv.get(id);
 						assert(
 							want !== undefined && Math.abs(shown - want) <= 0.005 + 1e-9,
-							`${id}: page ${r[r.length - 1]}, cli ${want}`
+							`${id}: page ${r[7]}, cli ${want}`
 						);
 					}
 					await noNaN(page);

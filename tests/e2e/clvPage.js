@@ -1,10 +1,15 @@
 // Waits and checks shared by the end-to-end tests of the Lifetime value page.
-import { assert } from './harness.js';
+import { assert, settled } from './harness.js';
 
-/** Until the fit results are shown and no fit is running. */
+/**
+ * Until the fit results are shown, no fit is running and the page is at rest: the results below
+ * the tracking plot mount one part per task after it (issue 22), and the page counts as busy
+ * until the last one is in.
+ */
 export async function fitted(page) {
 	await page.getByTestId('clv-fit').waitFor({ timeout: 90_000 });
 	await page.getByTestId('clv-fitting').waitFor({ state: 'detached', timeout: 90_000 });
+	await settled(page);
 }
 
 /** Degenerate numbers must never reach the page. */

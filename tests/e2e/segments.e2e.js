@@ -73,6 +73,19 @@ export const tests = [
 				await page.goto(`${baseUrl}/segments/?lang=en`);
 				await page.getByTestId('segments-scoring').waitFor({ timeout: 60_000 });
 				await chartsDrawn(page);
+				// The cluster scatter's points are SVG circles with a size: markup parsed in the wrong
+				// namespace makes elements named circle that draw nothing.
+				const points = await page
+					.getByTestId('clusters-scatter')
+					.locator('svg')
+					.first()
+					.evaluate(
+						(svg) =>
+							[...svg.querySelectorAll('circle')].filter(
+								(c) => c instanceof SVGCircleElement && c.getBoundingClientRect().width > 0
+							).length
+					);
+				assert(points > 1000, `cluster scatter points drawn: ${points}`);
 				const facts = await page.getByTestId('segments-facts').innerText();
 				assert(/^[\d,]+ customers as of 2025-01-01\./.test(facts), `facts: ${facts}`);
 				assert(/distinct orders/.test(facts), `frequency rule stated: ${facts}`);
