@@ -17,8 +17,10 @@ async function openTab(page, tab) {
 	await page.getByTestId(`lifecycle-tab-${tab}`).click();
 }
 
-/** The numbers of a ChartFrame's data table (rendered even while its <details> is closed). */
+/** The numbers of a ChartFrame's data table, opened as a user would (it is built when opened). */
 async function frameTable(frame) {
+	const details = frame.locator('details:has(> summary)').last();
+	if (!(await details.evaluate((d) => d.open))) await details.locator('> summary').click();
 	return frame.locator('details table.data').evaluate((table) => {
 		const header = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
 		const rows = [...table.querySelectorAll('tbody tr')].map((tr) =>

@@ -2,8 +2,9 @@
 // <details>) only when a user opens them: the tables are a sizeable part of mounting a chart,
 // of the page's element count (which a modal dialog's style recalculation walks) and of tearing
 // the page down (issue 22: no main-thread task over 50 ms). Closed, a table is neither shown nor
-// read by a screen reader, so nothing is lost; CSV export reads the data, not the table. Pages
-// whose tests read the tables while closed (Lifecycle) keep them built.
+// read by a screen reader, so nothing is lost; CSV export reads the data, not the table.
+// Segments, Lifetime value, Satisfaction and Lifecycle ask for it; their e2e tests open a table
+// before reading it, as a user would.
 import { getContext, setContext } from 'svelte';
 
 const KEY = Symbol('lazy-chart-tables');
