@@ -22,8 +22,16 @@ const SINKS: [string, RegExp][] = [
 	['javascript: URL', /javascript:/i]
 ];
 
-/** file (relative to src/) → sink names allowed there, with why. None today. */
-const ALLOWED: Record<string, { sinks: string[]; why: string }> = {};
+/** file (relative to src/) → sink names allowed there, with why. */
+const ALLOWED: Record<string, { sinks: string[]; why: string }> = {
+	'lib/charts/plot/Points.svelte': {
+		sinks: ['{@html}'],
+		why:
+			'a scatter of thousands of circles as one string of markup (issue 22: one reactive block ' +
+			'per point was a long main-thread task); only numbers and the chart’s own colours go in, ' +
+			'each stripped of quotes, & and <, so no user text can reach it or leave its attribute'
+	}
+};
 
 function walk(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
