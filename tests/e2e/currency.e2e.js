@@ -31,6 +31,10 @@ async function importFile(page, file, lang, width, choose) {
 	await card
 		.getByRole('button', { name: lang === 'zh' ? /^导入/ : /^Import \d/ })
 		.click({ timeout: 60_000 });
+	// Stored before the test leaves the page: the save runs in the background after the import,
+	// and leaving while it runs asks "leave the page?" (Playwright dismisses it, so the next
+	// page.goto never happened: CI once waited 60 s for the Segments table on the Data page).
+	await card.locator('p.good').waitFor({ timeout: 60_000 });
 	return { detected, note };
 }
 
