@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { pageProbe } from './pageProbe.js';
 import { watchRendererMemory } from './rendererMemory.js';
 import { diff as cpuDiff, snapshot as cpuSnapshot } from './rendererCpu.js';
+import { startTrace } from './cdpTrace.js';
 
 const TIMEOUT = 300_000;
 
@@ -40,38 +41,6 @@ async function waitForWorkspace(page, timeout = TIMEOUT) {
 		{ timeout, polling: 10 }
 	);
 	return handle.jsonValue();
-}
-
-const TRACE_CATEGORIES = [
-	'toplevel',
-	'devtools.timeline',
-	'disabled-by-default-devtools.timeline',
-	'blink.user_timing',
-	'v8',
-	'v8.execute',
-	'disabled-by-default-v8.cpu_profiler'
-];
-
-/** Starts a CDP trace (V8's sampler included); `stop()` gives its events and the mark's time. */
-async function startTrace(context, page) {
-	const cdp = await context.newCDPSession(page);
-	const events = [];
-	cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-	const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-	await cdp.send('Tracing.start', {
-		transferMode: 'ReportEvents',
-		traceConfig: { includedCategories: TRACE_CATEGORIES }
-	});
-	// A mark ties the page's clock (performance.now) to the trace's (see longTaskTrace.js).
-	const markAt = await page.evaluate(() => performance.mark('longTaskTrace').startTime);
-	return {
-		async stop() {
-			await cdp.send('Tracing.end');
-			await done;
-			await cdp.detach();
-			return { events, markAt };
-		}
-	};
 }
 
 /** Longest main-thread task that overlaps [from, to] (page clock), 0 if none. */

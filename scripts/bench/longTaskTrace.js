@@ -15,6 +15,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { startSite } from '../../tests/e2e/harness.js';
 import { serve } from '../serve.js';
 import { sampleLatency } from './sampleLatency.js';
+import { startTrace } from './cdpTrace.js';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -27,27 +28,8 @@ const LANG = opt('--lang', 'en');
 const TO_REST = args.includes('--to-rest') && !!args.splice(args.indexOf('--to-rest'), 1);
 const wanted = new Set(args.length ? args : ['/lifecycle/', '/clv/', '/segments/', 'drill']);
 
-const CATEGORIES = [
-	'toplevel',
-	'devtools.timeline',
-	'disabled-by-default-devtools.timeline',
-	'blink.user_timing',
-	'v8',
-	'v8.execute',
-	'disabled-by-default-v8.cpu_profiler'
-];
-
 async function recordTrace(context, page, run) {
-	const cdp = await context.newCDPSession(page);
-	const events = [];
-	cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-	const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-	await cdp.send('Tracing.start', {
-		transferMode: 'ReportEvents',
-		traceConfig: { includedCategories: CATEGORIES }
-	});
-	// A mark ties the page's clock (performance.now) to the trace's.
-	const markAt = await page.evaluate(() => performance.mark('longTaskTrace').startTime);
+	const trace = await startTrace(context, page);
 	const result = await run();
 	const interval = await page.evaluate(() => window.__latency.results.at(-1));
 	if (TO_REST) {
@@ -63,9 +45,7 @@ async function recordTrace(context, page, run) {
 				new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 100)))
 		);
 	}
-	await cdp.send('Tracing.end');
-	await done;
-	await cdp.detach();
+	const { events, markAt } = await trace.stop();
 	return { events, markAt, interval, result };
 }
 
