@@ -15,8 +15,11 @@ async function unfold(page) {
 	await page.locator('[data-testid="lifecycle-settings"][open]').waitFor();
 }
 
-async function liveOn(page, url, scope) {
+/** The live-customer count on a page; `open` first unfolds the panel it is in, if any (the
+    Lifecycle panel's form mounts when first opened). */
+async function liveOn(page, url, scope, open = async () => {}) {
 	await page.goto(url);
+	await open(page);
 	const el = page.getByTestId(scope).getByTestId('live-count');
 	await el.waitFor({ state: 'attached', timeout: 120_000 });
 	return Number(await el.textContent());
@@ -33,8 +36,12 @@ export const tests = [
 				await page.getByTestId('load-sample').click();
 				await page.locator('p.good[role="status"]').waitFor({ timeout: 90_000 });
 				for (const lang of ['en', 'zh']) {
-					const lc = await liveOn(page, `${baseUrl}/lifecycle/?lang=${lang}`, 'churn-counts');
-					await unfold(page);
+					const lc = await liveOn(
+						page,
+						`${baseUrl}/lifecycle/?lang=${lang}`,
+						'churn-counts',
+						unfold
+					);
 					const explain = await page.getByTestId('churn-rule-explain').innerText();
 					assert(/MBG\/NBD/.test(explain), `model named: ${explain}`);
 					await shot(page, `churn-rule-lifecycle-${lang}`);

@@ -154,6 +154,7 @@ export const tests = [
 					assert(text.includes(v), `textbook table lacks ${v}: ${text.slice(0, 600)}`);
 				// The view itself now shows CDNOW with the textbook set-up.
 				await fitted(page);
+				await unfoldSettings(page);
 				const cal = await page.getByTestId('clv-calibration-end').inputValue();
 				assert(cal === '1997-09-30', `calibration end ${cal}`);
 				await page.locator('[data-testid="clv-tracking"] svg path').first().waitFor();

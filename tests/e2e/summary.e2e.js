@@ -44,6 +44,7 @@ export const tests = [
 					assert(fit.includes(v), `fit lacks ${v}: ${fit.slice(0, 500)}`);
 				assert(/Gamma-Gamma/.test(fit) && fit.includes('3.744'), `spend model: ${fit}`);
 				assert(/in weeks/.test(fit), `the summary unit is stated: ${fit.slice(0, 300)}`);
+				await unfoldSettings(page);
 				const unit = await page.getByTestId('clv-summary-unit').inputValue();
 				assert(unit === 'week', `default unit ${unit}`);
 				assert(

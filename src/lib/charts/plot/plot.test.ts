@@ -314,3 +314,27 @@ function tile(key: string, value: number) {
 function bare(html: string) {
 	return html.replace(/<!--[\s\S]*?-->/g, '').replace(/ class="[^"]*"/g, '');
 }
+
+describe('Heatmap and Matrix cells: names are text, never markup', () => {
+	// The cells are written as one string of markup (Cells.svelte): a row or column name, or a
+	// matrix label, that looks like markup must come out escaped in titles, aria-labels and texts.
+	const hostile = '"><img src=x onerror=alert(1)>';
+	it.each([
+		['Heatmap', () => render(Heatmap, { props: { rows: [hostile], cols: ['p'], values: [[1]] } })],
+		[
+			'Matrix',
+			() =>
+				render(Matrix, {
+					props: { rows: [hostile], cols: ['p'], values: [[1]], labels: [[hostile]] }
+				})
+		]
+	])('%s', (_, draw) => {
+		const { body } = draw();
+		expect(body).not.toContain('<img');
+		expect(body).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+		// The cell's own tooltip carries the name, whole.
+		const tips = [...body.matchAll(/data-cell="0,0"><title>([^<]*)<\/title>/g)].map((m) => m[1]);
+		expect(tips).toHaveLength(1);
+		expect(tips[0].startsWith('&quot;&gt;&lt;img')).toBe(true);
+	});
+});
