@@ -7,7 +7,7 @@ import { onDestroy, untrack } from 'svelte';
 import { waiting } from './waiting.svelte';
 
 /** After the next paint: a frame, then a new task (a frame's callbacks run before it paints). */
-function afterPaint(then: () => void): () => void {
+export function afterPaint(then: () => void): () => void {
 	let timer: ReturnType<typeof setTimeout> | null = null;
 	if (typeof requestAnimationFrame !== 'function') {
 		timer = setTimeout(then, 0);
