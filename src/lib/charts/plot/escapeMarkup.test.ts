@@ -1,5 +1,5 @@
-// escapeMarkup against the browser's own reading of the markup is in the e2e hostile test; here
-// the table of what each character becomes, checked by hand.
+// What each character becomes, checked by hand. Hostile names drawn through Heatmap and Matrix
+// (the markup as a whole) are in plot.test.ts.
 import { describe, expect, it } from 'vitest';
 import { escapeMarkup } from './escapeMarkup';
 
